@@ -1,0 +1,48 @@
+// GET /api/v1/flows and /api/v1/flows/:flowId: conversations as data.
+import { Hono } from 'hono';
+import * as z from 'zod';
+import type { Graph } from '../content/compile.js';
+import { flowList, flowView } from '../engine/flow-view.js';
+import { cachedJson, jsonError, methodNotAllowed, sendCached, type CachedBody } from '../http/respond.js';
+import type { FlowListResponse } from '../shared/api-types.js';
+import { flowIdParam, gemeenteCode, langParam, parseQuery, parseWith } from './validate.js';
+
+const flowQuery = z.object({ gemeente: gemeenteCode.optional(), lang: langParam.optional() });
+const listQuery = z.object({ lang: langParam.optional() });
+
+export function flowRoutes(graph: Graph): Hono {
+  const app = new Hono();
+  const list = cachedJson({ flows: flowList(graph) } satisfies FlowListResponse);
+  // Conversations never change while the process runs: serialise each once.
+  const views = new Map<string, CachedBody>();
+
+  app.get('/', (c) => {
+    const query = parseQuery(listQuery, c.req.url);
+    if (!query.ok) return query.response;
+    return sendCached(c.req.raw, list);
+  });
+
+  app.get('/:flowId', (c) => {
+    const id = parseWith(flowIdParam, c.req.param('flowId'), 'conversation id');
+    if (!id.ok) return id.response;
+    const query = parseQuery(flowQuery, c.req.url);
+    if (!query.ok) return query.response;
+    const flow = graph.flows[id.value];
+    if (!flow) {
+      return jsonError(404, 'not_found', `There is no conversation "${id.value}". GET /api/v1/flows lists them.`);
+    }
+    if (query.value.lang && !flow.languages.includes(query.value.lang)) {
+      return jsonError(404, 'language_not_available', `The conversation "${id.value}" is not available in "${query.value.lang}". Available: ${flow.languages.join(', ')}.`);
+    }
+    let cached = views.get(id.value);
+    if (!cached) {
+      cached = cachedJson(flowView(graph, id.value));
+      views.set(id.value, cached);
+    }
+    return sendCached(c.req.raw, cached);
+  });
+
+  app.all('/', () => methodNotAllowed('GET, HEAD'));
+  app.all('/:flowId', () => methodNotAllowed('GET, HEAD'));
+  return app;
+}

@@ -1,0 +1,32 @@
+// Input validation for API routes: zod schemas in, a typed value or a clear
+// 400 out. Never lets bad input reach a handler (and so never a 500).
+import * as z from 'zod';
+import { jsonError } from '../http/respond.js';
+
+export const gemeenteCode = z
+  .string()
+  .regex(/^GM\d{4}$/, 'a CBS municipality code: "GM" and four digits, e.g. GM0637 for Zoetermeer. GET /api/v1/municipalities lists them.');
+
+export const flowIdParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a conversation id: lower-case letters, digits and dashes').max(64);
+
+export const langParam = z.string().regex(/^[a-z]{2,3}$/, 'a language code such as "nl"');
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown, where: string): Parsed<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  const issues = result.error.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message }));
+  const first = issues[0];
+  return { ok: false, response: jsonError(400, 'bad_request', `Invalid ${where} "${first.field}": ${first.message}.`, issues) };
+}
+
+/** Reads the query string as a plain object; a repeated key is an error, not a silent pick. */
+export function parseQuery<T>(schema: z.ZodType<T>, url: string): Parsed<T> {
+  const query: Record<string, string> = {};
+  for (const [key, value] of new URL(url).searchParams) {
+    if (key in query) return { ok: false, response: jsonError(400, 'bad_request', `The query parameter "${key}" is given more than once.`) };
+    query[key] = value;
+  }
+  return parseWith(schema, query, 'query parameter');
+}

@@ -1,0 +1,15 @@
+// Compiles flows/ into dist/graph.json for the Worker build. Fails (exit 1)
+// with the diagnostics when the content has errors.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { formatDiagnostic } from '../content/diagnostics.js';
+import { compileFromDisk } from '../content/load.js';
+
+const root = process.cwd();
+const result = compileFromDisk(root);
+if (!result.graph) {
+  for (const d of result.diagnostics.filter((x) => x.severity === 'error')) console.error(formatDiagnostic(d));
+  process.exit(1);
+}
+mkdirSync(`${root}/dist`, { recursive: true });
+writeFileSync(`${root}/dist/graph.json`, JSON.stringify(result.graph));
+console.log(`dist/graph.json: ${Object.keys(result.graph.flows).length} conversations, ${Object.keys(result.graph.steps).length} steps, version ${result.graph.version}`);

@@ -1,0 +1,6 @@
+// The graph checks every compile runs after the basic ones. Plain-language and
+// structural checks register here, so flows:check, the server and the tests
+// all apply the same rules.
+import type { GraphCheck } from './compile.js';
+
+export const defaultChecks: GraphCheck[] = [];

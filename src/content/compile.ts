@@ -1,0 +1,208 @@
+// The compiler: all flow files and the service registry in, one typed,
+// validated graph out, with author-facing diagnostics. Pure: no I/O, no HTTP.
+import type { FlowSummary, Service, Step, StepRef } from '../shared/api-types.js';
+import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { fnv1a, shortHash } from './hash.js';
+import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
+import { blockTexts, renderText } from './render-text.js';
+import { flowMetaSchema, serviceFileSchema, serviceSchema } from './schema.js';
+import { findPhoneNumbers } from './phone.js';
+
+export interface SourceFile {
+  /** Path relative to the project, as shown in diagnostics (e.g. flows/start.md). */
+  file: string;
+  source: string;
+}
+
+export interface Graph {
+  version: string;
+  flows: Record<string, FlowSummary>;
+  steps: Record<StepRef, Step>;
+  services: Record<string, Service>;
+  /** Where each step and service was written, for diagnostics and the editors' preview. */
+  sources: Record<string, { file: string; line: number }>;
+}
+
+export interface CompileResult {
+  /** Null when there are errors: a broken graph is never served. */
+  graph: Graph | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface CompileInput {
+  flows: SourceFile[];
+  services: SourceFile;
+}
+
+/** Extra checks run over a graph that compiled; each returns its diagnostics. */
+export type GraphCheck = (graph: Graph, raw: RawFlow[]) => Diagnostic[];
+
+function lineOf(step: RawStep, needle: string): number {
+  return step.body.find((l) => l.text.includes(needle))?.line ?? step.body[0]?.line ?? step.line;
+}
+
+function loadServices(input: SourceFile, diagnostics: Diagnostic[]): Record<string, Service> {
+  const services: Record<string, Service> = {};
+  const lines = input.source.split('\n');
+  const lineOfId = (id: string) => Math.max(1, lines.findIndex((l) => l.includes(`"id": "${id}"`)) + 1);
+  let json: unknown;
+  try {
+    json = JSON.parse(input.source);
+  } catch (error) {
+    diagnostics.push(diag('WW012', input.file, 1, `The registry is not valid JSON: ${(error as Error).message}.`, 'Check commas and quotes; a JSON validator in your editor shows the spot.'));
+    return services;
+  }
+  const file = serviceFileSchema.safeParse(json);
+  if (!file.success) {
+    diagnostics.push(diag('WW012', input.file, 1, 'The registry must be { "format": 1, "services": [ ... ] }.', 'Compare with the example in docs/content-format.md.'));
+    return services;
+  }
+  file.data.services.forEach((entry, index) => {
+    const parsed = serviceSchema.safeParse(entry);
+    const id = (entry as { id?: unknown })?.id;
+    const line = typeof id === 'string' ? lineOfId(id) : 1;
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      diagnostics.push(diag('WW012', input.file, line, `Service #${index + 1} (${String(id)}): ${issue.path.join('.') || 'entry'}: ${issue.message}.`, 'Every service needs id, name, purpose, channels, free, anonymous, scope, source and verified.'));
+      return;
+    }
+    const service = parsed.data;
+    if (services[service.id]) {
+      diagnostics.push(diag('WW004', input.file, line, `The service id "${service.id}" is used twice.`, 'Give each service its own id.'));
+      return;
+    }
+    if (service.verified === null && service.channels.some((c) => c.kind === 'phone')) {
+      diagnostics.push(diag('WW016', input.file, line, `"${service.id}" shows a phone number but is not verified.`, 'Remove the number, or check it on the organisation\'s own site and set "verified" to that date.'));
+    }
+    services[service.id] = service;
+  });
+  return services;
+}
+
+function resolveTarget(flowId: string, target: string): StepRef {
+  if (target.startsWith('#')) return `${flowId}/${target.slice(1)}`;
+  const [flow, step] = target.replace(/\.md(?=#|$)/, '').split('#');
+  return step ? `${flow}/${step}` : `${flow}/`;
+}
+
+export function compile(input: CompileInput, checks: GraphCheck[] = []): CompileResult {
+  const diagnostics: Diagnostic[] = [];
+  const services = loadServices(input.services, diagnostics);
+  const knownNumbers = new Set(['112', '113']);
+  for (const s of Object.values(services)) for (const c of s.channels) if (c.kind === 'phone') knownNumbers.add(c.tel);
+
+  const raws: RawFlow[] = [];
+  const flows: Record<string, FlowSummary> = {};
+  const flowFiles: Record<string, string> = {};
+  for (const file of input.flows) {
+    const parsed = parseFlow(file.file, file.source);
+    diagnostics.push(...parsed.diagnostics);
+    const raw = parsed.flow;
+    const metaValues = Object.fromEntries(Object.entries(raw.meta).map(([k, v]) => [k, v.value]));
+    if (raw.meta.format && raw.meta.format.value !== String(FORMAT_VERSION)) {
+      diagnostics.push(diag('WW011', file.file, raw.meta.format.line, `Format ${raw.meta.format.value} is not supported.`, `This version reads format ${FORMAT_VERSION}. See docs/content-format.md for the changes between versions.`));
+      continue;
+    }
+    const meta = flowMetaSchema.safeParse(metaValues);
+    if (!meta.success) {
+      for (const issue of meta.error.issues) {
+        const key = String(issue.path[0] ?? '');
+        diagnostics.push(diag('WW010', file.file, raw.meta[key]?.line ?? 1, `Front matter "${key}": ${issue.message}.`, 'The front matter needs format: 1, id, title, audience and lang.'));
+      }
+      continue;
+    }
+    const id = meta.data.id;
+    if (flows[id]) {
+      diagnostics.push(diag('WW004', file.file, raw.meta.id.line, `The conversation id "${id}" is also used in ${flowFiles[id]}.`, 'Give each conversation its own id.'));
+      continue;
+    }
+    const start = meta.data.start ?? raw.steps[0]?.id ?? '';
+    flows[id] = { id, title: meta.data.title, audience: meta.data.audience, lang: meta.data.lang, languages: [meta.data.lang], start: `${id}/${start}` };
+    flowFiles[id] = file.file;
+    raws.push(raw);
+  }
+
+  const steps: Record<StepRef, Step> = {};
+  const sources: Graph['sources'] = {};
+  for (const raw of raws) {
+    const flowId = Object.keys(flowFiles).find((k) => flowFiles[k] === raw.file)!;
+    for (const step of raw.steps) {
+      const ref = `${flowId}/${step.id}`;
+      if (steps[ref]) {
+        diagnostics.push(diag('WW004', raw.file, step.line, `The step id "${step.id}" is used twice in this file (first on line ${sources[ref].line}).`, 'Give each step its own id.'));
+        continue;
+      }
+      const markdown = step.body.map((l) => l.text).join('\n').trim();
+      if (!markdown) {
+        diagnostics.push(diag('WW006', raw.file, step.line, `Step "${step.id}" has no text.`, 'Write what the person reads at this step, below the "##" line.'));
+      }
+      const { text, problems } = renderText(markdown);
+      for (const p of problems) diagnostics.push(diag(p.code, raw.file, lineOf(step, p.needle), p.message, p.hint));
+      for (const text_ of [...blockTexts(text.blocks), ...step.choices.map((c) => c.label)]) {
+        for (const number of findPhoneNumbers(text_)) {
+          if (!knownNumbers.has(number.digits)) {
+            diagnostics.push(diag('WW009', raw.file, lineOf(step, number.raw), `The phone number "${number.raw}" is not in the service registry.`, 'Only numbers from flows/services.json may appear. Add the service there with its source and check date, or remove the number.'));
+          }
+        }
+      }
+      for (const s of step.services) {
+        if (!services[s.id]) {
+          diagnostics.push(diag('WW005', raw.file, s.line, `The service "${s.id}" is not in the registry.`, `Known services: ${Object.keys(services).join(', ')}.`));
+        }
+      }
+      steps[ref] = {
+        ref,
+        key: shortHash(ref),
+        text,
+        choices: step.choices.map((c) => ({ label: c.label, target: resolveTarget(flowId, c.target) })),
+        services: step.services.map((s) => s.id).filter((id) => services[id]),
+        end: step.end,
+      };
+      sources[ref] = { file: raw.file, line: step.line };
+    }
+  }
+
+  // Targets: "flow" alone means that flow's start step.
+  for (const step of Object.values(steps)) {
+    const raw = raws.find((r) => r.file === sources[step.ref].file)!;
+    const rawStep = raw.steps.find((s) => `${step.ref.split('/')[0]}/${s.id}` === step.ref)!;
+    step.choices.forEach((choice, index) => {
+      if (choice.target.endsWith('/')) {
+        const flow = flows[choice.target.slice(0, -1)];
+        if (flow) choice.target = flow.start;
+      }
+      if (!steps[choice.target]) {
+        diagnostics.push(diag('WW001', raw.file, rawStep.choices[index].line, `The choice "${choice.label}" points to "${rawStep.choices[index].target}", which does not exist.`, 'Point it to a step of this file ("#step-id"), or of another conversation ("conversation-id#step-id").'));
+      }
+    });
+    if (!step.choices.length && !step.services.length && !step.end) {
+      diagnostics.push(diag('WW003', raw.file, rawStep.line, `Step "${rawStep.id}" is a dead end: no choices, no help and no end.`, 'Add choices ("- [Tekst](#step-id)"), a line "Hulp: service-id", or a line "Einde".'));
+    }
+  }
+  for (const flow of Object.values(flows)) {
+    if (!steps[flow.start]) {
+      diagnostics.push(diag('WW001', flowFiles[flow.id], 1, `The start step "${flow.start}" does not exist.`, 'Set "start:" in the front matter to a step id of this file, or remove it to start at the first step.'));
+    }
+  }
+
+  // Reachability from every conversation's start.
+  const reached = new Set<StepRef>();
+  const queue = Object.values(flows).map((f) => f.start);
+  while (queue.length) {
+    const ref = queue.pop()!;
+    if (reached.has(ref) || !steps[ref]) continue;
+    reached.add(ref);
+    for (const c of steps[ref].choices) queue.push(c.target);
+  }
+  for (const ref of Object.keys(steps)) {
+    if (!reached.has(ref)) {
+      diagnostics.push(diag('WW002', sources[ref].file, sources[ref].line, `Step "${ref.split('/')[1]}" cannot be reached from the start.`, 'Add a choice that leads here, or remove the step.'));
+    }
+  }
+
+  const version = shortHash(input.services.source + input.flows.map((f) => f.file + f.source).join('\n'), 8) + fnv1a(String(input.flows.length)).toString(36).slice(0, 2);
+  const graph: Graph = { version, flows, steps, services, sources };
+  if (!hasErrors(diagnostics)) for (const check of checks) diagnostics.push(...check(graph, raws));
+  const sorted = sortDiagnostics(diagnostics);
+  return { graph: hasErrors(sorted) ? null : graph, diagnostics: sorted };
+}

@@ -1,0 +1,59 @@
+// Author-facing diagnostics. Every code is stable and documented in
+// docs/diagnostics.md; never reuse or renumber a code.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  message: string;
+  hint: string;
+}
+
+interface CodeInfo {
+  severity: Severity;
+  title: string;
+}
+
+/** The catalogue. docs/diagnostics.md has one section per code (a test checks). */
+export const CODES = {
+  WW001: { severity: 'error', title: 'Unknown choice target' },
+  WW002: { severity: 'warning', title: 'Unreachable step' },
+  WW003: { severity: 'error', title: 'Dead end' },
+  WW004: { severity: 'error', title: 'Duplicate id' },
+  WW005: { severity: 'error', title: 'Unknown service' },
+  WW006: { severity: 'error', title: 'Empty text' },
+  WW007: { severity: 'error', title: 'Raw HTML' },
+  WW008: { severity: 'error', title: 'Link scheme not allowed' },
+  WW009: { severity: 'error', title: 'Phone number not in the registry' },
+  WW010: { severity: 'error', title: 'Invalid front matter' },
+  WW011: { severity: 'error', title: 'Unsupported format version' },
+  WW012: { severity: 'error', title: 'Invalid service entry' },
+  WW013: { severity: 'error', title: 'Text outside a step' },
+  WW014: { severity: 'error', title: 'Invalid step id' },
+  WW015: { severity: 'error', title: 'Image not allowed' },
+  WW016: { severity: 'error', title: 'Unverified number shown' },
+  WW017: { severity: 'warning', title: 'Verification date older than 12 months' },
+  WW018: { severity: 'error', title: 'Unsupported Markdown' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;
+
+export function diag(code: Code, file: string, line: number, message: string, hint: string): Diagnostic {
+  return { code, severity: CODES[code].severity, file, line, message, hint };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** `flows/x.md:12: error WW001: message` and an indented hint, like a compiler. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}: ${d.severity} ${d.code}: ${d.message}\n    hint: ${d.hint}`;
+}
+
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,20 @@
+// Node-only: reads the content folder from disk and compiles it. The Worker
+// gets the same graph from a build step (src/cli/build-graph.ts) instead.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { defaultChecks } from './checks.js';
+import { compile, type CompileInput, type CompileResult, type GraphCheck } from './compile.js';
+
+export function readContent(root: string, dir = 'flows'): CompileInput {
+  const folder = join(root, dir);
+  const read = (name: string) => ({ file: relative(root, join(folder, name)), source: readFileSync(join(folder, name), 'utf8') });
+  const flows = readdirSync(folder)
+    .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
+    .sort()
+    .map(read);
+  return { flows, services: read('services.json') };
+}
+
+export function compileFromDisk(root: string, checks: GraphCheck[] = defaultChecks): CompileResult {
+  return compile(readContent(root), checks);
+}

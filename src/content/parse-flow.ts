@@ -1,0 +1,108 @@
+// Reads one flow file (Markdown with a small front matter) into a raw,
+// line-numbered structure. Checks only what needs the source lines; the
+// compiler checks everything that needs the whole graph.
+import { diag, type Diagnostic } from './diagnostics.js';
+
+export const FORMAT_VERSION = 1;
+
+export interface RawChoice {
+  label: string;
+  /** As written: "#step", "flow#step" or "flow". */
+  target: string;
+  line: number;
+}
+
+export interface RawStep {
+  id: string;
+  line: number;
+  /** Markdown body lines, with their line numbers. */
+  body: Array<{ text: string; line: number }>;
+  choices: RawChoice[];
+  services: Array<{ id: string; line: number }>;
+  end: boolean;
+}
+
+export interface RawFlow {
+  file: string;
+  meta: Record<string, { value: string; line: number }>;
+  steps: RawStep[];
+}
+
+const STEP_HEADING = /^##\s+(.*?)\s*$/;
+const CHOICE = /^\s*[-*]\s+\[([^\]]+)\]\(([^)\s]+)\)\s*$/;
+const HELP = /^Hulp:\s*(.*)$/;
+const END = /^Einde\.?\s*$/;
+export const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A choice target points inside the content, never to a URL. */
+function isInternalTarget(target: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(target);
+}
+
+export function parseFlow(file: string, source: string): { flow: RawFlow; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const meta: RawFlow['meta'] = {};
+  const steps: RawStep[] = [];
+  let i = 0;
+
+  if (lines[0]?.trim() === '---') {
+    i = 1;
+    for (; i < lines.length && lines[i].trim() !== '---'; i++) {
+      const line = lines[i];
+      if (!line.trim() || line.trim().startsWith('#')) continue;
+      const m = /^([a-z][a-z0-9_-]*)\s*:\s*(.*)$/i.exec(line);
+      if (!m) {
+        diagnostics.push(diag('WW010', file, i + 1, `Cannot read front matter line "${line.trim()}".`, 'Write each setting as "name: value", for example "title: Ik maak me zorgen om iemand".'));
+        continue;
+      }
+      meta[m[1]] = { value: m[2].trim(), line: i + 1 };
+    }
+    if (i >= lines.length) {
+      diagnostics.push(diag('WW010', file, 1, 'The front matter is not closed.', 'End the settings block with a line of three dashes: ---'));
+    }
+    i++;
+  } else {
+    diagnostics.push(diag('WW010', file, 1, 'The file has no front matter.', 'Start the file with a block between two "---" lines holding format, id, title, audience and lang.'));
+  }
+
+  let current: RawStep | undefined;
+  for (; i < lines.length; i++) {
+    const text = lines[i];
+    const line = i + 1;
+    const heading = STEP_HEADING.exec(text);
+    if (heading) {
+      current = { id: heading[1], line, body: [], choices: [], services: [], end: false };
+      steps.push(current);
+      if (!STEP_ID.test(heading[1])) {
+        diagnostics.push(diag('WW014', file, line, `"${heading[1]}" is not a valid step id.`, 'Use lower-case letters, digits and single dashes only, for example "gevaar-nu".'));
+      }
+      continue;
+    }
+    if (!current) {
+      // A level-1 title and blank lines may stand before the first step.
+      if (text.trim() && !/^#\s/.test(text)) {
+        diagnostics.push(diag('WW013', file, line, 'This text stands before the first step.', 'Move it into a step: a step starts with a line "## step-id".'));
+      }
+      continue;
+    }
+    const choice = CHOICE.exec(text);
+    if (choice && isInternalTarget(choice[2])) {
+      current.choices.push({ label: choice[1].trim(), target: choice[2], line });
+      continue;
+    }
+    const help = HELP.exec(text);
+    if (help) {
+      for (const id of help[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+        current.services.push({ id, line });
+      }
+      continue;
+    }
+    if (END.test(text.trim())) {
+      current.end = true;
+      continue;
+    }
+    current.body.push({ text, line });
+  }
+  return { flow: { file, meta, steps }, diagnostics };
+}

@@ -1,0 +1,120 @@
+// Turns a step's Markdown into safe HTML (for server pages) and structured
+// blocks (for the widget, which never parses HTML). Rejects what a public
+// help text must not contain: raw HTML, images, links to unsafe schemes.
+import { Lexer, Parser, type Token, type Tokens } from 'marked';
+import type { Block, Inline, RichText } from '../shared/api-types.js';
+
+export interface TextProblem {
+  code: 'WW007' | 'WW008' | 'WW015' | 'WW018';
+  message: string;
+  hint: string;
+  /** A piece of the source that locates the problem on a line. */
+  needle: string;
+}
+
+const ALLOWED_SCHEMES = /^(https:|tel:|mailto:)/i;
+
+function inlines(tokens: Token[] | undefined, problems: TextProblem[]): Inline[] {
+  const out: Inline[] = [];
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'text':
+      case 'escape': {
+        const t = token as Tokens.Text;
+        if (t.tokens?.length) out.push(...inlines(t.tokens, problems));
+        else out.push({ t: 'text', v: t.text });
+        break;
+      }
+      case 'strong':
+        out.push({ t: 'strong', c: inlines((token as Tokens.Strong).tokens, problems) });
+        break;
+      case 'em':
+        out.push({ t: 'em', c: inlines((token as Tokens.Em).tokens, problems) });
+        break;
+      case 'br':
+        out.push({ t: 'br' });
+        break;
+      case 'codespan':
+        out.push({ t: 'text', v: (token as Tokens.Codespan).text });
+        break;
+      case 'link': {
+        const link = token as Tokens.Link;
+        if (!ALLOWED_SCHEMES.test(link.href)) {
+          problems.push({
+            code: 'WW008',
+            message: `The link "${link.href}" uses a scheme that is not allowed.`,
+            hint: 'Links may start with https:, tel: or mailto: only. To link to another step, make it a choice: "- [Tekst](#step-id)".',
+            needle: link.href,
+          });
+        }
+        out.push({ t: 'link', href: link.href, c: inlines(link.tokens, problems) });
+        break;
+      }
+      case 'image':
+        problems.push({ code: 'WW015', message: 'Images are not allowed in a step.', hint: 'Remove the image; describe it in words if it matters.', needle: (token as Tokens.Image).href });
+        break;
+      case 'html':
+      case 'tag':
+        problems.push({ code: 'WW007', message: `Raw HTML "${token.raw.trim()}" is not allowed.`, hint: 'Write plain Markdown: **vet**, *schuin*, [link](https://...). HTML is removed for safety.', needle: token.raw.trim() });
+        break;
+      default:
+        problems.push({ code: 'WW018', message: `Markdown of kind "${token.type}" is not supported here.`, hint: 'Use paragraphs, lists, **vet**, *schuin* and links only.', needle: token.raw.trim().split('\n')[0] });
+    }
+  }
+  return out;
+}
+
+function blocks(tokens: Token[], problems: TextProblem[]): Block[] {
+  const out: Block[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'space':
+        break;
+      case 'paragraph':
+        out.push({ t: 'p', c: inlines((token as Tokens.Paragraph).tokens, problems) });
+        break;
+      case 'heading':
+        out.push({ t: 'h', c: inlines((token as Tokens.Heading).tokens, problems) });
+        break;
+      case 'list': {
+        const list = token as Tokens.List;
+        const items = list.items.map((item) => {
+          // A list item holds text tokens (tight) or paragraphs (loose); flatten to inline content.
+          const inner: Inline[] = [];
+          for (const child of item.tokens) {
+            if (child.type === 'text' || child.type === 'paragraph') inner.push(...inlines((child as Tokens.Text).tokens ?? [child], problems));
+            else if (child.type !== 'space') inner.push(...inlines([child], problems));
+          }
+          return inner;
+        });
+        out.push({ t: list.ordered ? 'ol' : 'ul', items });
+        break;
+      }
+      case 'html':
+        problems.push({ code: 'WW007', message: `Raw HTML "${token.raw.trim().split('\n')[0]}" is not allowed.`, hint: 'Write plain Markdown instead of HTML.', needle: token.raw.trim().split('\n')[0] });
+        break;
+      default:
+        problems.push({ code: 'WW018', message: `Markdown of kind "${token.type}" is not supported here.`, hint: 'Use paragraphs, lists, **vet**, *schuin* and links only.', needle: token.raw.trim().split('\n')[0] });
+    }
+  }
+  return out;
+}
+
+/** Renders Markdown to { html, blocks }; problems say what must be fixed. */
+export function renderText(markdown: string): { text: RichText; problems: TextProblem[] } {
+  const problems: TextProblem[] = [];
+  const tokens = Lexer.lex(markdown, { gfm: true, breaks: false });
+  const structured = blocks(tokens, problems);
+  // Only render HTML from tokens that passed the checks; raw HTML never reaches output.
+  const html = problems.length ? '' : Parser.parse(tokens).trim();
+  return { text: { html, blocks: structured }, problems };
+}
+
+/** The plain text of blocks, for word counts and phone scans. */
+export function plainText(items: Inline[]): string {
+  return items.map((i) => (i.t === 'text' ? i.v : i.t === 'br' ? '\n' : 'c' in i ? plainText(i.c) : '')).join('');
+}
+
+export function blockTexts(list: Block[]): string[] {
+  return list.flatMap((b) => (b.t === 'ul' || b.t === 'ol' ? b.items.map(plainText) : [plainText(b.c)]));
+}

@@ -1,0 +1,44 @@
+// Pure views on the compiled graph: what a client needs to run a
+// conversation by itself. Knows nothing of HTTP.
+import type { Graph } from '../content/compile.js';
+import type { FlowResponse, FlowSummary, Service, Step, StepRef } from '../shared/api-types.js';
+
+export function flowOf(ref: StepRef): string {
+  return ref.slice(0, ref.indexOf('/'));
+}
+
+/** Every step reachable from a conversation's start, in a stable order. */
+export function reachableSteps(graph: Graph, flowId: string): StepRef[] {
+  const flow = graph.flows[flowId];
+  if (!flow) return [];
+  const seen = new Set<StepRef>();
+  const queue: StepRef[] = [flow.start];
+  while (queue.length) {
+    const ref = queue.shift()!;
+    if (seen.has(ref) || !graph.steps[ref]) continue;
+    seen.add(ref);
+    for (const choice of graph.steps[ref].choices) queue.push(choice.target);
+  }
+  return [...seen];
+}
+
+/** The whole conversation in one object: steps, the services they name, the conversations they touch. */
+export function flowView(graph: Graph, flowId: string, services: Record<string, Service> = graph.services): FlowResponse | null {
+  const flow = graph.flows[flowId];
+  if (!flow) return null;
+  const steps: Record<StepRef, Step> = {};
+  const usedServices: Record<string, Service> = {};
+  const flowIds = new Set<string>();
+  for (const ref of reachableSteps(graph, flowId)) {
+    const step = graph.steps[ref];
+    steps[ref] = step;
+    flowIds.add(flowOf(ref));
+    for (const id of step.services) usedServices[id] = services[id] ?? graph.services[id];
+  }
+  const flows: FlowSummary[] = [...flowIds].map((id) => graph.flows[id]);
+  return { flow, flows, steps, services: usedServices, version: graph.version };
+}
+
+export function flowList(graph: Graph): FlowSummary[] {
+  return Object.values(graph.flows);
+}

@@ -1,0 +1,63 @@
+// Response headers, built once. Routes pass these plain objects straight to
+// `new Response`: editing headers in a middleware after `next()` on every
+// response costs several times the route itself (see BENCHMARKS.md).
+
+const common = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=63072000; includeSubDomains',
+} as const;
+
+export interface HeaderConfig {
+  /** CSP frame-ancestors for the site's pages, e.g. "'none'" or "'self' https://www.gemeente.nl". */
+  frameAncestors: string;
+}
+
+export const defaultHeaderConfig: HeaderConfig = { frameAncestors: "'none'" };
+
+/** JSON from the API: readable from any origin (the widget runs on municipal sites). */
+export const apiHeaders = {
+  ...common,
+  'content-type': 'application/json; charset=utf-8',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'access-control-allow-origin': '*',
+  'cross-origin-resource-policy': 'cross-origin',
+} as const;
+
+/** Cacheable GET responses: browsers and CDNs may keep them; content changes bump the ETag. */
+export const cacheControl = 'public, max-age=300, stale-while-revalidate=86400';
+
+/** Never cache (errors, reports). */
+export const noStore = 'no-store';
+
+export function pageCsp(config: HeaderConfig, nonce?: string): string {
+  const script = nonce ? `'self' 'nonce-${nonce}'` : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src ${script}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    `frame-ancestors ${config.frameAncestors}`,
+  ].join('; ');
+}
+
+/** HTML pages of the site: strict CSP, no inline code. */
+export function pageHeaders(config: HeaderConfig, nonce?: string): Record<string, string> {
+  return {
+    ...common,
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': pageCsp(config, nonce),
+    'cross-origin-opener-policy': 'same-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  };
+}
+
+export const staticHeaders = {
+  ...common,
+  'access-control-allow-origin': '*',
+  'cross-origin-resource-policy': 'cross-origin',
+} as const;

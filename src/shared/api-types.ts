@@ -1,0 +1,132 @@
+// Types of what the HTTP API returns. The widget imports only this file from
+// the server side, so keep it free of runtime code and of server imports.
+
+/** Inline Markdown, as structured data the widget renders with DOM APIs. */
+export type Inline =
+  | { t: 'text'; v: string }
+  | { t: 'strong'; c: Inline[] }
+  | { t: 'em'; c: Inline[] }
+  | { t: 'br' }
+  | { t: 'link'; href: string; c: Inline[] };
+
+export type Block =
+  | { t: 'p'; c: Inline[] }
+  | { t: 'h'; c: Inline[] }
+  | { t: 'ul'; items: Inline[][] }
+  | { t: 'ol'; items: Inline[][] };
+
+/** A text as both safe HTML (for server pages) and blocks (for the widget). */
+export interface RichText {
+  html: string;
+  blocks: Block[];
+}
+
+/** `flowId/stepId`: the address of a step anywhere in the graph. */
+export type StepRef = string;
+
+export type Weekday = 'ma' | 'di' | 'wo' | 'do' | 'vr' | 'za' | 'zo';
+
+/** Opening hours: always, not known (never shown), or a weekly schedule in Europe/Amsterdam time. */
+export type Hours =
+  | '24/7'
+  | 'unknown'
+  | {
+      weekly: Partial<Record<Weekday, Array<[string, string]>>>;
+      /** What happens on Dutch public holidays. */
+      publicHolidays: 'closed' | 'open';
+      /** Plain-Dutch caveat shown with the hours, e.g. "niet elke regio altijd". */
+      note?: string;
+    };
+
+export interface PhoneChannel {
+  kind: 'phone';
+  /** As shown to people, e.g. "0800-2000". */
+  display: string;
+  /** Digits for the tel: link, e.g. "08002000". */
+  tel: string;
+  hours: Hours;
+  /** Plain-Dutch cost, e.g. "gratis" or "gewoon tarief". */
+  cost?: string;
+}
+
+export interface WebChannel {
+  kind: 'chat' | 'web';
+  url: string;
+  label: string;
+  hours: Hours;
+}
+
+export type Channel = PhoneChannel | WebChannel;
+
+export interface Service {
+  id: string;
+  name: string;
+  /** What they do, in one or two plain sentences. */
+  purpose: string;
+  /** What happens after you contact them. */
+  after?: string;
+  channels: Channel[];
+  free: boolean | null;
+  anonymous: boolean | null;
+  /** Extra plain-Dutch remarks (e.g. "Een melding doe je alleen per telefoon."). */
+  notes?: string[];
+  /** 'national' services are fixed; 'local' ones are placeholders resolved per municipality. */
+  scope: 'national' | 'local';
+  source: string;
+  /** Date of the last check (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source), or null when not verified: then no number is shown. */
+  verified: string | null;
+}
+
+export interface Choice {
+  label: string;
+  target: StepRef;
+}
+
+export interface Step {
+  ref: StepRef;
+  /** Short stable opaque id for URLs that do not spell out the topic. */
+  key: string;
+  text: RichText;
+  choices: Choice[];
+  /** Service ids this step points to (a signpost). */
+  services: string[];
+  /** The conversation ends here. */
+  end: boolean;
+}
+
+export interface FlowSummary {
+  id: string;
+  title: string;
+  audience: string;
+  lang: string;
+  languages: string[];
+  start: StepRef;
+}
+
+/** GET /api/v1/flows */
+export interface FlowListResponse {
+  flows: FlowSummary[];
+}
+
+/**
+ * GET /api/v1/flows/:flowId: the conversation with every step reachable from
+ * its start (other conversations it links to included), so a client can run
+ * it with no further requests.
+ */
+export interface FlowResponse {
+  flow: FlowSummary;
+  flows: FlowSummary[];
+  steps: Record<StepRef, Step>;
+  services: Record<string, Service>;
+  /** Content version: changes whenever any flow or service changes. */
+  version: string;
+}
+
+/** GET /api/v1/services */
+export interface ServiceListResponse {
+  services: Service[];
+}
+
+export interface ApiError {
+  error: { code: string; message: string; details?: unknown };
+}
