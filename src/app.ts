@@ -5,12 +5,15 @@ import type { Graph } from './content/compile.js';
 import { flowRoutes } from './api/flows.js';
 import { serviceRoutes } from './api/services.js';
 import type { HeaderConfig } from './http/headers.js';
+import type { Counter } from './counters/types.js';
 import { cachedJson, jsonError, sendCached } from './http/respond.js';
 
 export interface AppOptions {
   graph: Graph;
   /** Settings for page headers (the site's frame-ancestors); defaults in http/headers.ts. */
   headers?: HeaderConfig;
+  /** Anonymous event counter (issue 7); none when counting is off. */
+  counter?: Counter;
 }
 
 export function createApp(options: AppOptions): Hono {

@@ -18,7 +18,7 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown, where: string
   if (result.success) return { ok: true, value: result.data };
   const issues = result.error.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message }));
   const first = issues[0];
-  return { ok: false, response: jsonError(400, 'bad_request', `Invalid ${where} "${first.field}": ${first.message}.`, issues) };
+  return { ok: false, response: jsonError(400, 'bad_request', `Invalid ${where} "${first.field}": ${first.message.replace(/\.$/, '')}.`, issues) };
 }
 
 /** Reads the query string as a plain object; a repeated key is an error, not a silent pick. */

@@ -120,12 +120,49 @@ export interface FlowResponse {
   services: Record<string, Service>;
   /** Content version: changes whenever any flow or service changes. */
   version: string;
+  /**
+   * Dutch public holidays (YYYY-MM-DD) for this year and the next, so a
+   * client can work out "nu open" at the moment of viewing (issue 5).
+   */
+  holidays?: string[];
+  /** Present when the conversation was asked for with ?gemeente=GM0000. */
+  municipality?: MunicipalityContext;
+}
+
+export interface MunicipalitySummary {
+  /** CBS code, e.g. GM0637. */
+  code: string;
+  name: string;
+  region: string;
+}
+
+/** GET /api/v1/municipalities */
+export interface MunicipalityListResponse {
+  municipalities: MunicipalitySummary[];
+}
+
+export interface MunicipalityContext {
+  code: string;
+  /** Null when the code is well-formed but not in our data. */
+  name: string | null;
+  region: string | null;
+  /** False: no local data; local signposts fall back to generic text. */
+  known: boolean;
+  /** Plain-Dutch note, e.g. that local help for this municipality is not yet known. */
+  note?: string;
 }
 
 /** GET /api/v1/services */
 export interface ServiceListResponse {
   services: Service[];
 }
+
+/** The only events the widget and the site may report (issue 7). */
+export type CountedEvent =
+  | { type: 'conversation_started'; flow: string; gemeente?: string; lang: string }
+  | { type: 'signpost_shown'; service: string; flow: string; gemeente?: string }
+  | { type: 'quick_exit'; gemeente?: string }
+  | { type: 'fallback_shown'; gemeente?: string };
 
 export interface ApiError {
   error: { code: string; message: string; details?: unknown };

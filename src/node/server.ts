@@ -1,0 +1,42 @@
+// The Node composition: public/ as static files in front of the app. Used by
+// the Node entry and by tests that need a real HTTP server (browser, load).
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import type { AddressInfo } from 'node:net';
+import { createApp, type AppOptions } from '../app.js';
+import { staticHeaders } from '../http/headers.js';
+
+export function createNodeApp(root: string, options: AppOptions): Hono {
+  const server = new Hono();
+  server.use(
+    '*',
+    serveStatic({
+      root: `${root}/public`,
+      onFound: (path, c) => {
+        for (const [k, v] of Object.entries(staticHeaders)) c.header(k, v);
+        // Content-hashed widget builds never change: cache them for a year.
+        c.header('cache-control', /\/widget-[0-9a-z]+\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+      },
+    }),
+  );
+  server.route('/', createApp(options));
+  return server;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Listens on 127.0.0.1 (port 0: any free port) and resolves once it answers. */
+export function listen(app: Hono, port = 0, hostname = '127.0.0.1'): Promise<RunningServer> {
+  return new Promise((resolve) => {
+    const server: ServerType = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+      resolve({
+        url: `http://${hostname}:${info.port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
