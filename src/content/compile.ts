@@ -32,6 +32,16 @@ export interface CompileResult {
 export interface CompileInput {
   flows: SourceFile[];
   services: SourceFile;
+  /** The compile date, for "checked more than a year ago" warnings; injectable for tests. */
+  today?: Date;
+}
+
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD date lies more than 12 months before today. */
+export function olderThanAYear(verified: string, today: Date): boolean {
+  const [y, m = '12', d = '28'] = verified.split('-');
+  const checked = Date.UTC(Number(y), Number(m) - 1, Number(d));
+  const limit = Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate());
+  return checked < limit;
 }
 
 /** Extra checks run over a graph that compiled; each returns its diagnostics. */
@@ -41,7 +51,7 @@ function lineOf(step: RawStep, needle: string): number {
   return step.body.find((l) => l.text.includes(needle))?.line ?? step.body[0]?.line ?? step.line;
 }
 
-function loadServices(input: SourceFile, diagnostics: Diagnostic[]): Record<string, Service> {
+function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[]): Record<string, Service> {
   const services: Record<string, Service> = {};
   const lines = input.source.split('\n');
   const lineOfId = (id: string) => Math.max(1, lines.findIndex((l) => l.includes(`"id": "${id}"`)) + 1);
@@ -74,6 +84,9 @@ function loadServices(input: SourceFile, diagnostics: Diagnostic[]): Record<stri
     if (service.verified === null && service.channels.some((c) => c.kind === 'phone')) {
       diagnostics.push(diag('WW016', input.file, line, `"${service.id}" shows a phone number but is not verified.`, 'Remove the number, or check it on the organisation\'s own site and set "verified" to that date.'));
     }
+    if (service.verified && olderThanAYear(service.verified, today)) {
+      diagnostics.push(diag('WW017', input.file, line, `"${service.id}" was last checked in ${service.verified}, more than a year ago.`, 'Check the entry again on the organisation\'s own site and update "verified" (and "source").'));
+    }
     services[service.id] = service;
   });
   return services;
@@ -87,7 +100,7 @@ function resolveTarget(flowId: string, target: string): StepRef {
 
 export function compile(input: CompileInput, checks: GraphCheck[] = []): CompileResult {
   const diagnostics: Diagnostic[] = [];
-  const services = loadServices(input.services, diagnostics);
+  const services = loadServices(input.services, input.today ?? new Date(), diagnostics);
   const knownNumbers = new Set(['112', '113']);
   for (const s of Object.values(services)) for (const c of s.channels) if (c.kind === 'phone') knownNumbers.add(c.tel);
 
