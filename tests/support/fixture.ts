@@ -1,0 +1,13 @@
+// A small, fixed content set (tests/fixtures/content) for tests that must
+// not change when the shipped conversations are edited.
+import { fileURLToPath } from 'node:url';
+import type { Graph } from '../../src/content/compile.js';
+import { compileFromDisk } from '../../src/content/load.js';
+
+export const fixtureRoot = fileURLToPath(new URL('../fixtures/content', import.meta.url));
+
+export function fixtureGraph(): Graph {
+  const result = compileFromDisk(fixtureRoot, []);
+  if (!result.graph) throw new Error('fixture content does not compile: ' + JSON.stringify(result.diagnostics));
+  return result.graph;
+}

@@ -1,0 +1,55 @@
+// The same app, built for Cloudflare Workers and run inside workerd.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Miniflare } from 'miniflare';
+import { buildWorker, startWorker } from './support/worker.js';
+import { shippedGraph } from './support/content.js';
+
+let mf: Miniflare;
+const origin = 'http://wegwijs.test';
+
+beforeAll(async () => {
+  mf = startWorker(buildWorker());
+  await mf.ready;
+}, 120_000);
+
+afterAll(async () => {
+  await mf?.dispose();
+});
+
+describe('the Worker in workerd', () => {
+  it('lists the shipped conversations', async () => {
+    const res = await mf.dispatchFetch(`${origin}/api/v1/flows`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { flows: Array<{ id: string }> };
+    expect(body.flows.map((f) => f.id).sort()).toEqual(Object.keys(shippedGraph().flows).sort());
+  });
+
+  it('serves a whole conversation with an ETag, and 304 for it', async () => {
+    const res = await mf.dispatchFetch(`${origin}/api/v1/flows/start`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { steps: Record<string, unknown>; version: string };
+    expect(body.version).toBe(shippedGraph().version);
+    expect(Object.keys(body.steps).length).toBeGreaterThan(1);
+    const etag = res.headers.get('etag')!;
+    const again = await mf.dispatchFetch(`${origin}/api/v1/flows/start`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    await again.text();
+  });
+
+  it('answers bad input with JSON errors, not 500s', async () => {
+    const missing = await mf.dispatchFetch(`${origin}/api/v1/flows/nope`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { message: string } }).error.message).toContain('nope');
+    const bad = await mf.dispatchFetch(`${origin}/api/v1/flows/start?gemeente=xyz`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('bad_request');
+  });
+
+  it('answers /health and sends the security headers', async () => {
+    const res = await mf.dispatchFetch(`${origin}/health`);
+    expect(res.status).toBe(200);
+    await res.text();
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
