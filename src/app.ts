@@ -6,7 +6,10 @@ import { flowRoutes } from './api/flows.js';
 import { serviceRoutes } from './api/services.js';
 import type { HeaderConfig } from './http/headers.js';
 import type { Counter } from './counters/types.js';
-import { cachedJson, jsonError, sendCached } from './http/respond.js';
+import { cachedJson, sendCached } from './http/respond.js';
+import { apiBodyLimit, BODY_METHODS } from './http/body-limit.js';
+import { installFallbacks } from './http/fallback.js';
+import { preflightHandler } from './http/preflight.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -21,12 +24,16 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const health = cachedJson({ status: 'ok', version: graph.version, flows: Object.keys(graph.flows).length });
 
+  // Generic HTTP first (src/http/): CORS preflight and the body limit for
+  // API writes. Both are registered per method, so GETs never pass them.
+  const preflight = preflightHandler(app);
+  app.options('/api/*', (c) => preflight(c.req.path));
+  app.on(BODY_METHODS, '/api/*', apiBodyLimit);
+
   app.get('/health', (c) => sendCached(c.req.raw, health));
   app.route('/api/v1/flows', flowRoutes(graph));
   app.route('/api/v1/services', serviceRoutes(graph));
 
-  app.notFound((c) => jsonError(404, 'not_found', `Nothing at ${new URL(c.req.url).pathname}. The API starts at /api/v1/flows.`));
-  // Never echo internals (or anything the visitor sent) in an error.
-  app.onError(() => jsonError(500, 'internal_error', 'Something went wrong on our side. Call 112 if there is danger now; Veilig Thuis is on 0800-2000.'));
-  return app;
+  // 405 for known paths, JSON 404 and 500 otherwise (src/http/fallback.ts).
+  return installFallbacks(app);
 }

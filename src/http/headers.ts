@@ -2,7 +2,7 @@
 // `new Response`: editing headers in a middleware after `next()` on every
 // response costs several times the route itself (see BENCHMARKS.md).
 
-const common = {
+export const common = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'strict-transport-security': 'max-age=63072000; includeSubDomains',

@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from '../app.js';
 import { staticHeaders } from '../http/headers.js';
+import { installFallbacks } from '../http/fallback.js';
 
 export function createNodeApp(root: string, options: AppOptions): Hono {
   const server = new Hono();
@@ -21,7 +22,8 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
     }),
   );
   server.route('/', createApp(options));
-  return server;
+  // The app's notFound/onError do not carry over to the app it is mounted in.
+  return installFallbacks(server);
 }
 
 export interface RunningServer {

@@ -1,0 +1,27 @@
+// What the app answers when no route did: 405 (with Allow) when the path
+// exists for other methods, a JSON 404 otherwise, and a JSON 500 that never
+// echoes internals. Installed on every Hono app that faces the network (the
+// app itself and the Node composition), because a mounted app's notFound
+// and onError do not carry over to the app it is mounted in.
+import type { Hono } from 'hono';
+import { jsonError, methodNotAllowed } from './respond.js';
+import { routeMethods } from './route-table.js';
+
+export function notFoundResponse(path: string): Response {
+  return jsonError(404, 'not_found', `Nothing at ${path}. The API starts at /api/v1/flows.`);
+}
+
+export function internalErrorResponse(): Response {
+  return jsonError(500, 'internal_error', 'Something went wrong on our side. Call 112 if there is danger now; Veilig Thuis is on 0800-2000.');
+}
+
+export function installFallbacks(app: Hono): Hono {
+  const methodsFor = routeMethods(app);
+  app.notFound((c) => {
+    const allow = methodsFor(c.req.path);
+    return allow.length ? methodNotAllowed(allow.join(', ')) : notFoundResponse(new URL(c.req.url).pathname);
+  });
+  // Never echo internals (or anything the visitor sent) in an error.
+  app.onError(() => internalErrorResponse());
+  return app;
+}
