@@ -8,6 +8,9 @@ import { shippedGraph } from '../../tests/support/content.js';
 import { API_BODY_LIMIT_BYTES } from './body-limit.js';
 import { installFallbacks } from './fallback.js';
 import { routeMethods } from './route-table.js';
+import type { ApiError } from '../shared/api-types.js';
+
+const errorOf = async (res: Response) => ((await res.json()) as ApiError).error;
 
 describe('routeMethods', () => {
   it('lists the methods a path answers, GET implying HEAD, ignoring all() and wildcard guards', () => {
@@ -40,7 +43,7 @@ describe('fallbacks', () => {
     const put = await app.request('/x', { method: 'PUT' });
     expect(put.status).toBe(405);
     expect(put.headers.get('allow')).toBe('GET, HEAD');
-    expect((await put.json()).error.code).toBe('method_not_allowed');
+    expect((await errorOf(put)).code).toBe('method_not_allowed');
     const missing = await app.request('/y');
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toMatch(/^application\/json/);
@@ -70,7 +73,7 @@ for (const [name, make] of Object.entries(apps)) {
     it('answers unknown paths with a JSON 404', async () => {
       const res = await app.request('/api/v1/nothing-here');
       expect(res.status).toBe(404);
-      expect((await res.json()).error.message).toContain('/api/v1/nothing-here');
+      expect((await errorOf(res)).message).toContain('/api/v1/nothing-here');
     });
 
     it('answers HEAD like GET without a body', async () => {
@@ -92,10 +95,10 @@ for (const [name, make] of Object.entries(apps)) {
 
     it('refuses API bodies over the limit with a JSON 413, with or without Content-Length', async () => {
       const body = 'x'.repeat(API_BODY_LIMIT_BYTES + 1);
-      for (const headers of [{ 'content-length': String(body.length) }, {}]) {
+      for (const headers of [{ 'content-length': String(body.length) }, {}] as Record<string, string>[]) {
         const res = await app.request('/api/v1/flows', { method: 'POST', body, headers });
         expect(res.status).toBe(413);
-        expect((await res.json()).error.code).toBe('payload_too_large');
+        expect((await errorOf(res)).code).toBe('payload_too_large');
       }
       const small = await app.request('/api/v1/flows', { method: 'POST', body: 'x' });
       expect(small.status).toBe(405);
