@@ -2,5 +2,7 @@
 // structural checks register here, so flows:check, the server and the tests
 // all apply the same rules.
 import type { GraphCheck } from './compile.js';
+import { plainLanguageCheck } from './plain-language.js';
+import { structureCheck } from './structure.js';
 
-export const defaultChecks: GraphCheck[] = [];
+export const defaultChecks: GraphCheck[] = [plainLanguageCheck, structureCheck];

@@ -37,6 +37,13 @@ export const CODES = {
   WW016: { severity: 'error', title: 'Unverified number shown' },
   WW017: { severity: 'warning', title: 'Verification date older than 12 months' },
   WW018: { severity: 'error', title: 'Unsupported Markdown' },
+  WW020: { severity: 'error', title: 'Sentence too long' },
+  WW021: { severity: 'error', title: 'Jargon' },
+  WW022: { severity: 'warning', title: 'Long sentences on average' },
+  WW023: { severity: 'error', title: 'Path without help' },
+  WW024: { severity: 'error', title: 'Help too far away' },
+  WW025: { severity: 'error', title: 'No 112 near the start' },
+  WW026: { severity: 'error', title: '112 missing or not verified' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { compile, type SourceFile } from './compile.js';
+import { findJargon, plainLanguageCheck, sentences, textStats, wordCount } from './plain-language.js';
+
+const today = new Date('2026-06-01T12:00:00Z');
+
+function registry(extra: object[] = []): SourceFile {
+  const services = [
+    { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: true, anonymous: false, scope: 'national', source: 'test', verified: '2026-01-01' },
+    ...extra,
+  ];
+  return { file: 'flows/services.json', source: JSON.stringify({ format: 1, services }, null, 2) };
+}
+
+function check(body: string, extra?: object[], title = 'Test') {
+  const source = `---\nformat: 1\nid: test\ntitle: ${title}\naudience: iedereen\nlang: nl\n---\n\n${body}`;
+  return compile({ flows: [{ file: 'flows/test.md', source }], services: registry(extra), today }, [plainLanguageCheck]).diagnostics;
+}
+
+const long = 'Als je twijfelt of wat je ziet echt geweld is dan kun je altijd eerst advies vragen bij iemand die je vertrouwt en daarna pas verder kijken wat je doet.';
+
+describe('sentences and words', () => {
+  it('counts words, not dashes or stray punctuation', () => {
+    expect(wordCount('Bel 0800-2000 - dag en nacht.')).toBe(5);
+    expect(wordCount('  ')).toBe(0);
+  });
+
+  it('splits at end marks followed by space, at line breaks, not inside numbers', () => {
+    expect(sentences('Bel nu. Is het veilig? Ja!\nOm 9.00 uur open').map((s) => s.text)).toEqual(['Bel nu.', 'Is het veilig?', 'Ja!', 'Om 9.00 uur open']);
+  });
+
+  it('reports the average and the longest sentence', () => {
+    const stats = textStats(['Een twee drie. Een twee.', 'Een.']);
+    expect(stats).toMatchObject({ sentences: 3, words: 6, average: 2, longest: { text: 'Een twee drie.', words: 3 } });
+    expect(textStats([])).toEqual({ sentences: 0, words: 0, average: 0, longest: null });
+  });
+});
+
+describe('jargon', () => {
+  it('matches whole words in any capitals, with their listed forms', () => {
+    expect(findJargon('De Dader en de daders.').map((j) => j.term.term)).toEqual(['dader']);
+    expect(findJargon('Dat bespreekt het MDA++ overleg.').map((j) => j.found)).toEqual(['MDA++']);
+    expect(findJargon('Bijv. bij de buren.').map((j) => j.term.term)).toEqual(['bijv.']);
+  });
+
+  it('leaves words alone that only contain a jargon word', () => {
+    expect(findJargon('Een daderprofiel, de casusbespreking, een meldcodeachtig ding.')).toEqual([]);
+  });
+});
+
+describe('plainLanguageCheck', () => {
+  const ok = '## begin\nBel nu 112.\n\nHulp: 112\n';
+
+  it('passes short, plain text', () => {
+    expect(check(ok)).toEqual([]);
+  });
+
+  it('gives WW020 on a sentence over 25 words, at its line', () => {
+    const diagnostics = check(`## begin\nBel nu 112.\n\n${long}\n\nHulp: 112\n`);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['WW022', 'warning', 9], ['WW020', 'error', 12]]);
+    expect(diagnostics[1].message).toContain('30 words');
+  });
+
+  it('accepts exactly 25 words', () => {
+    const words = Array.from({ length: 25 }, () => 'woord').join(' ') + '.';
+    expect(check(`## begin\n${words} Kort.\n\nHulp: 112\n`).map((d) => d.code)).toEqual([]);
+  });
+
+  it('checks choice labels, at the choice line', () => {
+    const diagnostics = check(`## begin\nKies.\n\n- [${long}](#hulp)\n\n## hulp\nBel 112.\n\nHulp: 112\n`);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['WW020', 12]]);
+  });
+
+  it('gives WW021 on jargon in a step, with the everyday word in the hint', () => {
+    const diagnostics = check('## begin\nBel 112.\n\nKen je de **dader**?\n\nHulp: 112\n');
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['WW021', 12]]);
+    expect(diagnostics[0].hint).toContain('pleger');
+  });
+
+  it('checks the title and the registry texts too', () => {
+    expect(check(ok, [], 'De casus').map((d) => [d.code, d.line])).toEqual([['WW021', 4]]);
+    const service = { id: 'x', name: 'X', purpose: 'Na triage belt iemand terug.', channels: [], free: null, anonymous: null, scope: 'national', source: 'test', verified: null };
+    const diagnostics = check(ok, [service]);
+    expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['WW021', 'flows/services.json']]);
+    expect(diagnostics[0].message).toContain('Service "x", purpose');
+  });
+
+  it('warns with WW022 when a step averages over 15 words per sentence', () => {
+    const sixteen = 'Een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien.';
+    expect(check(`## begin\n${sixteen} ${sixteen}\n\nHulp: 112\n`).map((d) => [d.code, d.severity])).toEqual([['WW022', 'warning']]);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { compile, type SourceFile } from './compile.js';
+import { deepestPathToHelp, structureCheck } from './structure.js';
+
+const today = new Date('2026-06-01T12:00:00Z');
+const emergency = { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: true, anonymous: false, scope: 'national', source: 'test', verified: '2026-01-01' };
+const vt = { id: 'veilig-thuis', name: 'Veilig Thuis', purpose: 'Advies.', channels: [], free: true, anonymous: true, scope: 'national', source: 'test', verified: null };
+
+function registry(services: object[] = [emergency, vt]): SourceFile {
+  return { file: 'flows/services.json', source: JSON.stringify({ format: 1, services }, null, 2) };
+}
+
+const file = (id: string, body: string): SourceFile => ({ file: `flows/${id}.md`, source: `---\nformat: 1\nid: ${id}\ntitle: T\naudience: iedereen\nlang: nl\n---\n\n${body}` });
+
+function run(body: string, services?: object[]) {
+  return compile({ flows: [file('test', body)], services: registry(services), today }, [structureCheck]);
+}
+
+const codes = (body: string, services?: object[]) => run(body, services).diagnostics.map((d) => [d.code, d.line]);
+
+const good = `## begin
+Wat is er?
+
+- [Er is nu gevaar](#gevaar)
+- [Ik twijfel](#twijfel)
+
+## gevaar
+Bel 112.
+
+Hulp: 112
+
+## twijfel
+Vraag advies.
+
+Hulp: veilig-thuis
+`;
+
+/** A chain of `n` questions before the help: begin → q1 → … → help. */
+function chain(n: number): string {
+  let body = '## begin\nStart.\n\n- [Er is nu gevaar](#gevaar)\n- [Verder](#q1)\n\n## gevaar\nBel 112.\n\nHulp: 112\n\n';
+  for (let i = 1; i < n; i++) body += `## q${i}\nVraag ${i}.\n\n- [Verder ${i}](#q${i + 1})\n\n`;
+  return body + `## q${n}\nHulp.\n\nHulp: veilig-thuis\n`;
+}
+
+describe('structureCheck', () => {
+  it('passes a conversation where every path ends at help', () => {
+    expect(run(good).diagnostics).toEqual([]);
+  });
+
+  it('gives WW023 for an end without help', () => {
+    expect(codes(good.replace('Hulp: veilig-thuis', 'Einde'))).toEqual([['WW023', 20]]);
+    expect(run(good.replace('Hulp: veilig-thuis', 'Einde')).diagnostics[0].message).toContain('ends the conversation without help');
+  });
+
+  it('gives WW023 for a loop that never reaches help', () => {
+    const loop = good.replace('Vraag advies.\n\nHulp: veilig-thuis', 'Vraag advies.\n\n- [Nog eens](#rond)\n\n## rond\nRond.\n\n- [Terug](#twijfel)');
+    expect(codes(loop)).toEqual([['WW023', 20], ['WW023', 25]]);
+  });
+
+  it('gives WW024 when help is more than 6 choices away, and names the path', () => {
+    expect(codes(chain(6))).toEqual([]);
+    const diagnostics = run(chain(7)).diagnostics;
+    expect(diagnostics.map((d) => d.code)).toEqual(['WW024']);
+    expect(diagnostics[0].message).toContain('7 choices');
+    expect(diagnostics[0].message).toContain('Verder › Verder 1 › Verder 2');
+  });
+
+  it('reports the deepest path to help, through the nearest help from each step', () => {
+    const graph = run(chain(3)).graph!;
+    expect(deepestPathToHelp(graph, 'test')).toEqual({ choices: 3, labels: ['Verder', 'Verder 1', 'Verder 2'], steps: ['test/begin', 'test/q1', 'test/q2', 'test/q3'] });
+    expect(deepestPathToHelp(run(good).graph!, 'test')?.choices).toBe(1);
+  });
+
+  it('gives WW025 when 112 is more than 2 choices from the start', () => {
+    const far = good.replace('(#gevaar)', '(#een)') + '\n## een\nEen.\n\n- [Twee](#twee)\n\n## twee\nTwee.\n\n- [Drie](#gevaar)\n';
+    expect(codes(far)).toEqual([['WW025', 9]]);
+    expect(codes(good.replace('- [Er is nu gevaar](#gevaar)\n', '').replace('Hulp: 112', 'Hulp: veilig-thuis'))).toContainEqual(['WW025', 9]);
+  });
+
+  it('counts 112 on the start step itself as near', () => {
+    expect(codes('## begin\nBel 112 bij gevaar.\n\nHulp: 112\n')).toEqual([]);
+  });
+
+  it('gives WW026 when 112 is missing, unverified or has no 112 number', () => {
+    const noHelp = good.replace('Hulp: 112', 'Hulp: veilig-thuis');
+    expect(run(noHelp, [vt]).diagnostics.map((d) => d.code)).toEqual(['WW026', 'WW025']);
+    const unverified = { ...emergency, channels: [{ kind: 'web', url: 'https://112.nl', label: '112', hours: '24/7' }], verified: null };
+    expect(run(good, [unverified, vt]).diagnostics.map((d) => [d.code, d.file])).toEqual([['WW026', 'flows/services.json']]);
+    expect(run(good, [{ ...emergency, channels: [] }, vt]).diagnostics[0].message).toContain('no phone channel');
+  });
+
+  it('follows paths into other conversations', () => {
+    const other = file('ander', '## begin\nAnder.\n\n- [Er is nu gevaar](test#gevaar)\n- [Meer](#meer)\n\n## meer\nMeer.\n\n- [Nog](test#twijfel)\n');
+    const result = compile({ flows: [file('test', good), other], services: registry(), today }, [structureCheck]);
+    expect(result.diagnostics).toEqual([]);
+    expect(deepestPathToHelp(result.graph!, 'ander')?.labels).toEqual(['Meer', 'Nog']);
+  });
+});

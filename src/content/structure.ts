@@ -1,0 +1,139 @@
+// Structural guarantees: every path leads to help, help is never far away,
+// and 112 is close to every conversation's start. Distances count choices
+// (taps); a step with a `Hulp:` line is a signpost, that is, help.
+import type { Step, StepRef } from '../shared/api-types.js';
+import type { Graph, GraphCheck } from './compile.js';
+import { diag, type Diagnostic } from './diagnostics.js';
+import { SERVICES_FILE } from './plain-language.js';
+
+/** No path from a conversation's start may need more choices than this to reach help. */
+export const MAX_CHOICES_TO_HELP = 6;
+/** A 112 signpost must be this many choices from every conversation's start, or fewer. */
+export const MAX_CHOICES_TO_112 = 2;
+export const EMERGENCY_SERVICE = '112';
+
+export const isSignpost = (step: Step): boolean => step.services.length > 0;
+const offers112 = (step: Step): boolean => step.services.includes(EMERGENCY_SERVICE);
+
+/** Fewest choices from `from` to every step it reaches, and the step each was first reached from. */
+export function distancesFrom(graph: Graph, from: StepRef): { distance: Map<StepRef, number>; parent: Map<StepRef, { ref: StepRef; label: string }> } {
+  const distance = new Map<StepRef, number>([[from, 0]]);
+  const parent = new Map<StepRef, { ref: StepRef; label: string }>();
+  const queue: StepRef[] = graph.steps[from] ? [from] : [];
+  for (let i = 0; i < queue.length; i++) {
+    const ref = queue[i];
+    for (const choice of graph.steps[ref].choices) {
+      if (distance.has(choice.target) || !graph.steps[choice.target]) continue;
+      distance.set(choice.target, distance.get(ref)! + 1);
+      parent.set(choice.target, { ref, label: choice.label });
+      queue.push(choice.target);
+    }
+  }
+  return { distance, parent };
+}
+
+/** For every step: the fewest choices to a step that satisfies `goal` (0 there). Steps that never get there are missing. */
+export function distancesToGoal(graph: Graph, goal: (step: Step) => boolean = isSignpost): Map<StepRef, number> {
+  const incoming = new Map<StepRef, StepRef[]>();
+  for (const step of Object.values(graph.steps)) {
+    for (const choice of step.choices) incoming.set(choice.target, [...(incoming.get(choice.target) ?? []), step.ref]);
+  }
+  const distance = new Map<StepRef, number>();
+  const queue = Object.values(graph.steps).filter(goal).map((s) => s.ref);
+  for (const ref of queue) distance.set(ref, 0);
+  for (let i = 0; i < queue.length; i++) {
+    for (const from of incoming.get(queue[i]) ?? []) {
+      if (distance.has(from)) continue;
+      distance.set(from, distance.get(queue[i])! + 1);
+      queue.push(from);
+    }
+  }
+  return distance;
+}
+
+export interface HelpPath {
+  /** Choices tapped from the conversation's start to the help. */
+  choices: number;
+  labels: string[];
+  /** The steps passed, from the start to the signpost. */
+  steps: StepRef[];
+}
+
+/**
+ * The longest way to help that someone can take in a conversation: over every
+ * step they can reach (by the shortest route), the choices to get there plus
+ * the fewest choices from there to a signpost. Null when help is unreachable
+ * from some reachable step (WW023 reports those).
+ */
+export function deepestPathToHelp(graph: Graph, flowId: string, toHelp = distancesToGoal(graph)): HelpPath | null {
+  const flow = graph.flows[flowId];
+  if (!flow || !graph.steps[flow.start]) return null;
+  const { distance, parent } = distancesFrom(graph, flow.start);
+  let deepest: StepRef | undefined;
+  let most = -1;
+  for (const [ref, d] of distance) {
+    const rest = toHelp.get(ref);
+    if (rest === undefined) return null;
+    if (d + rest > most) [deepest, most] = [ref, d + rest];
+  }
+  const steps: StepRef[] = [];
+  const labels: string[] = [];
+  for (let ref: StepRef | undefined = deepest; ref; ref = parent.get(ref)?.ref) {
+    steps.unshift(ref);
+    const via = parent.get(ref);
+    if (via) labels.unshift(via.label);
+  }
+  // Then onwards, always to a step one choice closer to help.
+  for (let ref = deepest!; toHelp.get(ref)! > 0; ) {
+    const next = graph.steps[ref].choices.find((c) => toHelp.get(c.target) === toHelp.get(ref)! - 1)!;
+    labels.push(next.label);
+    steps.push(next.target);
+    ref = next.target;
+  }
+  return { choices: labels.length, labels, steps };
+}
+
+const stepId = (ref: StepRef) => ref.slice(ref.indexOf('/') + 1);
+
+/** WW023 (path without help), WW024 (help too far), WW025 (112 too far), WW026 (112 missing or unverified). */
+export const structureCheck: GraphCheck = (graph) => {
+  const out: Diagnostic[] = [];
+  const at = (ref: StepRef) => graph.sources[ref] ?? { file: ref.split('/')[0], line: 1 };
+  const toHelp = distancesToGoal(graph);
+
+  for (const step of Object.values(graph.steps)) {
+    if (toHelp.has(step.ref)) continue;
+    const { file, line } = at(step.ref);
+    const message = step.end && !step.choices.length
+      ? `Step "${stepId(step.ref)}" ends the conversation without help.`
+      : `No path from step "${stepId(step.ref)}" leads to help.`;
+    out.push(diag('WW023', file, line, message, 'Every path must end at a signpost: add a line "Hulp: service-id" (an "Einde" needs one too), or a choice that leads on to help.'));
+  }
+
+  for (const flow of Object.values(graph.flows)) {
+    const { file, line } = at(flow.start);
+    const path = deepestPathToHelp(graph, flow.id, toHelp);
+    if (path && path.choices > MAX_CHOICES_TO_HELP) {
+      const stuck = path.steps[MAX_CHOICES_TO_HELP];
+      out.push(diag('WW024', at(stuck).file, at(stuck).line, `In "${flow.id}", help is ${path.choices} choices away on this path (at most ${MAX_CHOICES_TO_HELP}): ${path.labels.join(' › ')}.`, `Add a "Hulp:" line earlier on this path, or take out a question. Aim for help within 4 choices.`));
+    }
+    const { distance } = distancesFrom(graph, flow.start);
+    const nearest112 = Math.min(...[...distance].filter(([ref]) => offers112(graph.steps[ref])).map(([, d]) => d));
+    if (nearest112 > MAX_CHOICES_TO_112) {
+      out.push(diag('WW025', file, line, `"${flow.id}" does not reach 112 within ${MAX_CHOICES_TO_112} choices from its start${Number.isFinite(nearest112) ? ` (${nearest112} now)` : ''}.`, 'Begin with the question of danger now: a first choice such as "- [Er is nu gevaar](#gevaar-nu)" leading to a step with "Hulp: 112".'));
+    }
+  }
+
+  const emergency = graph.services[EMERGENCY_SERVICE];
+  const problem = !emergency
+    ? 'is not in the registry'
+    : !emergency.verified
+      ? 'is not verified'
+      : !emergency.channels.some((c) => c.kind === 'phone' && c.tel === EMERGENCY_SERVICE)
+        ? 'has no phone channel with the number 112'
+        : null;
+  if (problem) {
+    out.push(diag('WW026', SERVICES_FILE, 1, `The service "${EMERGENCY_SERVICE}" ${problem}.`, 'Every conversation leads to 112 in danger. Keep the "112" entry with a phone channel "tel": "112", its source and its check date.'));
+  }
+  return out;
+};
