@@ -7,6 +7,9 @@ import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-f
 import { blockTexts, renderText } from './render-text.js';
 import { flowMetaSchema, serviceFileSchema, serviceSchema } from './schema.js';
 import { findPhoneNumbers } from './phone.js';
+import { compileMunicipalities } from '../local/compile-local.js';
+import { holidaysAround } from '../local/holidays.js';
+import type { Municipality } from '../local/types.js';
 
 export interface SourceFile {
   /** Path relative to the project, as shown in diagnostics (e.g. flows/start.md). */
@@ -21,6 +24,10 @@ export interface Graph {
   services: Record<string, Service>;
   /** Where each step and service was written, for diagnostics and the editors' preview. */
   sources: Record<string, { file: string; line: number }>;
+  /** Local help by CBS code (flows/gemeenten/*.json; src/local). */
+  municipalities?: Record<string, Municipality>;
+  /** Dutch public holidays (YYYY-MM-DD), this year and next, on which scheduled services close. */
+  holidays?: string[];
 }
 
 export interface CompileResult {
@@ -32,6 +39,8 @@ export interface CompileResult {
 export interface CompileInput {
   flows: SourceFile[];
   services: SourceFile;
+  /** flows/gemeenten/*.json: municipalities and their local help. */
+  municipalities?: SourceFile[];
   /** The compile date, for "checked more than a year ago" warnings; injectable for tests. */
   today?: Date;
 }
@@ -100,7 +109,10 @@ function resolveTarget(flowId: string, target: string): StepRef {
 
 export function compile(input: CompileInput, checks: GraphCheck[] = []): CompileResult {
   const diagnostics: Diagnostic[] = [];
-  const services = loadServices(input.services, input.today ?? new Date(), diagnostics);
+  const today = input.today ?? new Date();
+  const services = loadServices(input.services, today, diagnostics);
+  const local = compileMunicipalities(input.municipalities ?? [], services, (verified) => olderThanAYear(verified, today));
+  diagnostics.push(...local.diagnostics);
   const knownNumbers = new Set(['112', '113']);
   for (const s of Object.values(services)) for (const c of s.channels) if (c.kind === 'phone') knownNumbers.add(c.tel);
 
@@ -213,8 +225,9 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     }
   }
 
-  const version = shortHash(input.services.source + input.flows.map((f) => f.file + f.source).join('\n'), 8) + fnv1a(String(input.flows.length)).toString(36).slice(0, 2);
-  const graph: Graph = { version, flows, steps, services, sources };
+  const contentText = input.services.source + [...input.flows, ...(input.municipalities ?? [])].map((f) => f.file + f.source).join('\n');
+  const version = shortHash(contentText, 8) + fnv1a(String(input.flows.length)).toString(36).slice(0, 2);
+  const graph: Graph = { version, flows, steps, services, sources, municipalities: local.municipalities, holidays: holidaysAround(today) };
   if (!hasErrors(diagnostics)) for (const check of checks) diagnostics.push(...check(graph, raws));
   const sorted = sortDiagnostics(diagnostics);
   return { graph: hasErrors(sorted) ? null : graph, diagnostics: sorted };

@@ -44,6 +44,13 @@ export const CODES = {
   WW024: { severity: 'error', title: 'Help too far away' },
   WW025: { severity: 'error', title: 'No 112 near the start' },
   WW026: { severity: 'error', title: '112 missing or not verified' },
+  WW030: { severity: 'error', title: 'Invalid municipality file' },
+  WW031: { severity: 'error', title: 'Unknown region' },
+  WW032: { severity: 'error', title: 'Duplicate municipality or region' },
+  WW033: { severity: 'error', title: 'Malformed municipality code' },
+  WW034: { severity: 'error', title: 'Unverified local number shown' },
+  WW035: { severity: 'warning', title: 'Local entry checked more than 12 months ago' },
+  WW036: { severity: 'error', title: 'Unknown local service' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

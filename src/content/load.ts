@@ -1,6 +1,6 @@
 // Node-only: reads the content folder from disk and compiles it. The Worker
 // gets the same graph from a build step (src/cli/build-graph.ts) instead.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defaultChecks } from './checks.js';
 import { compile, type CompileInput, type CompileResult, type GraphCheck } from './compile.js';
@@ -12,7 +12,11 @@ export function readContent(root: string, dir = 'flows'): CompileInput {
     .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
     .sort()
     .map(read);
-  return { flows, services: read('services.json') };
+  // Local help per municipality: one JSON file per region (docs/local-help.md).
+  const gemeenten = existsSync(join(folder, 'gemeenten'))
+    ? readdirSync(join(folder, 'gemeenten')).filter((name) => name.endsWith('.json')).sort().map((name) => read(join('gemeenten', name)))
+    : [];
+  return { flows, services: read('services.json'), municipalities: gemeenten };
 }
 
 export function compileFromDisk(root: string, checks: GraphCheck[] = defaultChecks): CompileResult {

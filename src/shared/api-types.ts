@@ -134,6 +134,8 @@ export interface MunicipalitySummary {
   code: string;
   name: string;
   region: string;
+  /** Other names to search by: former municipalities, villages (e.g. "Beemster" for Purmerend). */
+  aliases?: string[];
 }
 
 /** GET /api/v1/municipalities */

@@ -1,0 +1,135 @@
+// The municipality data and its validator (WW030–WW036), through compile().
+import { describe, expect, it } from 'vitest';
+import { compile, type CompileInput } from '../content/compile.js';
+import { localGraph, localInput } from '../../tests/support/local.js';
+
+const REGIONS = {
+  haaglanden: ['Delft', 'Den Haag', 'Leidschendam-Voorburg', 'Midden-Delfland', 'Pijnacker-Nootdorp', 'Rijswijk', 'Wassenaar', 'Westland', 'Zoetermeer'],
+  'zaanstreek-waterland': ['Edam-Volendam', 'Landsmeer', 'Oostzaan', 'Purmerend', 'Waterland', 'Wormerland', 'Zaanstad'],
+  utrecht: [
+    'De Ronde Venen', 'Montfoort', 'Oudewater', 'Stichtse Vecht', 'Woerden', 'Utrecht',
+    'Bunnik', 'De Bilt', 'Utrechtse Heuvelrug', 'Wijk bij Duurstede', 'Zeist',
+    'Houten', 'IJsselstein', 'Lopik', 'Nieuwegein', 'Vijfheerenlanden',
+    'Amersfoort', 'Baarn', 'Bunschoten', 'Eemnes', 'Leusden', 'Soest', 'Woudenberg',
+    'Veenendaal', 'Rhenen', 'Renswoude',
+  ],
+};
+
+/** The first municipality file, parsed, for tests that break one thing in it. */
+function withFile(name: string, edit: (data: any) => void): CompileInput {
+  return localInput((input) => {
+    const file = input.municipalities!.find((f) => f.file.endsWith(name))!;
+    const data = JSON.parse(file.source);
+    edit(data);
+    file.source = JSON.stringify(data, null, 2);
+  });
+}
+
+const codes = (input: CompileInput) => compile(input).diagnostics.filter((d) => d.code >= 'WW030' && d.code <= 'WW039');
+
+describe('the shipped municipality data', () => {
+  const graph = localGraph();
+  const all = Object.values(graph.municipalities!);
+
+  it('has every municipality of the three seed regions, as they are today', () => {
+    for (const [region, names] of Object.entries(REGIONS)) {
+      expect(all.filter((m) => m.regionId === region).map((m) => m.name).sort()).toEqual([...names].sort());
+    }
+    expect(all).toHaveLength(9 + 7 + 26);
+    expect(all.find((m) => m.name === 'Beemster')).toBeUndefined();
+    expect(graph.municipalities!.GM0439.aliases).toContain('Beemster');
+  });
+
+  it('gives each a CBS code, a region, a Veilig Thuis region and an https website', () => {
+    for (const m of all) {
+      expect(m.code).toMatch(/^GM\d{4}$/);
+      expect(m.veiligThuis).toMatch(/^Veilig Thuis /);
+      expect(m.website).toMatch(/^https:\/\//);
+      expect(m.source.length).toBeGreaterThan(20);
+    }
+    expect(graph.municipalities!.GM0637).toMatchObject({ name: 'Zoetermeer', region: 'Haaglanden', veiligThuis: 'Veilig Thuis Haaglanden' });
+    expect(graph.municipalities!.GM0479).toMatchObject({ name: 'Zaanstad', region: 'Zaanstreek-Waterland' });
+    expect(graph.municipalities!.GM0344).toMatchObject({ name: 'Utrecht', subregion: 'Utrecht' });
+    expect(graph.municipalities!.GM1961).toMatchObject({ name: 'Vijfheerenlanden', subregion: 'Lekstroom' });
+  });
+
+  it('keeps the Food Valley exception: Veilig Thuis Utrecht, but no shelter named', () => {
+    for (const code of ['GM0345', 'GM0340', 'GM0339']) {
+      expect(graph.municipalities![code]).toMatchObject({ subregion: 'Food Valley', veiligThuis: 'Veilig Thuis Utrecht' });
+      expect(graph.municipalities![code].local.opvang).toBeNull();
+    }
+    expect(graph.municipalities!.GM0307.local.opvang).toMatchObject({ service: 'moviera' });
+  });
+
+  it('compiles with no errors and only the expected age warning', () => {
+    const diagnostics = codes(localInput());
+    expect(diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['WW035 Utrecht, lokaal-team was last checked in 2025-01-15, more than a year ago.']);
+  });
+
+  it('carries the holiday list, this year and next', () => {
+    expect(graph.holidays).toContain('2026-12-25');
+    expect(graph.holidays).toContain('2027-04-27');
+  });
+});
+
+describe('the validator', () => {
+  it('WW030: a missing field names the municipality and the field', () => {
+    const [d] = codes(withFile('haaglanden.json', (data) => delete data.municipalities[0].website));
+    expect(d).toMatchObject({ code: 'WW030', severity: 'error', file: 'flows/gemeenten/haaglanden.json' });
+    expect(d.message).toContain('GM0503');
+    expect(d.message).toContain('website');
+    expect(d.line).toBeGreaterThan(1);
+  });
+
+  it('WW030: broken JSON and a wrong shape', () => {
+    const broken = localInput((input) => (input.municipalities![0].source = '{ "format": 1, '));
+    expect(codes(broken)[0]).toMatchObject({ code: 'WW030', line: 1 });
+    expect(codes(withFile('utrecht.json', (data) => delete data.municipalities))[0].code).toBe('WW030');
+  });
+
+  it('WW031: an unknown Veilig Thuis region or sub-region', () => {
+    const vt = codes(withFile('utrecht.json', (data) => (data.region.veiligThuis = 'Veilig Thuis Narnia')));
+    expect(vt.map((d) => d.code)).toContain('WW031');
+    const sub = codes(withFile('utrecht.json', (data) => (data.municipalities[0].subregion = 'Utrecht-West')));
+    expect(sub.find((d) => d.code === 'WW031')?.message).toContain('Utrecht-West');
+  });
+
+  it('WW032: a code used twice, also across files', () => {
+    const twice = codes(withFile('haaglanden.json', (data) => data.municipalities.push({ ...data.municipalities[0], name: 'Delft 2' })));
+    expect(twice.find((d) => d.code === 'WW032')?.message).toContain('GM0503');
+    const across = codes(withFile('haaglanden.json', (data) => (data.municipalities[0].code = 'GM0344')));
+    expect(across.find((d) => d.code === 'WW032')?.message).toContain('GM0344');
+  });
+
+  it('WW033: a code that is not GM and four digits', () => {
+    for (const bad of ['0637', 'GM637', 'gm0637', 'GM06370']) {
+      const found = codes(withFile('haaglanden.json', (data) => (data.municipalities[8].code = bad)));
+      expect(found.find((d) => d.code === 'WW033')?.message, bad).toContain(bad);
+    }
+  });
+
+  it('WW034: a number without a check date is an error; with one it is shown', () => {
+    const phone = { display: '14 079', tel: '14079' };
+    const unverified = compile(withFile('haaglanden.json', (data) => (data.municipalities[8].local = { 'lokaal-team': { name: 'Wijkteam', kind: 'wijkteam', phone, source: 'guess', verified: null } })));
+    expect(unverified.graph).toBeNull();
+    expect(unverified.diagnostics.find((d) => d.code === 'WW034')?.message).toContain('14 079');
+    const verified = compile(withFile('haaglanden.json', (data) => (data.municipalities[8].local = { 'lokaal-team': { name: 'Wijkteam', kind: 'wijkteam', phone, source: 'zoetermeer.nl', verified: '2026-11-01' } })));
+    expect(verified.graph).not.toBeNull();
+  });
+
+  it('WW035: a check more than 12 months before the compile date warns, relative to that date', () => {
+    const old = withFile('haaglanden.json', (data) => (data.municipalities[8].verified = '2025-06-01'));
+    expect(codes(old).find((d) => d.code === 'WW035')).toMatchObject({ severity: 'warning' });
+    old.today = new Date('2026-01-01T12:00:00Z');
+    expect(codes(old).filter((d) => d.code === 'WW035')).toEqual([]);
+  });
+
+  it('WW036: local help for a service that is not a local placeholder', () => {
+    const unknown = codes(withFile('haaglanden.json', (data) => (data.municipalities[8].local = { wijkteam: null })));
+    expect(unknown.find((d) => d.code === 'WW036')?.message).toContain('"wijkteam"');
+    const national = codes(withFile('haaglanden.json', (data) => (data.municipalities[8].local = { 'veilig-thuis': null })));
+    expect(national.map((d) => d.code)).toContain('WW036');
+    const badRef = codes(withFile('utrecht.json', (data) => (data.region.local.opvang.service = 'moviera-x')));
+    expect(badRef.find((d) => d.code === 'WW036')?.message).toContain('moviera-x');
+  });
+});

@@ -1,0 +1,114 @@
+// Local signposts resolved per municipality, on the shipped data.
+import { describe, expect, it } from 'vitest';
+import { compile } from '../content/compile.js';
+import { localGraph, localInput } from '../../tests/support/local.js';
+import { flowViewFor, resolveServices, shortHost, UNKNOWN_MUNICIPALITY_NOTE } from './resolve.js';
+import { municipalitySummaries } from './summaries.js';
+
+const graph = localGraph();
+const LOCAL_IDS = ['lokaal-team', 'mantelzorg-steun', 'opvang'];
+
+describe('resolveServices', () => {
+  it('without a municipality: the registry as is, and no context', () => {
+    const resolved = resolveServices(graph);
+    expect(resolved.services).toBe(graph.services);
+    expect(resolved.municipality).toBeUndefined();
+  });
+
+  it('resolves every local signpost for every municipality of the three regions', () => {
+    for (const m of Object.values(graph.municipalities!)) {
+      const { services, municipality } = resolveServices(graph, m.code);
+      expect(municipality).toEqual({ code: m.code, name: m.name, region: m.region, known: true });
+      for (const id of LOCAL_IDS) {
+        const s = services[id];
+        expect(s.id, `${m.name} ${id}`).toBe(id);
+        expect(s.channels.length, `${m.name} ${id} has a way in`).toBeGreaterThan(0);
+        // Never a number that nobody checked.
+        for (const c of s.channels) if (c.kind === 'phone') expect(s.verified, `${m.name} ${id}`).not.toBeNull();
+      }
+      // National services stay exactly as they are.
+      expect(services['veilig-thuis']).toBe(graph.services['veilig-thuis']);
+    }
+  });
+
+  it('Zoetermeer: no team name known, so the generic name and a pointer to zoetermeer.nl', () => {
+    const team = resolveServices(graph, 'GM0637').services['lokaal-team'];
+    expect(team.name).toBe(graph.services['lokaal-team'].name);
+    expect(team.channels).toEqual([{ kind: 'web', url: 'https://www.zoetermeer.nl', label: 'Website van gemeente Zoetermeer', hours: 'unknown' }]);
+    expect(team.notes).toEqual(['Kijk op de website van je gemeente: zoetermeer.nl.']);
+    expect(team.verified).toBeNull();
+  });
+
+  it('Zaanstad: the Sociaal Wijkteam, and the Blijf Groep with its verified number for shelter', () => {
+    const { services } = resolveServices(graph, 'GM0479');
+    expect(services['lokaal-team'].name).toBe('Sociaal Wijkteam Zaanstad');
+    expect(services['lokaal-team'].channels).toEqual([expect.objectContaining({ kind: 'web', url: 'https://www.zaanstad.nl' })]);
+    expect(services['mantelzorg-steun'].notes).toContain('Het Sociaal Wijkteam helpt ook mantelzorgers.');
+    expect(services.opvang).toMatchObject({ id: 'opvang', name: 'Blijf Groep', scope: 'local', verified: '2025' });
+    expect(services.opvang.channels[0]).toMatchObject({ kind: 'phone', display: '088 234 24 50', tel: '0882342450' });
+  });
+
+  it('Utrecht: the Buurtteam, and Moviera by name only (its number is not verified)', () => {
+    const { services } = resolveServices(graph, 'GM0344');
+    expect(services['lokaal-team']).toMatchObject({ name: 'Buurtteam Utrecht', verified: '2025-01-15' });
+    // Verified, but with no own phone or page: still the pointer to the municipality.
+    expect(services['lokaal-team'].channels).toEqual([expect.objectContaining({ url: 'https://www.utrecht.nl' })]);
+    expect(services.opvang.name).toBe('Moviera');
+    expect(services.opvang.channels.every((c) => c.kind !== 'phone')).toBe(true);
+  });
+
+  it('Food Valley (Veenendaal): no shelter named, so the generic shelter text with the pointer', () => {
+    const opvang = resolveServices(graph, 'GM0345').services.opvang;
+    expect(opvang.name).toBe(graph.services.opvang.name);
+    expect(opvang.channels).toEqual([expect.objectContaining({ url: 'https://www.veenendaal.nl' })]);
+  });
+
+  it('a well-formed code without data: the national services and a note that local help is not known yet', () => {
+    const resolved = resolveServices(graph, 'GM0363');
+    expect(resolved.services).toBe(graph.services);
+    expect(resolved.municipality).toEqual({ code: 'GM0363', name: null, region: null, known: false, note: UNKNOWN_MUNICIPALITY_NOTE });
+    expect(resolved.services['lokaal-team'].notes).toEqual(graph.services['lokaal-team'].notes);
+  });
+
+  it('shows a verified local number and page, and nothing else', () => {
+    const result = compile(
+      localInput((input) => {
+        const file = input.municipalities!.find((f) => f.file.endsWith('haaglanden.json'))!;
+        const data = JSON.parse(file.source);
+        data.municipalities[8].local = { 'lokaal-team': { name: 'Testteam', kind: 'wijkteam', phone: { display: '079 000 00 00', tel: '0790000000' }, url: 'https://www.zoetermeer.nl/team', source: 'test', verified: '2026-11-01' } };
+        file.source = JSON.stringify(data);
+      }),
+    );
+    const team = resolveServices(result.graph!, 'GM0637').services['lokaal-team'];
+    expect(team.channels.map((c) => c.kind)).toEqual(['phone', 'web']);
+    expect(team.notes).toEqual([]);
+  });
+});
+
+describe('flowViewFor', () => {
+  it('adds the holidays always, and the municipality when asked', () => {
+    const plain = flowViewFor(graph, 'lokaal')!;
+    expect(plain.holidays).toEqual(graph.holidays);
+    expect(plain.municipality).toBeUndefined();
+    const zaanstad = flowViewFor(graph, 'lokaal', 'GM0479')!;
+    expect(zaanstad.municipality?.name).toBe('Zaanstad');
+    expect(zaanstad.services.opvang.name).toBe('Blijf Groep');
+    expect(Object.keys(zaanstad.services).sort()).toEqual(['lokaal-team', 'mantelzorg-steun', 'opvang', 'veilig-thuis']);
+    expect(flowViewFor(graph, 'bestaat-niet', 'GM0479')).toBeNull();
+  });
+});
+
+describe('municipalitySummaries', () => {
+  it('lists code, name, region and aliases, sorted by name', () => {
+    const list = municipalitySummaries(graph);
+    expect(list).toHaveLength(42);
+    expect(list.map((m) => m.name)).toEqual([...list.map((m) => m.name)].sort((a, b) => a.localeCompare(b, 'nl')));
+    expect(list.find((m) => m.code === 'GM0637')).toEqual({ code: 'GM0637', name: 'Zoetermeer', region: 'Haaglanden' });
+    expect(list.find((m) => m.code === 'GM0439')?.aliases).toContain('Beemster');
+  });
+
+  it('shortHost drops the scheme and www', () => {
+    expect(shortHost('https://www.zoetermeer.nl')).toBe('zoetermeer.nl');
+    expect(shortHost('https://gemeente.derondevenen.nl/')).toBe('gemeente.derondevenen.nl');
+  });
+});
