@@ -1,0 +1,184 @@
+// The widget on a municipal page (another origin, strict CSP): a full path
+// from the start to a signpost by mouse and by keyboard only, Back and
+// Restart, axe in every state, nothing stored, no other origin contacted.
+// Needs `npm run build:edge` first (npm test does it).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
+import type { RunningServer } from '../../src/node/server.js';
+import type { FlowResponse } from '../../src/shared/api-types.js';
+import { activeElement, flowData, hostHtml, pathToSignpost, recordRequests, startApi, startHost, strictCsp, waitForFirstQuestion, type HostServer } from './widget-harness.js';
+
+let browser: Browser;
+let api: RunningServer;
+let host: HostServer;
+let flow: FlowResponse;
+let path: string[];
+
+beforeAll(async () => {
+  [browser, api, host] = await Promise.all([launchBrowser(), startApi(), startHost()]);
+  flow = await flowData(api.url);
+  path = pathToSignpost(flow);
+  host.set('/hulp', { html: hostHtml({ api: api.url }), headers: { 'content-security-policy': strictCsp(api.url) } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await host?.close();
+});
+
+async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+async function open(context: BrowserContext): Promise<{ page: Page; requests: string[]; errors: string[]; ms: number }> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(5000);
+  const requests = recordRequests(page);
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${host.url}/hulp`);
+  const ms = await waitForFirstQuestion(page);
+  return { page, requests, errors, ms };
+}
+
+const lastTurn = (page: Page) => page.locator('wegwijs-chat .turn').last();
+
+async function expectNothingStored(context: BrowserContext, page: Page): Promise<void> {
+  expect(await context.cookies()).toEqual([]);
+  const storage = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: 'caches' in self ? (await caches.keys()).length : 0,
+  }));
+  expect(storage).toEqual({ local: 0, session: 0, databases: 0, caches: 0 });
+  const state = await context.storageState({ indexedDB: true });
+  expect(state.cookies).toEqual([]);
+  for (const origin of state.origins) expect(origin.localStorage, origin.origin).toEqual([]);
+}
+
+describe('widget conversation', () => {
+  test('start to signpost by mouse: one request for the conversation, accessible in every state, nothing stored', async () => {
+    const context = await newContext(browser, { reducedMotion: 'reduce' });
+    const { page, requests, errors, ms } = await open(context);
+    console.log(`widget: ${ms.toFixed(0)} ms from script load to the first question (path: ${path.join(' → ')})`);
+    expect(ms).toBeGreaterThanOrEqual(0);
+    expect(ms).toBeLessThan(1000);
+
+    // 112 and the quick exit are there from the first screen.
+    await expect(page.locator('wegwijs-chat a[href="tel:112"]').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Snel weg' }).isVisible()).resolves.toBe(true);
+    expect(await page.locator('wegwijs-chat [role="log"]').getAttribute('aria-label')).toBe('Gesprek');
+    await expectNoAxeViolations(page, 'start');
+
+    const flowRequests = () => requests.filter((u) => u.includes('/api/v1/flows/'));
+    expect(flowRequests()).toHaveLength(1);
+
+    for (const [i, label] of path.entries()) {
+      const turn = page.locator('wegwijs-chat .turn').nth(i);
+      const button = turn.getByRole('button', { name: label, exact: true });
+      await button.click();
+      // The chosen answer is shown; the old buttons are inert and out of the tab order.
+      await expect(turn.locator('.answer').textContent()).resolves.toBe(`Jij koos: ${label}`);
+      for (const old of await turn.locator('.choice').all()) {
+        expect(await old.getAttribute('aria-disabled')).toBe('true');
+        expect(await old.getAttribute('tabindex')).toBe('-1');
+      }
+      // Focus does not jump: it stays on the button that was pressed.
+      expect((await activeElement(page)).text).toBe(label);
+      expect(await page.locator('wegwijs-chat .turn').count()).toBe(i + 2);
+      if (i === 0) await expectNoAxeViolations(page, 'mid-conversation');
+    }
+
+    // The signpost: a card per service, with a tappable number when verified.
+    const cards = lastTurn(page).locator('.card');
+    expect(await cards.count()).toBeGreaterThan(0);
+    const tel = lastTurn(page).locator('.card a[href^="tel:"]');
+    expect(await tel.count()).toBeGreaterThan(0);
+    await expect(lastTurn(page).locator('.card .checked').first().textContent()).resolves.toMatch(/^Laatst gecontroleerd: /);
+    await expectNoAxeViolations(page, 'signpost');
+
+    // Every tap was answered locally: still one request for the conversation.
+    expect(flowRequests()).toHaveLength(1);
+
+    // Back: one step back, focus on the text of that step, its buttons usable again.
+    await page.getByRole('button', { name: 'Vorige stap' }).click();
+    expect(await page.locator('wegwijs-chat .turn').count()).toBe(path.length);
+    expect((await activeElement(page)).className).toBe('msg');
+    expect(await lastTurn(page).locator('.choice[aria-disabled]').count()).toBe(0);
+    expect(await lastTurn(page).locator('.answer').count()).toBe(0);
+
+    // Restart: only the first step is left.
+    await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+    expect(await page.locator('wegwijs-chat .turn').count()).toBe(1);
+    expect((await activeElement(page)).className).toBe('msg');
+    expect(await page.getByRole('button', { name: 'Vorige stap' }).isVisible()).toBe(false);
+
+    await expectNothingStored(context, page);
+    const origins = new Set(requests.map((u) => new URL(u).origin));
+    expect([...origins].sort()).toEqual([host.origin, api.url].sort());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('start to signpost by keyboard only', async () => {
+    const context = await newContext(browser);
+    const { page } = await open(context);
+    for (const label of path) {
+      let reached = false;
+      for (let tabs = 0; tabs < 60 && !reached; tabs++) {
+        await page.keyboard.press('Tab');
+        const active = await activeElement(page);
+        reached = active.tag === 'button' && active.text === label && active.disabled === null;
+      }
+      expect(reached, `"${label}" reachable with Tab`).toBe(true);
+      await page.keyboard.press(path.indexOf(label) % 2 ? 'Space' : 'Enter');
+      await expect(lastTurn(page).locator('.card, .choice:not([aria-disabled])').count()).resolves.toBeGreaterThan(0);
+    }
+    // The phone link of the signpost is reachable too.
+    let onTel = false;
+    for (let tabs = 0; tabs < 40 && !onTel; tabs++) {
+      await page.keyboard.press('Tab');
+      onTel = await page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return !!el?.matches('.card a[href^="tel:"]');
+      });
+    }
+    expect(onTel).toBe(true);
+    expect(await lastTurn(page).locator('.card').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test('320 px wide: no sideways scrolling, axe clean at the start and at a signpost', async () => {
+    const context = await newContext(browser, { viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    const { page } = await open(context);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, '320 px start');
+    for (const label of path) await lastTurn(page).getByRole('button', { name: label, exact: true }).click();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, '320 px signpost');
+    await context.close();
+  });
+
+  test('200 % zoom (a 1280 px screen seen as 640 px): reflows, targets stay large enough', async () => {
+    const context = await newContext(browser, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
+    const { page } = await open(context);
+    for (const label of path) await lastTurn(page).getByRole('button', { name: label, exact: true }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const small = await page.evaluate(() => {
+      const root = document.querySelector('wegwijs-chat')!.shadowRoot!;
+      return [...root.querySelectorAll<HTMLElement>('button, .call, .b112')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ text: el.textContent, ...el.getBoundingClientRect().toJSON() }))
+        .filter((r) => r.width < 24 || r.height < 24);
+    });
+    expect(small).toEqual([]);
+    await context.close();
+  });
+});

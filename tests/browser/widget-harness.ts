@@ -1,0 +1,144 @@
+// Shared by the widget browser tests: a second origin that plays the
+// municipal site (a tiny static server on another loopback port, so the
+// widget runs cross-origin, as it does in real life), host pages under a
+// strict CSP, and helpers that read the widget's shadow DOM.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import type { FlowResponse, StepRef } from '../../src/shared/api-types.js';
+import { compileFromDisk } from '../../src/content/load.js';
+import { createNodeApp, listen, type RunningServer } from '../../src/node/server.js';
+import { startServer } from '../support/server.js';
+
+/**
+ * The real service with the shipped content. WIDGET_CONTENT_ROOT points at
+ * another checkout's content instead (for working on the widget while the
+ * flows are half-edited).
+ */
+export function startApi(): Promise<RunningServer> {
+  const root = process.env.WIDGET_CONTENT_ROOT;
+  if (!root) return startServer();
+  const { graph } = compileFromDisk(root);
+  if (!graph) throw new Error(`The content in ${root} does not compile`);
+  return listen(createNodeApp(process.cwd(), { graph }));
+}
+
+export interface HostPage {
+  html: string;
+  headers?: Record<string, string>;
+}
+
+export interface HostServer {
+  url: string;
+  origin: string;
+  set(path: string, page: HostPage): string;
+  close(): Promise<void>;
+}
+
+/** The "municipal website": serves whatever pages a test puts on it. */
+export async function startHost(): Promise<HostServer> {
+  const pages = new Map<string, HostPage>();
+  const server = createServer((req, res) => {
+    const page = pages.get((req.url ?? '/').split('?')[0]);
+    if (!page) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
+    res.end(page.html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // "localhost" and "127.0.0.1" are different origins: the page and the API never share one.
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    origin: url,
+    set(path, page) {
+      pages.set(path, page);
+      return url + path;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A CSP as strict as a municipality may have: no inline code or styles, only the service's origin. */
+export function strictCsp(api: string, extra = ''): string {
+  return `default-src 'none'; script-src ${api}; style-src ${api}${extra}; connect-src ${api}; img-src data:; base-uri 'none'; form-action 'none'`;
+}
+
+export interface PageOptions {
+  api: string;
+  /** Attributes on <wegwijs-chat>, e.g. 'mode="launcher"'. */
+  attrs?: string;
+  /** Markup around the widget (before it). */
+  before?: string;
+  stylesheet?: string;
+}
+
+export function hostHtml({ api, attrs = '', before = '', stylesheet }: PageOptions): string {
+  return `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Gemeente Testdorp</title><link rel="icon" href="data:,">
+${stylesheet ? `<link rel="stylesheet" href="${stylesheet}">` : ''}
+<script src="${api}/widget.js" defer></script></head>
+<body><main><h1>Hulp bij geweld</h1>${before}<wegwijs-chat ${attrs}></wegwijs-chat><p><a href="#top">Naar boven</a></p></main></body></html>`;
+}
+
+export async function flowData(api: string, flow = 'start'): Promise<FlowResponse> {
+  const response = await fetch(`${api}/api/v1/flows/${flow}`);
+  if (!response.ok) throw new Error(`GET flow ${flow}: ${response.status}`);
+  return (await response.json()) as FlowResponse;
+}
+
+/** Choice labels of the shortest path from the start to the nearest step that points to a service. */
+export function pathToSignpost(flow: FlowResponse, wanted: (ref: StepRef) => boolean = (ref) => flow.steps[ref].services.length > 0): string[] {
+  const start = flow.flow.start;
+  const via = new Map<StepRef, { from: StepRef; label: string } | null>([[start, null]]);
+  const queue: StepRef[] = [start];
+  while (queue.length) {
+    const ref = queue.shift()!;
+    if (ref !== start && wanted(ref)) {
+      const labels: string[] = [];
+      for (let at = via.get(ref); at; at = via.get(at.from)) labels.unshift(at.label);
+      return labels;
+    }
+    for (const choice of flow.steps[ref]?.choices ?? []) {
+      if (via.has(choice.target) || !flow.steps[choice.target]) continue;
+      via.set(choice.target, { from: ref, label: choice.label });
+      queue.push(choice.target);
+    }
+  }
+  throw new Error('No signpost is reachable from the start');
+}
+
+/** The element that really has focus, through shadow roots. */
+export function activeElement(page: Page): Promise<{ tag: string; text: string; className: string; disabled: string | null }> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { tag: el?.tagName.toLowerCase() ?? '', text: (el?.textContent ?? '').trim(), className: (el as HTMLElement)?.className ?? '', disabled: el?.getAttribute('aria-disabled') ?? null };
+  });
+}
+
+/** Waits until the first question is on screen; returns ms from the script's arrival to then. */
+export async function waitForFirstQuestion(page: Page, selector = 'wegwijs-chat'): Promise<number> {
+  const handle = await page.waitForFunction(
+    (sel) => {
+      const root = document.querySelector(sel)?.shadowRoot;
+      if (!root?.querySelector('.turn .msg')) return null;
+      const script = performance.getEntriesByType('resource').find((e) => /\/widget\.js$/.test(e.name)) as PerformanceResourceTiming | undefined;
+      return script ? performance.now() - script.responseEnd : -1;
+    },
+    selector,
+    { polling: 'raf', timeout: 10_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Every request the page makes, as full URLs. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}

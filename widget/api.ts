@@ -1,0 +1,57 @@
+// The only network code of the widget: two GETs to the service's own origin,
+// without cookies or a Referer, given up after 3 seconds.
+import type { FlowResponse, MunicipalityListResponse, MunicipalitySummary } from '../src/shared/api-types.js';
+
+export const TIMEOUT_MS = 3000;
+
+async function getJson(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.json();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface FlowRequest {
+  api: string;
+  flow: string;
+  gemeente?: string;
+  lang?: string;
+}
+
+export function flowUrl({ api, flow, gemeente, lang }: FlowRequest): string {
+  const query = new URLSearchParams();
+  if (gemeente) query.set('gemeente', gemeente);
+  if (lang) query.set('lang', lang);
+  const q = query.toString();
+  return `${api}/api/v1/flows/${encodeURIComponent(flow)}${q ? `?${q}` : ''}`;
+}
+
+/** The whole conversation in one request; rejects on anything that is not one. */
+export async function loadFlow(request: FlowRequest): Promise<FlowResponse> {
+  const data = (await getJson(flowUrl(request))) as FlowResponse;
+  if (!data?.flow?.start || !data.steps?.[data.flow.start] || !data.services) throw new Error('not a conversation');
+  return data;
+}
+
+const municipalityLists = new Map<string, Promise<MunicipalitySummary[]>>();
+
+/** Asked once per service and kept in memory only; an empty list when the service has none. */
+export function loadMunicipalities(api: string): Promise<MunicipalitySummary[]> {
+  let list = municipalityLists.get(api);
+  if (!list) {
+    list = getJson(`${api}/api/v1/municipalities`).then((data) => {
+      const items = (data as MunicipalityListResponse)?.municipalities;
+      if (!Array.isArray(items)) throw new Error('not a list');
+      return items;
+    });
+    // A failure is not remembered: the next picker may try again.
+    list.catch(() => municipalityLists.delete(api));
+    municipalityLists.set(api, list);
+  }
+  return list;
+}

@@ -1,0 +1,53 @@
+// The element's attributes, read and checked in one place.
+import { exitTarget } from './quick-exit.js';
+
+export type Mode = 'inline' | 'launcher' | 'signpost';
+
+export interface Config {
+  api: string;
+  flow: string;
+  /** From the attribute only; a municipality chosen in the picker lives in the element's memory. */
+  gemeente?: string;
+  lang?: string;
+  mode: Mode;
+  exitUrl: string;
+  nonce: string;
+}
+
+export const DEFAULT_EXIT_URL = 'https://www.buienradar.nl/';
+
+const RTL = /^(ar|arc|ckb|dv|fa|he|ks|ku|ps|sd|ug|ur|yi)(-|$)/i;
+
+export function directionOf(lang: string): 'rtl' | 'ltr' {
+  return RTL.test(lang) ? 'rtl' : 'ltr';
+}
+
+/** An http(s) address without a trailing slash, or null. */
+function httpBase(value: string | null, base: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, base);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return (url.origin + url.pathname).replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+}
+
+export function readConfig(el: HTMLElement, defaultApi: string): Config {
+  const attr = (name: string) => el.getAttribute(name)?.trim() || null;
+  const mode = attr('mode');
+  const gemeente = attr('gemeente')?.toUpperCase();
+  const lang = attr('lang');
+  return {
+    api: httpBase(attr('api'), location.href) ?? defaultApi,
+    flow: attr('flow') ?? 'start',
+    gemeente: gemeente && /^GM\d{4}$/.test(gemeente) ? gemeente : undefined,
+    lang: lang && /^[a-z]{2,3}$/i.test(lang) ? lang.toLowerCase() : undefined,
+    mode: mode === 'launcher' || mode === 'signpost' ? mode : 'inline',
+    // Only an absolute http(s) address; anything else (javascript:, a typo) gives the neutral default.
+    exitUrl: exitTarget(attr('exit-url'), DEFAULT_EXIT_URL),
+    // Browsers hide a nonce attribute once the page has a CSP; the property keeps it.
+    nonce: el.nonce || attr('nonce') || '',
+  };
+}

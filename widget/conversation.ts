@@ -1,0 +1,161 @@
+// The conversation: a log of turns (text, signposts, choice buttons), a
+// history stack of step refs, "Vorige stap" and "Opnieuw beginnen". Every tap
+// is answered from the response already in memory.
+import type { FlowResponse, MunicipalitySummary, Step, StepRef } from '../src/shared/api-types.js';
+import { h } from './dom.js';
+import { municipalityPicker } from './picker.js';
+import { renderBlocks } from './render-text.js';
+import { serviceCard } from './signpost.js';
+import { fill, type Strings } from './strings.js';
+
+export interface ChatContext {
+  strings: Strings;
+  api: string;
+  /** True when a municipality is known (attribute or earlier choice): no picker then. */
+  hasGemeente(): boolean;
+  chooseMunicipality(m: MunicipalitySummary): Promise<boolean>;
+  onFirstChoice(): void;
+  onSignpost(step: Step): void;
+  reducedMotion(): boolean;
+}
+
+export class Chat {
+  readonly el: HTMLElement;
+  private readonly log: HTMLElement;
+  private readonly nav: HTMLElement;
+  private history: StepRef[] = [];
+  private turns: HTMLElement[] = [];
+  private started = false;
+
+  constructor(private readonly ctx: ChatContext, private response: FlowResponse) {
+    const s = ctx.strings;
+    // A labelled log: screen readers announce what is added to it, politely, and only that.
+    this.log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': s.log });
+    this.nav = h(
+      'div',
+      { class: 'nav' },
+      h('button', { type: 'button', class: 'sec', onclick: () => this.back() }, s.back),
+      h('button', { type: 'button', class: 'sec', onclick: () => this.restart() }, s.restart),
+    );
+    this.el = h('div', { class: 'chat' }, this.log, this.nav);
+    // The first step is in the log before the log is on the page, so it is not announced on load.
+    this.show(response.flow.start, false);
+  }
+
+  private step(ref: StepRef): Step | undefined {
+    return this.response.steps[ref];
+  }
+
+  private show(ref: StepRef, scroll = true): void {
+    const step = this.step(ref);
+    if (!step) return;
+    const turn = this.turn(step);
+    this.history.push(ref);
+    this.turns.push(turn);
+    this.log.appendChild(turn);
+    this.updateNav();
+    if (step.services.length) this.ctx.onSignpost(step);
+    // The new turn comes into view; focus stays where it is.
+    if (scroll) turn.scrollIntoView({ block: 'nearest', behavior: this.ctx.reducedMotion() ? 'auto' : 'smooth' });
+  }
+
+  private turn(step: Step): HTMLElement {
+    const s = this.ctx.strings;
+    const turn = h('div', { class: 'turn' }, h('div', { class: 'msg', tabindex: -1 }, renderBlocks(step.text.blocks)), this.services(step));
+    if (step.choices.length) {
+      turn.appendChild(
+        h('div', { class: 'choices', role: 'group', 'aria-label': s.choices }, step.choices.map((choice) =>
+          h('button', { type: 'button', class: 'choice', onclick: (e: Event) => this.choose(turn, choice.label, choice.target, e.currentTarget as HTMLButtonElement) }, choice.label),
+        )),
+      );
+    }
+    if (step.end) turn.appendChild(h('p', { class: 'end' }, s.end));
+    return turn;
+  }
+
+  private services(step: Step): HTMLElement {
+    const box = h('div', { class: 'services' });
+    const cardContext = { strings: this.ctx.strings, holidays: this.response.holidays ?? [], municipality: this.response.municipality };
+    let local = false;
+    for (const id of step.services) {
+      const service = this.response.services[id];
+      if (!service) continue;
+      local ||= service.scope === 'local';
+      box.appendChild(serviceCard(service, cardContext));
+    }
+    if (local && !this.ctx.hasGemeente()) box.appendChild(municipalityPicker(this.ctx.api, this.ctx.strings, (m) => this.ctx.chooseMunicipality(m)));
+    return box;
+  }
+
+  private choose(turn: HTMLElement, label: string, target: StepRef, button: HTMLButtonElement): void {
+    // Only the latest turn answers; earlier buttons stay visible but inert.
+    if (button.getAttribute('aria-disabled') === 'true' || turn !== this.turns[this.turns.length - 1]) return;
+    for (const b of turn.querySelectorAll('.choice')) {
+      b.setAttribute('aria-disabled', 'true');
+      b.setAttribute('tabindex', '-1');
+    }
+    button.classList.add('chosen');
+    turn.appendChild(h('p', { class: 'answer' }, fill(this.ctx.strings.chosen, { label })));
+    if (!this.started) {
+      this.started = true;
+      this.ctx.onFirstChoice();
+    }
+    this.show(target);
+  }
+
+  back(): void {
+    if (this.history.length < 2) return;
+    this.history.pop();
+    this.turns.pop()!.remove();
+    const turn = this.turns[this.turns.length - 1];
+    turn.querySelector('.answer')?.remove();
+    for (const b of turn.querySelectorAll('.choice')) {
+      b.removeAttribute('aria-disabled');
+      b.removeAttribute('tabindex');
+      b.classList.remove('chosen');
+    }
+    this.updateNav();
+    this.focusLast();
+  }
+
+  restart(): void {
+    this.history = [];
+    this.turns = [];
+    this.log.replaceChildren();
+    this.show(this.response.flow.start, false);
+    this.focusLast();
+  }
+
+  /** Moves focus to the text of the current step (after Back or Restart, never on its own). */
+  focusLast(): void {
+    this.turns[this.turns.length - 1]?.querySelector<HTMLElement>('.msg')?.focus();
+  }
+
+  private updateNav(): void {
+    // At the first step there is nothing to go back to.
+    this.nav.hidden = this.history.length < 2;
+  }
+
+  /** New data for the same conversation (a municipality was chosen): redraw the signposts, keep the place. Returns the first local card. */
+  update(response: FlowResponse): HTMLElement | null {
+    this.response = response;
+    let first: HTMLElement | null = null;
+    for (let i = 0; i < this.turns.length; i++) {
+      const step = this.step(this.history[i]);
+      const old = this.turns[i].querySelector('.services');
+      if (!step || !old) continue;
+      const fresh = this.services(step);
+      old.replaceWith(fresh);
+      first ??= fresh.querySelector<HTMLElement>('[data-local] h3');
+    }
+    return first;
+  }
+
+  /** Forgets everything: no trace of the path is left in memory or on the page. */
+  wipe(): void {
+    this.history = [];
+    this.turns = [];
+    this.log.replaceChildren();
+    this.response = { ...this.response, steps: {}, services: {} };
+  }
+}

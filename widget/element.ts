@@ -1,0 +1,247 @@
+// <wegwijs-chat>: the custom element. It owns the frame every screen shares
+// (112, "Snel weg", the note on history) and switches what is inside:
+// loading, conversation, fallback or the compact signpost.
+import type { CountedEvent, FlowResponse, MunicipalitySummary, Service, Step } from '../src/shared/api-types.js';
+import { loadFlow } from './api.js';
+import { compactView, fallbackView } from './built-in.js';
+import { directionOf, readConfig, type Config } from './config.js';
+import { Chat } from './conversation.js';
+import { h, uid } from './dom.js';
+import { openLauncher, type Launcher } from './launcher.js';
+import { leave, onShiftPress } from './quick-exit.js';
+import { link } from './render-text.js';
+import { serviceCard } from './signpost.js';
+import { fill, resolveStrings, type Strings } from './strings.js';
+import { applyStyles } from './styles.js';
+import { report } from './telemetry.js';
+
+const instances = new Set<WegwijsChat>();
+let defaultApi = location.origin;
+let cssUrl = '';
+
+/** Set once by the entry script: where it was loaded from. */
+export function setOrigin(api: string, css: string): void {
+  defaultApi = api;
+  cssUrl = css;
+}
+
+type Phase = 'loading' | 'ready' | 'failed';
+
+export class WegwijsChat extends HTMLElement {
+  static get observedAttributes(): string[] {
+    return ['flow', 'gemeente', 'lang', 'mode', 'api', 'exit-url'];
+  }
+
+  private readonly root = this.attachShadow({ mode: 'open' });
+  private config!: Config;
+  private s!: Strings;
+  private overrides: Record<string, unknown> = {};
+  private wrap?: HTMLElement;
+  private body?: HTMLElement;
+  private status?: HTMLElement;
+  private launcher?: Launcher;
+  private chat?: Chat;
+  private response?: FlowResponse;
+  private phase: Phase = 'loading';
+  private conversing = false;
+  private chosenGemeente?: string;
+  private loads = 0;
+  private left = false;
+  private styled = false;
+  private unsubscribe?: () => void;
+
+  /** Text overrides, e.g. `el.strings = { quickExit: 'Weg hier' }` (see strings.ts for the keys). */
+  get strings(): Record<string, unknown> {
+    return { ...this.overrides };
+  }
+  set strings(value: Record<string, unknown>) {
+    this.overrides = { ...value };
+    if (this.wrap) this.build();
+  }
+
+  connectedCallback(): void {
+    instances.add(this);
+    this.unsubscribe ??= onShiftPress((count) => this.shiftPressed(count));
+    if (!this.wrap) this.build();
+  }
+
+  disconnectedCallback(): void {
+    instances.delete(this);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.launcher?.destroy();
+  }
+
+  attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
+    if (this.wrap && old !== value) {
+      this.response = undefined;
+      this.chosenGemeente = undefined;
+      this.build();
+    }
+  }
+
+  private gemeente(): string | undefined {
+    return this.config.gemeente ?? this.chosenGemeente;
+  }
+
+  private send(event: CountedEvent): void {
+    // Counting must never get in the way of help.
+    try {
+      report(this.config.api, event);
+    } catch {
+      /* ignored */
+    }
+  }
+
+  /** The frame; then the content for the current phase. */
+  private build(): void {
+    if (this.left) return;
+    const config = (this.config = readConfig(this, defaultApi));
+    const s = (this.s = resolveStrings(this.dataset, this.overrides));
+    this.launcher?.destroy();
+    this.launcher = undefined;
+    if (!this.styled) applyStyles(this.root, cssUrl, config.nonce);
+    this.styled = true;
+
+    const titleId = uid('title');
+    const hintId = uid('hint');
+    const head = h(
+      'div',
+      { class: 'head' },
+      h('h2', { id: titleId, tabindex: -1 }, config.mode === 'signpost' ? s.signpostTitle : s.title),
+      h('a', { class: 'b112', href: 'tel:112' }, s.call112),
+      h('button', { type: 'button', class: 'exit', 'aria-describedby': hintId, onclick: () => this.quickExit() }, s.quickExit),
+    );
+    this.body = h('div', { class: 'body' });
+    const foot = h('p', { class: 'foot' }, h('span', { id: hintId }, s.quickExitHint), ' ', s.historyNote, ' ', link(`${config.api}/verberg-je-bezoek`, s.historyLink));
+    const panel = h('section', { class: 'panel', 'aria-labelledby': titleId }, head, this.body, foot);
+    // Announcements of Shift presses; outside the panel, so they work while a launcher is closed.
+    this.status = h('div', { class: 'sr', role: 'status' });
+    this.wrap = h('div', { class: `w ${config.mode}` }, panel, this.status);
+    this.root.replaceChildren(...[...this.root.querySelectorAll('link')], this.wrap);
+    if (config.mode === 'launcher') this.launcher = openLauncher(this, this.wrap, panel, head, s);
+    this.view();
+    if (!this.response) this.load();
+  }
+
+  private setLanguage(): void {
+    const lang = this.response?.flow.lang ?? this.config.lang ?? 'nl';
+    this.wrap!.lang = lang;
+    this.wrap!.dir = this.getAttribute('dir') ?? directionOf(lang);
+  }
+
+  private async load(): Promise<void> {
+    const id = ++this.loads;
+    this.phase = 'loading';
+    try {
+      const response = await loadFlow({ api: this.config.api, flow: this.config.flow, gemeente: this.gemeente(), lang: this.config.lang });
+      if (id !== this.loads || this.left) return;
+      this.response = response;
+      this.phase = 'ready';
+    } catch {
+      if (id !== this.loads || this.left) return;
+      this.phase = 'failed';
+      const gemeente = this.gemeente();
+      this.send({ type: 'fallback_shown', ...(gemeente && { gemeente }) });
+    }
+    this.view();
+  }
+
+  /** Puts the content for the current phase in the body. */
+  private view(focus = false): void {
+    const s = this.s;
+    this.setLanguage();
+    this.chat = undefined;
+    let content: HTMLElement;
+    if (this.config.mode === 'signpost' && !this.conversing) {
+      const compact = compactView(s, () => this.startConversation());
+      const local = this.response && Object.values(this.response.services).find((x: Service) => x.scope === 'local');
+      if (local) compact.local.appendChild(serviceCard(local, { strings: s, holidays: this.response!.holidays ?? [], municipality: this.response!.municipality }));
+      content = compact.el;
+    } else if (this.phase === 'ready' && this.response) {
+      this.chat = new Chat(this.chatContext(), this.response);
+      content = this.chat.el;
+    } else if (this.phase === 'failed') {
+      content = fallbackView(s, () => this.retry());
+    } else {
+      content = h('p', null, s.loading);
+    }
+    this.body!.replaceChildren(content);
+    if (focus) (this.chat ? this.chat.focusLast() : content.querySelector<HTMLElement>('[tabindex="-1"]')?.focus());
+  }
+
+  private async retry(): Promise<void> {
+    this.phase = 'loading';
+    this.view();
+    await this.load();
+    this.view(true);
+  }
+
+  private startConversation(): void {
+    this.conversing = true;
+    this.view(true);
+  }
+
+  private chatContext() {
+    return {
+      strings: this.s,
+      api: this.config.api,
+      hasGemeente: () => !!this.gemeente(),
+      chooseMunicipality: (m: MunicipalitySummary) => this.chooseMunicipality(m),
+      reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+      onFirstChoice: () => {
+        const gemeente = this.gemeente();
+        this.send({ type: 'conversation_started', flow: this.config.flow, lang: this.response?.flow.lang ?? 'nl', ...(gemeente && { gemeente }) });
+      },
+      onSignpost: (step: Step) => {
+        const gemeente = this.gemeente();
+        const flow = step.ref.slice(0, step.ref.indexOf('/'));
+        for (const service of step.services) this.send({ type: 'signpost_shown', service, flow, ...(gemeente && { gemeente }) });
+      },
+    };
+  }
+
+  /** Refetches the conversation for the chosen municipality and keeps the current step. The choice lives in memory only. */
+  private async chooseMunicipality(m: MunicipalitySummary): Promise<boolean> {
+    try {
+      const response = await loadFlow({ api: this.config.api, flow: this.config.flow, gemeente: m.code, lang: this.config.lang });
+      if (this.left) return true;
+      this.chosenGemeente = m.code;
+      this.response = response;
+      const card = this.chat?.update(response);
+      card?.focus();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private shiftPressed(count: number): void {
+    if (!this.status || this.left) return;
+    this.status.textContent = count >= 3 ? this.s.shiftLeaving : fill(this.s.shiftPressed, { count });
+    if (count >= 3) this.quickExit();
+  }
+
+  /** Hides everything at once behind a blank screen and forgets the conversation. */
+  wipe(): void {
+    this.left = true;
+    this.loads++;
+    this.chat?.wipe();
+    this.chat = undefined;
+    this.response = undefined;
+    this.chosenGemeente = undefined;
+    this.launcher?.destroy();
+    this.wrap?.replaceWith(h('div', { class: 'gone' }));
+    this.wrap = this.body = this.status = undefined;
+  }
+
+  /** "Snel weg": hide and forget every widget on the page, count it (best effort), then leave. */
+  quickExit(): void {
+    if (this.left) return;
+    const url = this.config.exitUrl;
+    const gemeente = this.gemeente();
+    for (const widget of instances) widget.wipe();
+    this.send({ type: 'quick_exit', ...(gemeente && { gemeente }) });
+    leave(url);
+  }
+}

@@ -1,0 +1,39 @@
+// Launcher mode: a button that opens the widget as a panel over the page.
+// Escape and "Sluiten" close it and return focus to the button; when focus
+// moves on to the page, the panel closes so it never covers what has focus.
+import { h, uid } from './dom.js';
+import type { Strings } from './strings.js';
+
+export interface Launcher {
+  destroy(): void;
+}
+
+export function openLauncher(host: HTMLElement, wrap: HTMLElement, panel: HTMLElement, head: HTMLElement, s: Strings): Launcher {
+  const panelId = uid('panel');
+  panel.id = panelId;
+  panel.setAttribute('role', 'dialog');
+  panel.hidden = true;
+  const launch = h('button', { type: 'button', class: 'launch', 'aria-expanded': 'false', 'aria-controls': panelId, onclick: () => toggle(panel.hidden) }, s.open);
+  head.appendChild(h('button', { type: 'button', class: 'sec close', onclick: () => toggle(false) }, s.close));
+  wrap.insertBefore(launch, wrap.firstChild);
+
+  function toggle(open: boolean, restoreFocus = true): void {
+    panel.hidden = !open;
+    wrap.classList.toggle('open', open);
+    launch.setAttribute('aria-expanded', String(open));
+    if (open) panel.querySelector<HTMLElement>('h2')?.focus();
+    else if (restoreFocus) launch.focus();
+  }
+
+  panel.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    toggle(false);
+  });
+  // Focus inside the shadow root shows up here as the host element.
+  const onFocusIn = (e: FocusEvent) => {
+    if (!panel.hidden && e.target !== host) toggle(false, false);
+  };
+  document.addEventListener('focusin', onFocusIn);
+  return { destroy: () => document.removeEventListener('focusin', onFocusIn) };
+}
