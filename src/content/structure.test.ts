@@ -71,6 +71,12 @@ describe('structureCheck', () => {
     expect(deepestPathToHelp(run(good).graph!, 'test')?.choices).toBe(1);
   });
 
+  it('ends a path at its first help: steps after a signpost do not count', () => {
+    const onwards = good.replace('Vraag advies.\n\nHulp: veilig-thuis', 'Vraag advies.\n\nHulp: veilig-thuis\n\n- [Meer](#meer)\n\n## meer\nMeer.\n\n- [Nog meer](#gevaar)');
+    expect(run(onwards).diagnostics).toEqual([]);
+    expect(deepestPathToHelp(run(onwards).graph!, 'test')).toEqual({ choices: 1, labels: ['Er is nu gevaar'], steps: ['test/begin', 'test/gevaar'] });
+  });
+
   it('gives WW025 when 112 is more than 2 choices from the start', () => {
     const far = good.replace('(#gevaar)', '(#een)') + '\n## een\nEen.\n\n- [Twee](#twee)\n\n## twee\nTwee.\n\n- [Drie](#gevaar)\n';
     expect(codes(far)).toEqual([['WW025', 9]]);

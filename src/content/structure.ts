@@ -15,13 +15,17 @@ export const EMERGENCY_SERVICE = '112';
 export const isSignpost = (step: Step): boolean => step.services.length > 0;
 const offers112 = (step: Step): boolean => step.services.includes(EMERGENCY_SERVICE);
 
-/** Fewest choices from `from` to every step it reaches, and the step each was first reached from. */
-export function distancesFrom(graph: Graph, from: StepRef): { distance: Map<StepRef, number>; parent: Map<StepRef, { ref: StepRef; label: string }> } {
+/**
+ * Fewest choices from `from` to every step it reaches, and the step each was
+ * first reached from. Steps for which `stop` holds are reached but not left.
+ */
+export function distancesFrom(graph: Graph, from: StepRef, stop: (step: Step) => boolean = () => false): { distance: Map<StepRef, number>; parent: Map<StepRef, { ref: StepRef; label: string }> } {
   const distance = new Map<StepRef, number>([[from, 0]]);
   const parent = new Map<StepRef, { ref: StepRef; label: string }>();
   const queue: StepRef[] = graph.steps[from] ? [from] : [];
   for (let i = 0; i < queue.length; i++) {
     const ref = queue[i];
+    if (stop(graph.steps[ref])) continue;
     for (const choice of graph.steps[ref].choices) {
       if (distance.has(choice.target) || !graph.steps[choice.target]) continue;
       distance.set(choice.target, distance.get(ref)! + 1);
@@ -60,15 +64,16 @@ export interface HelpPath {
 }
 
 /**
- * The longest way to help that someone can take in a conversation: over every
- * step they can reach (by the shortest route), the choices to get there plus
- * the fewest choices from there to a signpost. Null when help is unreachable
- * from some reachable step (WW023 reports those).
+ * The longest way to the first help that someone can take in a conversation:
+ * over every step they can reach before any help (by the shortest route), the
+ * choices to get there plus the fewest choices from there to a signpost. A
+ * path ends at its first signpost. Null when help is unreachable from some
+ * such step (WW023 reports those).
  */
 export function deepestPathToHelp(graph: Graph, flowId: string, toHelp = distancesToGoal(graph)): HelpPath | null {
   const flow = graph.flows[flowId];
   if (!flow || !graph.steps[flow.start]) return null;
-  const { distance, parent } = distancesFrom(graph, flow.start);
+  const { distance, parent } = distancesFrom(graph, flow.start, isSignpost);
   let deepest: StepRef | undefined;
   let most = -1;
   for (const [ref, d] of distance) {
