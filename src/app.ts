@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { Graph } from './content/compile.js';
 import { flowRoutes } from './api/flows.js';
 import { serviceRoutes } from './api/services.js';
+import { municipalityRoutes } from './api/municipalities.js';
 import type { HeaderConfig } from './http/headers.js';
 import type { Counter } from './counters/types.js';
 import { cachedJson, sendCached } from './http/respond.js';
@@ -33,6 +34,7 @@ export function createApp(options: AppOptions): Hono {
   app.get('/health', (c) => sendCached(c.req.raw, health));
   app.route('/api/v1/flows', flowRoutes(graph));
   app.route('/api/v1/services', serviceRoutes(graph));
+  app.route('/api/v1/municipalities', municipalityRoutes(graph));
 
   // 405 for known paths, JSON 404 and 500 otherwise (src/http/fallback.ts).
   return installFallbacks(app);

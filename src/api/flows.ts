@@ -2,9 +2,10 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import type { Graph } from '../content/compile.js';
-import { flowList, flowView } from '../engine/flow-view.js';
+import { flowList } from '../engine/flow-view.js';
 import { cachedJson, jsonError, methodNotAllowed, sendCached, type CachedBody } from '../http/respond.js';
 import type { FlowListResponse } from '../shared/api-types.js';
+import { flowViewFor } from '../local/resolve.js';
 import { flowIdParam, gemeenteCode, langParam, parseQuery, parseWith } from './validate.js';
 
 const flowQuery = z.object({ gemeente: gemeenteCode.optional(), lang: langParam.optional() });
@@ -34,10 +35,16 @@ export function flowRoutes(graph: Graph): Hono {
     if (query.value.lang && !flow.languages.includes(query.value.lang)) {
       return jsonError(404, 'language_not_available', `The conversation "${id.value}" is not available in "${query.value.lang}". Available: ${flow.languages.join(', ')}.`);
     }
-    let cached = views.get(id.value);
+    // One serialised variant per conversation and known municipality (a
+    // bounded set). A well-formed code we have no data for gets the national
+    // services with its own note, built per request: caching those would let
+    // anyone fill memory with 10,000 codes per conversation.
+    const gemeente = query.value.gemeente;
+    const key = !gemeente ? id.value : graph.municipalities?.[gemeente] ? `${id.value}|${gemeente}` : undefined;
+    let cached = key === undefined ? undefined : views.get(key);
     if (!cached) {
-      cached = cachedJson(flowView(graph, id.value));
-      views.set(id.value, cached);
+      cached = cachedJson(flowViewFor(graph, id.value, gemeente));
+      if (key !== undefined) views.set(key, cached);
     }
     return sendCached(c.req.raw, cached);
   });

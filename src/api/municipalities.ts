@@ -1,0 +1,16 @@
+// GET /api/v1/municipalities: the municipalities we have local help for
+// (code, name, region, other names), for the pickers in the widget and on the
+// site. Built once; the ETag changes only when the data does.
+import { Hono } from 'hono';
+import type { Graph } from '../content/compile.js';
+import { cachedJson, methodNotAllowed, sendCached } from '../http/respond.js';
+import { municipalitySummaries } from '../local/summaries.js';
+import type { MunicipalityListResponse } from '../shared/api-types.js';
+
+export function municipalityRoutes(graph: Graph): Hono {
+  const app = new Hono();
+  const body = cachedJson({ municipalities: municipalitySummaries(graph) } satisfies MunicipalityListResponse);
+  app.get('/', (c) => sendCached(c.req.raw, body));
+  app.all('/', () => methodNotAllowed('GET, HEAD'));
+  return app;
+}
