@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile, type SourceFile } from './compile.js';
-import { findJargon, plainLanguageCheck, sentences, textStats, wordCount } from './plain-language.js';
+import { findJargon, JARGON, plainLanguageCheck, sentences, textStats, wordCount } from './plain-language.js';
 
 const today = new Date('2026-06-01T12:00:00Z');
 
@@ -41,6 +42,12 @@ describe('jargon', () => {
     expect(findJargon('De Dader en de daders.').map((j) => j.term.term)).toEqual(['dader']);
     expect(findJargon('Dat bespreekt het MDA++ overleg.').map((j) => j.found)).toEqual(['MDA++']);
     expect(findJargon('Bijv. bij de buren.').map((j) => j.term.term)).toEqual(['bijv.']);
+  });
+
+  it('is documented word for word in docs/writing-conversations.md', () => {
+    const docs = readFileSync('docs/writing-conversations.md', 'utf8');
+    const table = docs.slice(docs.indexOf('## The jargon list'), docs.indexOf('## Statistics'));
+    for (const term of JARGON) for (const word of [term.term, ...(term.forms ?? [])]) expect(table, word).toContain(word);
   });
 
   it('leaves words alone that only contain a jargon word', () => {
