@@ -1,0 +1,46 @@
+// What POST /api/v1/events accepts: exactly the four event types, with ids
+// the graph knows. Unknown fields are refused, not ignored, so nothing extra
+// can be slipped in. Error messages never repeat what was sent.
+import * as z from 'zod';
+import type { Graph } from '../content/compile.js';
+import { gemeenteCode } from '../api/validate.js';
+import type { CountedEvent } from '../shared/api-types.js';
+import { EVENT_TYPES } from './types.js';
+
+/** Municipality codes the graph knows (flows/gemeenten/), or null when it has none (then any well-formed code passes). */
+export function knownMunicipalities(graph: Graph): Set<string> | null {
+  const data = (graph as { municipalities?: unknown }).municipalities;
+  if (!data || typeof data !== 'object') return null;
+  const codes = (Array.isArray(data) ? data.map((m: { code?: unknown }) => m?.code) : Object.keys(data)).filter((c): c is string => typeof c === 'string');
+  // An empty list means "no municipality data in this content set", not "no municipality may count".
+  return codes.length ? new Set(codes) : null;
+}
+
+function oneOf(ids: string[], what: string, list: string) {
+  return z.enum(ids as [string, ...string[]], { error: `not a known ${what}; ${list}` });
+}
+
+function strict<T extends z.ZodRawShape>(shape: T) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field; this event may only have: ${allowed}` : undefined) });
+}
+
+export function eventSchema(graph: Graph): z.ZodType<CountedEvent> {
+  const known = knownMunicipalities(graph);
+  const flow = oneOf(Object.keys(graph.flows), 'conversation', 'GET /api/v1/flows lists them');
+  const service = oneOf(Object.keys(graph.services), 'service', 'GET /api/v1/services lists them');
+  const gemeente = (known ? gemeenteCode.refine((code) => known.has(code), 'not a known municipality; GET /api/v1/municipalities lists them') : gemeenteCode).optional();
+  const lang = z.string().max(8);
+
+  const started = strict({ type: z.literal('conversation_started'), flow, gemeente, lang }).superRefine((event, ctx) => {
+    const languages = graph.flows[event.flow]?.languages ?? [];
+    if (!languages.includes(event.lang)) ctx.addIssue({ code: 'custom', path: ['lang'], message: `not a language of this conversation; it has: ${languages.join(', ')}` });
+  });
+  const signpost = strict({ type: z.literal('signpost_shown'), service, flow, gemeente });
+  const quickExit = strict({ type: z.literal('quick_exit'), gemeente });
+  const fallback = strict({ type: z.literal('fallback_shown'), gemeente });
+
+  return z.discriminatedUnion('type', [started, signpost, quickExit, fallback], {
+    error: (issue) => (issue.code === 'invalid_union' || issue.code === 'invalid_type' ? `an event is a JSON object whose "type" is one of: ${EVENT_TYPES.join(', ')}` : undefined),
+  }) as z.ZodType<CountedEvent>;
+}

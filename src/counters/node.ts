@@ -1,0 +1,64 @@
+// Counting on Node: an SQLite file (default ./data/wegwijs.sqlite, or
+// WEGWIJS_DB), report tokens from WEGWIJS_STATS_TOKENS, WEGWIJS_COUNTERS=off
+// to switch it off. If the file cannot be opened the server still starts,
+// with counting off: help must never depend on the numbers.
+import { resolve } from 'node:path';
+import { countingSwitch, tokensFrom, type CountingEnv, type CountingSetup } from './settings.js';
+import { safeCounter } from './safe.js';
+import { openSqliteStore, type SqliteStore } from './sqlite-store.js';
+
+export interface NodeCountingEnv extends CountingEnv {
+  WEGWIJS_DB?: string;
+}
+
+export interface NodeCounting {
+  setup: CountingSetup;
+  /** Lines for the start-up log: settings only, never anything about a visitor. */
+  notes: string[];
+  /** Writes what is waiting and closes the file. */
+  close(): void;
+}
+
+/** Log at most one store problem a minute: a broken disk should not flood the log. */
+function throttledLog(log: (line: string) => void): (error: unknown) => void {
+  let last = 0;
+  return (error) => {
+    if (Date.now() - last < 60_000) return;
+    last = Date.now();
+    log(`wegwijs: counting: a write to the database failed; those numbers are lost (${error instanceof Error ? error.message : 'unknown error'}).`);
+  };
+}
+
+export function nodeCounting(env: NodeCountingEnv | NodeJS.ProcessEnv, root: string, log: (line: string) => void = console.error): NodeCounting {
+  const notes: string[] = [];
+  const settings = env as NodeCountingEnv;
+  const { on, problem } = countingSwitch(settings.WEGWIJS_COUNTERS);
+  if (problem) notes.push(`wegwijs: ${problem}`);
+  if (!on) {
+    notes.push('wegwijs: counting is off.');
+    return { setup: {}, notes, close: () => {} };
+  }
+  const file = resolve(root, settings.WEGWIJS_DB || 'data/wegwijs.sqlite');
+  let store: SqliteStore;
+  try {
+    store = openSqliteStore(file, { onError: throttledLog(log) });
+  } catch (error) {
+    notes.push(`wegwijs: counting is off: the database ${file} cannot be opened (${error instanceof Error ? error.message : 'unknown error'}).`);
+    return { setup: {}, notes, close: () => {} };
+  }
+  const { tokens, problems } = tokensFrom(settings);
+  notes.push(...problems.map((p) => `wegwijs: ${p}`));
+  notes.push(`wegwijs: counting is on (${file}); report tokens for ${tokens.municipalities} municipalit${tokens.municipalities === 1 ? 'y' : 'ies'}${tokens.municipalities ? '' : ' (set WEGWIJS_STATS_TOKENS)'}.`);
+  return { setup: { counter: safeCounter(store), counting: { reader: store, tokens } }, notes, close: () => store.close() };
+}
+
+/** Writes waiting numbers before the process ends (Ctrl+C, a stop by the service manager). */
+export function closeOnExit(counting: NodeCounting): void {
+  process.once('exit', () => counting.close());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      counting.close();
+      process.exit(0);
+    });
+  }
+}

@@ -1,0 +1,41 @@
+// A token bucket for the events route: one per process (per isolate on
+// Workers), shared by everyone. It knows nothing about who sends a request,
+// so it stores no address: it only caps how fast events come in overall.
+
+export interface RateOptions {
+  /** Events per second accepted on average. */
+  perSecond: number;
+  /** Events accepted at once after a quiet time. */
+  burst: number;
+}
+
+export const defaultRate: RateOptions = { perSecond: 50, burst: 200 };
+
+export interface TokenBucket {
+  /** True when the event may pass (and uses up one token). */
+  take(): boolean;
+  /** Whole seconds until one token is back: for Retry-After. */
+  retryAfter(): number;
+}
+
+export function tokenBucket(rate: RateOptions, now: () => number = Date.now): TokenBucket {
+  let tokens = rate.burst;
+  let last = now();
+  const refill = () => {
+    const t = now();
+    tokens = Math.min(rate.burst, tokens + ((t - last) / 1000) * rate.perSecond);
+    last = t;
+  };
+  return {
+    take() {
+      refill();
+      if (tokens < 1) return false;
+      tokens -= 1;
+      return true;
+    },
+    retryAfter() {
+      refill();
+      return Math.max(1, Math.ceil((1 - tokens) / rate.perSecond));
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sqlite from 'node-sqlite3-wasm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { nodeCounting } from './node.js';
+import { COUNT_COLUMNS, COUNTS_TABLE, UPSERT } from './sql.js';
+import { openSqliteStore } from './sqlite-store.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-counts-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const started = { type: 'conversation_started', flow: 'start', lang: 'nl', gemeente: 'GM0637' } as const;
+
+describe('the SQLite store', () => {
+  it('creates its folder and table, adds up events with an upsert, and keeps them across restarts', async () => {
+    const file = join(tempDir(), 'nested', 'wegwijs.sqlite');
+    const store = openSqliteStore(file, { flushMs: 10_000 });
+    for (let i = 0; i < 3; i++) await store.count(started, '2026-04-20');
+    await store.count({ type: 'signpost_shown', service: 'veilig-thuis', flow: 'omstander', gemeente: 'GM0637' }, '2026-04-20');
+    await store.count({ type: 'quick_exit' }, '2026-04-21');
+    expect(await store.read('GM0637', '2026-04-01', '2026-04-30')).toEqual([
+      { day: '2026-04-20', gemeente: 'GM0637', flow: 'omstander', event: 'signpost_shown', key: 'veilig-thuis', count: 1 },
+      { day: '2026-04-20', gemeente: 'GM0637', flow: 'start', event: 'conversation_started', key: 'nl', count: 3 },
+    ]);
+    await store.count(started, '2026-04-20');
+    store.close();
+
+    const again = openSqliteStore(file);
+    expect((await again.read('GM0637', '2026-04-20', '2026-04-20')).find((r) => r.event === 'conversation_started')?.count).toBe(4);
+    expect(await again.read('', '2026-04-21', '2026-04-21')).toEqual([{ day: '2026-04-21', gemeente: '', flow: '', event: 'quick_exit', key: '', count: 1 }]);
+    again.close();
+  });
+
+  it('writes on its own after the flush interval', async () => {
+    const file = join(tempDir(), 'w.sqlite');
+    const store = openSqliteStore(file, { flushMs: 20 });
+    await store.count(started, '2026-04-20');
+    await new Promise((r) => setTimeout(r, 100));
+    const db = new sqlite.Database(file, { readOnly: true });
+    expect(db.all('SELECT count FROM counts')).toEqual([{ count: 1 }]);
+    db.close();
+    store.close();
+  });
+
+  it('has only the allowed columns, and its CHECKs refuse anything finer than a day or free text', () => {
+    const file = join(tempDir(), 'c.sqlite');
+    openSqliteStore(file).close();
+    const db = new sqlite.Database(file);
+    expect(db.all('PRAGMA table_info(counts)').map((c) => c.name)).toEqual([...COUNT_COLUMNS]);
+    expect(db.all("SELECT name FROM sqlite_master WHERE type = 'table'")).toEqual([{ name: 'counts' }]);
+    const bad = [
+      ['2026-04-20T10:15', 'GM0637', 'start', 'quick_exit', '', 1],
+      ['2026-04-20', 'Jan Jansen', 'start', 'quick_exit', '', 1],
+      ['2026-04-20', 'GM0637', 'start', 'typed_text', '', 1],
+      ['2026-04-20', 'GM0637', 'x'.repeat(65), 'quick_exit', '', 1],
+    ];
+    for (const values of bad) expect(() => db.run(UPSERT, values)).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('uses the same CREATE TABLE as the D1 migration', () => {
+    const migration = readFileSync(new URL('../../migrations/0001_counts.sql', import.meta.url), 'utf8');
+    const statement = migration.split('\n').filter((l) => !l.startsWith('--')).join('\n').trim().replace(/;$/, '');
+    expect(statement).toBe(COUNTS_TABLE);
+  });
+
+  it('reports a failed write and drops those numbers, without throwing', async () => {
+    const file = join(tempDir(), 'f.sqlite');
+    const errors: unknown[] = [];
+    const store = openSqliteStore(file, { flushMs: 10_000, onError: (e) => errors.push(e) });
+    const db = new sqlite.Database(file);
+    db.exec('DROP TABLE counts');
+    db.close();
+    await store.count(started, '2026-04-20');
+    expect(() => store.flush()).not.toThrow();
+    expect(errors).toHaveLength(1);
+    store.close();
+  });
+});
+
+describe('counting settings on Node', () => {
+  it('is on by default with ./data/wegwijs.sqlite under the root', () => {
+    const root = tempDir();
+    const counting = nodeCounting({}, root);
+    expect(counting.setup.counter).toBeDefined();
+    expect(counting.setup.counting?.reader).toBeDefined();
+    expect(counting.notes.join('\n')).toContain(join(root, 'data', 'wegwijs.sqlite'));
+    counting.close();
+    expect(readFileSync(join(root, 'data', 'wegwijs.sqlite')).subarray(0, 15).toString()).toBe('SQLite format 3');
+  });
+
+  it('is off with WEGWIJS_COUNTERS=off, and off (with a note) for a value it does not understand', () => {
+    expect(nodeCounting({ WEGWIJS_COUNTERS: 'off' }, tempDir()).setup).toEqual({});
+    const odd = nodeCounting({ WEGWIJS_COUNTERS: 'disabled' }, tempDir());
+    expect(odd.setup).toEqual({});
+    expect(odd.notes[0]).toContain('WEGWIJS_COUNTERS');
+  });
+
+  it('starts with counting off when the database cannot be opened', () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'not-a-folder'), 'x');
+    const counting = nodeCounting({ WEGWIJS_DB: 'not-a-folder/db.sqlite' }, root);
+    expect(counting.setup).toEqual({});
+    expect(counting.notes.join('\n')).toContain('counting is off');
+  });
+
+  it('logs skipped token entries but never a token', () => {
+    const counting = nodeCounting({ WEGWIJS_STATS_TOKENS: 'GM0637:tiny-secret,GM0344:a-long-enough-secret-token-1' }, tempDir());
+    const notes = counting.notes.join('\n');
+    expect(notes).toContain('entry 1');
+    expect(notes).toContain('report tokens for 1 municipality');
+    expect(notes).not.toContain('tiny-secret');
+    expect(notes).not.toContain('a-long-enough-secret-token-1');
+    counting.close();
+  });
+});
