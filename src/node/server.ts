@@ -7,20 +7,20 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from '../app.js';
 import { staticHeaders } from '../http/headers.js';
 import { installFallbacks } from '../http/fallback.js';
+import { mayBeStaticFile } from '../http/static-paths.js';
 
 export function createNodeApp(root: string, options: AppOptions): Hono {
   const server = new Hono();
-  server.use(
-    '*',
-    serveStatic({
-      root: `${root}/public`,
-      onFound: (path, c) => {
-        for (const [k, v] of Object.entries(staticHeaders)) c.header(k, v);
-        // Content-hashed widget builds never change: cache them for a year.
-        c.header('cache-control', /\/widget-[0-9a-z]+\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
-      },
-    }),
-  );
+  const statics = serveStatic({
+    root: `${root}/public`,
+    onFound: (path, c) => {
+      for (const [k, v] of Object.entries(staticHeaders)) c.header(k, v);
+      // Content-hashed widget builds never change: cache them for a year.
+      c.header('cache-control', /\/widget-[0-9a-z]+\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    },
+  });
+  // Only paths that can name a file go to the disk (src/http/static-paths.ts).
+  server.use('*', (c, next) => (mayBeStaticFile(c.req.path) ? statics(c, next) : next()));
   server.route('/', createApp(options));
   // The app's notFound/onError do not carry over to the app it is mounted in.
   return installFallbacks(server);
