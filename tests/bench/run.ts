@@ -1,0 +1,119 @@
+// `npm run bench`: one run on loopback that measures the service against a
+// bare Hono baseline, plus sizes, start-up and compile times, and writes the
+// tables into BENCHMARKS.md. Quote ratios from one run; absolute numbers
+// depend on the machine and on what else it is doing.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileTimes } from './compile-time.js';
+import { describeMachine, machineLine } from './machine.js';
+import { fmt, replaceSection, table, targetTable, type Target } from './report.js';
+import { bundleServers, firstHtmlPage, keepResponse, measureServer, type LoadShape, type ServerRun } from './servers.js';
+import { widgetSize, workerSize } from './sizes.js';
+import { startupMs } from './startup.js';
+
+const root = process.cwd();
+// Content (flows/, public/) may come from elsewhere, as for `npm start`.
+const contentRoot = process.env.WEGWIJS_ROOT ?? root;
+const contentEnv = { WEGWIJS_ROOT: contentRoot };
+const shape: LoadShape = { connections: 50, warmupSeconds: 2, seconds: Number(process.env.BENCH_SECONDS ?? 10) };
+const log = (text: string) => process.stdout.write(`bench: ${text}\n`);
+
+log('building the widget and the server (npm run build)');
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const files = await bundleServers(root);
+
+// The baseline runs before and after the others; ratios use the mean of the
+// two, so a drift in the machine's load during the run shows and evens out.
+const runs: ServerRun[] = [];
+const pathFrom = (value: unknown) => Promise.resolve(typeof value === 'string' ? value : null);
+log('(a) baseline');
+runs.push(await measureServer('(a) bare Hono, small JSON (first)', files.baseline, (c) => pathFrom(c.hello.paths.baseline), shape));
+log('(b) API conversation');
+const sameFile = join(root, '.cache', 'bench', 'same-response.json');
+runs.push(await measureServer('(b) conversation API', files.app, (c) => keepResponse(c, c.hello.paths.api as string, sameFile), shape, contentEnv));
+log('(c) site step page');
+runs.push(await measureServer('(c) site step page', files.app, (c) => firstHtmlPage(c, (c.hello.paths.pages as string[]) ?? []), shape, contentEnv));
+log('(a) baseline again');
+runs.push(await measureServer('(a) bare Hono, small JSON (last)', files.baseline, (c) => pathFrom(c.hello.paths.baseline), shape));
+log('(d) bare Hono writing the bytes and headers of (b)');
+runs.push(await measureServer('(d) bare Hono, the same bytes as (b)', files.baseline, (c) => pathFrom(c.hello.paths.same), shape, { BENCH_SAME_FILE: sameFile }));
+
+const baselines = [runs[0], runs[3]].filter((r) => r.result);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const baseRps = mean(baselines.map((r) => r.result!.requestsPerSecond));
+const baseCpu = mean(baselines.map((r) => r.cpuUsPerRequest!));
+const [, api, page, , same] = runs;
+const ratio = (r: ServerRun) => (r.result ? r.result.requestsPerSecond / baseRps : null);
+const cpuRatio = (r: ServerRun) => (r.cpuUsPerRequest ? baseCpu / r.cpuUsPerRequest : null);
+
+log('widget and Worker sizes (wrangler deploy --dry-run, offline)');
+const widget = widgetSize(root);
+const notes: string[] = [];
+const workerGzip = await workerSize(root).catch((error: Error) => {
+  notes.push(`Worker bundle: the dry-run build failed, so no size (${error.message.split('\n')[0]}).`);
+  return null;
+});
+log('start-up: node dist/server.js to the first 200');
+const startup = await startupMs(join(root, 'dist', 'server.js'), contentRoot);
+log('compile times (the 10,000-step conversation takes a while)');
+const compiled = compileTimes(contentRoot, [1_000, 10_000]);
+const tenThousand = compiled.generated.find((g) => g.steps === 10_000)!.ms;
+
+const throughput = table(
+  ['Server', 'Path', 'req/s', 'p50 ms', 'p99 ms', 'req/s ratio to (a)', 'CPU µs/req', 'CPU ratio (a)/x', 'errors'],
+  runs.map((r) => [
+    r.label,
+    r.path ? `\`${r.path}\`` : 'n/a (no step page yet)',
+    fmt(r.result?.requestsPerSecond ?? null, 0),
+    fmt(r.result?.p50Ms ?? null, 1),
+    fmt(r.result?.p99Ms ?? null, 1),
+    r.label.startsWith('(a)') ? '1 (mean of both)' : fmt(ratio(r), 2),
+    fmt(r.cpuUsPerRequest, 0),
+    r.label.startsWith('(a)') ? '1' : fmt(cpuRatio(r), 2),
+    String(r.failures),
+  ]),
+);
+
+const kb = (bytes: number) => bytes / 1024;
+const targets: Target[] = [
+  { name: 'API req/s ratio (b)/(a)', goal: '≥ 0.8', value: ratio(api), unit: '×', meets: (v) => v >= 0.8 },
+  { name: 'Page req/s ratio (c)/(a)', goal: '≥ 0.8', value: ratio(page), unit: '×', meets: (v) => v >= 0.8 },
+  // The same ratio from CPU time per request: far steadier on a shared machine.
+  { name: 'API CPU ratio (a)/(b)', goal: '≥ 0.8', value: cpuRatio(api), unit: '×', meets: (v) => v >= 0.8 },
+  { name: 'Page CPU ratio (a)/(c)', goal: '≥ 0.8', value: cpuRatio(page), unit: '×', meets: (v) => v >= 0.8 },
+  { name: 'API p99 (b)', goal: '≤ 10 ms', value: api.result?.p99Ms ?? null, unit: 'ms', meets: (v) => v <= 10 },
+  { name: 'Page p99 (c)', goal: '≤ 10 ms', value: page.result?.p99Ms ?? null, unit: 'ms', meets: (v) => v <= 10 },
+  { name: `Widget gzip (${widget.files.join(' + ')})`, goal: '≤ 15 KB', value: kb(widget.gzipBytes), unit: 'KB', meets: (v) => v <= 15 },
+  { name: 'Worker bundle gzip', goal: '≤ 100 KB', value: workerGzip === null ? null : kb(workerGzip), unit: 'KB', meets: (v) => v <= 100 },
+  { name: 'Process start to first 200 (median of 5)', goal: '≤ 500 ms', value: startup.medianMs, unit: 'ms', meets: (v) => v <= 500 },
+  { name: 'Compile 10,000 steps', goal: '≤ 2 s', value: tenThousand, unit: 'ms', meets: (v) => v <= 2000 },
+];
+
+const other = table(
+  ['Measurement', 'Value'],
+  [
+    ['(b)/(d): the app against the bare framework writing the same bytes and headers', `${fmt(same.result && api.result ? api.result.requestsPerSecond / same.result.requestsPerSecond : null, 2)} × req/s, ${fmt(same.cpuUsPerRequest && api.cpuUsPerRequest ? same.cpuUsPerRequest / api.cpuUsPerRequest : null, 2)} × CPU`],
+    ['Start-up runs (ms)', startup.runsMs.map((ms) => fmt(ms, 0)).join(', ')],
+    [`Compile shipped flows (${compiled.shippedSteps} steps, median of 20)`, `${fmt(compiled.shippedMs, 1)} ms`],
+    ...compiled.generated.map((g) => [`Compile generated conversation, ${g.steps.toLocaleString('en-US')} steps (once)`, `${fmt(g.ms, 0)} ms`]),
+  ],
+);
+
+const section = [
+  `Measured ${machineLine(describeMachine())}`,
+  '',
+  `autocannon, ${shape.connections} connections, ${shape.warmupSeconds} s warm-up then ${shape.seconds} s per server, loopback; each server in its own child process (bundled with esbuild like \`dist/server.js\`), the load generator in another. CPU time per request is the server process's user + system time from \`/proc/PID/stat\` over the measured window, divided by the requests completed. The baseline ran first and last; ratios use the mean of the two.`,
+  '',
+  throughput,
+  '',
+  targetTable(targets),
+  '',
+  other,
+  ...(notes.length ? ['', ...notes] : []),
+].join('\n');
+
+const file = join(root, 'BENCHMARKS.md');
+const before = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+writeFileSync(file, replaceSection(before, 'bench', section));
+process.stdout.write(`\n${section}\n\nbench: written to BENCHMARKS.md\n`);

@@ -1,0 +1,63 @@
+// Throughput of one server at a time: its own child process, a warm-up,
+// then a measured window with the CPU time the server used in it.
+import { writeFileSync } from 'node:fs';
+import { bundle, cpuMs, startChild, type Child } from './child.js';
+import { drive, failures, type Drive } from './drive.js';
+
+export interface ServerRun {
+  label: string;
+  path: string | null;
+  result: Drive | null;
+  /** CPU time of the server process per completed request, in µs. */
+  cpuUsPerRequest: number | null;
+  failures: number;
+}
+
+export interface LoadShape {
+  connections: number;
+  warmupSeconds: number;
+  seconds: number;
+}
+
+/** Bundles the bench servers (as build:server bundles the real one) into .cache/bench/. */
+export async function bundleServers(root: string): Promise<{ baseline: string; app: string }> {
+  const out = `${root}/.cache/bench`;
+  return {
+    baseline: await bundle(`${root}/tests/bench/servers/baseline.ts`, `${out}/baseline.mjs`),
+    app: await bundle(`${root}/tests/bench/servers/app.ts`, `${out}/app.mjs`),
+  };
+}
+
+/** The first candidate path that answers 200 with HTML, or null (the page does not exist yet). */
+export async function firstHtmlPage(child: Child, candidates: string[]): Promise<string | null> {
+  for (const path of candidates) {
+    const res = await fetch(child.hello.url + path);
+    await res.arrayBuffer();
+    if (res.status === 200 && /^text\/html/.test(res.headers.get('content-type') ?? '')) return path;
+  }
+  return null;
+}
+
+/** Saves the body and headers the path answers (for the "same bytes" baseline) and returns the path. */
+export async function keepResponse(child: Child, path: string, file: string): Promise<string> {
+  const res = await fetch(child.hello.url + path);
+  const headers = Object.fromEntries([...res.headers].filter(([name]) => !['content-length', 'date', 'connection', 'keep-alive'].includes(name)));
+  writeFileSync(file, JSON.stringify({ body: await res.text(), headers }));
+  return path;
+}
+
+export async function measureServer(label: string, file: string, pickPath: (child: Child) => Promise<string | null>, shape: LoadShape, env: Record<string, string> = {}): Promise<ServerRun> {
+  const child = await startChild(file, env);
+  try {
+    const path = await pickPath(child);
+    if (!path) return { label, path: null, result: null, cpuUsPerRequest: null, failures: 0 };
+    const requests = [{ method: 'GET', path }];
+    await drive(child.hello.url, requests, shape.connections, shape.warmupSeconds);
+    const cpuBefore = cpuMs(child.pid);
+    const result = await drive(child.hello.url, requests, shape.connections, shape.seconds);
+    const cpuUsed = cpuMs(child.pid) - cpuBefore;
+    return { label, path, result, cpuUsPerRequest: result.total ? (cpuUsed * 1000) / result.total : null, failures: failures(result) };
+  } finally {
+    await child.stop();
+  }
+}
