@@ -2,14 +2,19 @@
 // without cookies or a Referer, given up after 3 seconds.
 import type { FlowResponse, MunicipalityListResponse, MunicipalitySummary } from '../src/shared/api-types.js';
 
+/** No answer within this time: the service counts as unreachable. */
 export const TIMEOUT_MS = 3000;
+/** Once it answers, a slow connection (an old phone on a weak signal) gets this long for the body. */
+export const BODY_TIMEOUT_MS = 15000;
 
 async function getJson(url: string): Promise<unknown> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  let timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), BODY_TIMEOUT_MS);
     return await response.json();
   } finally {
     clearTimeout(timer);

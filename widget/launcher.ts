@@ -19,7 +19,7 @@ export function openLauncher(host: HTMLElement, wrap: HTMLElement, panel: HTMLEl
 
   function toggle(open: boolean, restoreFocus = true): void {
     panel.hidden = !open;
-    wrap.classList.toggle('open', open);
+    wrap.classList.toggle('expanded', open);
     launch.setAttribute('aria-expanded', String(open));
     if (open) panel.querySelector<HTMLElement>('h2')?.focus();
     else if (restoreFocus) launch.focus();

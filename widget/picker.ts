@@ -48,7 +48,7 @@ export function municipalityPicker(api: string, s: Strings, choose: (m: Municipa
     // Said once typing pauses, not on every letter.
     clearTimeout(timer);
     timer = setTimeout(() => {
-      status.textContent = !input.value.trim() ? '' : found.length ? fill(s.pickerFound, { count: found.length }) : s.pickerNone;
+      status.textContent = !input.value.trim() ? '' : found.length === 1 ? s.pickerFoundOne : found.length ? fill(s.pickerFound, { count: found.length }) : s.pickerNone;
     }, 500);
   }
 

@@ -22,10 +22,10 @@ function openNow(channel: Channel, service: Service, ctx: CardContext): HTMLElem
   if (channel.hours === '24/7') return null; // "Dag en nacht" already says it.
   const state = openState(channel.hours, new Date(), ctx.holidays);
   const s = ctx.strings;
-  if (state === 'open') return h('p', { class: 'state open' }, s.openNow);
+  if (state === 'open') return h('p', { class: 'now-open' }, s.openNow);
   if (state !== 'closed') return null;
   const always = service.channels.find((c): c is PhoneChannel => c.kind === 'phone' && c.hours === '24/7');
-  return h('p', { class: 'state closed' }, h('strong', null, s.closedNow), ' ', always ? fill(s.closedTry, { number: always.display }) : s.closedDefault);
+  return h('p', { class: 'now-closed' }, h('strong', null, s.closedNow), ' ', always ? fill(s.closedTry, { number: always.display }) : s.closedDefault);
 }
 
 function channel(c: Channel, service: Service, ctx: CardContext): HTMLElement | null {

@@ -1,0 +1,120 @@
+// Quick exit, by the button and by Shift pressed three times: the widget is
+// hidden at once, the page is replaced (Back does not return to it), and
+// Shift used as a modifier does not count. The exit site is intercepted, so
+// no request leaves the machine.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext } from '../support/browser.js';
+import type { RunningServer } from '../../src/node/server.js';
+import { hostHtml, startApi, startHost, strictCsp, waitForFirstQuestion, type HostServer } from './widget-harness.js';
+
+const EXIT = 'https://www.buienradar.nl/';
+let browser: Browser;
+let api: RunningServer;
+let host: HostServer;
+
+beforeAll(async () => {
+  [browser, api, host] = await Promise.all([launchBrowser(), startApi(), startHost()]);
+  host.set('/nieuws', { html: '<!doctype html><html lang="nl"><title>Nieuws</title><p>Nieuws van de gemeente</p></html>' });
+  host.set('/hulp', { html: hostHtml({ api: api.url }), headers: { 'content-security-policy': strictCsp(api.url) } });
+  host.set('/hulp-launcher', { html: hostHtml({ api: api.url, attrs: 'mode="launcher" exit-url="https://nos.nl/"' }), headers: { 'content-security-policy': strictCsp(api.url) } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await host?.close();
+});
+
+interface WidgetState {
+  gone: boolean;
+  turns: number;
+  text: string;
+}
+
+/**
+ * A page that came from the municipality's news page to the help page.
+ * `leaving` resolves with what the widget showed at the moment the page
+ * started to unload: by then nothing of the conversation may be left.
+ */
+async function helpPage(path = '/hulp', exit = EXIT): Promise<{ page: Page; leaving: Promise<WidgetState> }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  page.setDefaultTimeout(5000);
+  let report!: (state: WidgetState) => void;
+  const leaving = new Promise<WidgetState>((resolve) => (report = resolve));
+  await page.exposeFunction('reportWidgetState', (state: WidgetState) => report(state));
+  await page.addInitScript(() => {
+    addEventListener('beforeunload', () => {
+      const root = document.querySelector('wegwijs-chat')?.shadowRoot;
+      if (!root) return;
+      const state = { gone: !!root.querySelector('.gone'), turns: root.querySelectorAll('.turn').length, text: (root.textContent ?? '').trim() };
+      (window as unknown as { reportWidgetState(s: unknown): void }).reportWidgetState(state);
+    });
+  });
+  await context.route(`${exit}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>Het weer</p>' }));
+  await page.goto(`${host.url}/nieuws`);
+  await page.goto(`${host.url}${path}`);
+  if (path === '/hulp') await waitForFirstQuestion(page);
+  return { page, leaving };
+}
+
+async function expectLeftForGood(page: Page, exit = EXIT): Promise<void> {
+  await page.waitForURL(exit);
+  await page.goBack();
+  // The help page was replaced in the history: Back goes to the page before it.
+  expect(page.url()).toBe(`${host.url}/nieuws`);
+}
+
+describe('quick exit', () => {
+  test('"Snel weg" hides the widget at once and replaces the page', async () => {
+    const { page, leaving } = await helpPage();
+    await page.locator('wegwijs-chat .choice').first().click();
+    await page.getByRole('button', { name: 'Snel weg' }).click();
+    // When the page starts to unload, nothing of the conversation is left on it.
+    expect(await leaving).toEqual({ gone: true, turns: 0, text: '' });
+    await expectLeftForGood(page);
+    await page.context().close();
+  });
+
+  test('Shift three times: each press announced, Shift as a modifier does not count', async () => {
+    const { page, leaving } = await helpPage();
+    const status = page.locator('wegwijs-chat .w > [role="status"]');
+    await page.keyboard.press('Shift');
+    await expect(status.textContent()).resolves.toBe('Shift 1 van 3 keer ingedrukt.');
+    // Shift+A types a capital; it is not a press.
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Shift');
+    expect(await status.textContent()).toBe('Shift 1 van 3 keer ingedrukt.');
+    await page.keyboard.press('Shift');
+    await expect(status.textContent()).resolves.toBe('Shift 2 van 3 keer ingedrukt.');
+    await page.keyboard.press('Shift');
+    expect((await leaving).gone).toBe(true);
+    await expectLeftForGood(page);
+    await page.context().close();
+  });
+
+  test('Shift three times works with the launcher closed, to the exit-url of the page', async () => {
+    const { page, leaving } = await helpPage('/hulp-launcher', 'https://nos.nl/');
+    await page.locator('wegwijs-chat .launch').waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    expect((await leaving).gone).toBe(true);
+    await expectLeftForGood(page, 'https://nos.nl/');
+    await page.context().close();
+  });
+
+  test('presses more than 5 seconds apart start the count again', async () => {
+    const { page } = await helpPage();
+    await page.clock.install();
+    const status = page.locator('wegwijs-chat .w > [role="status"]');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await expect(status.textContent()).resolves.toBe('Shift 2 van 3 keer ingedrukt.');
+    await page.clock.fastForward(6000);
+    await page.keyboard.press('Shift');
+    await expect(status.textContent()).resolves.toBe('Shift 1 van 3 keer ingedrukt.');
+    expect(page.url()).toBe(`${host.url}/hulp`);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,85 @@
+// When the service cannot be reached (refused, an error, or no answer within
+// 3 seconds), the widget shows 112, Veilig Thuis and the CSG by itself, and a
+// retry that works once the service is back.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page, Route } from 'playwright-core';
+import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
+import type { RunningServer } from '../../src/node/server.js';
+import { activeElement, hostHtml, startApi, startHost, strictCsp, type HostServer } from './widget-harness.js';
+
+let browser: Browser;
+let api: RunningServer;
+let host: HostServer;
+
+beforeAll(async () => {
+  [browser, api, host] = await Promise.all([launchBrowser(), startApi(), startHost()]);
+  host.set('/hulp', { html: hostHtml({ api: api.url }), headers: { 'content-security-policy': strictCsp(api.url) } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await host?.close();
+});
+
+/** Opens the page with the API broken by `breakApi`; returns ms from the script's arrival to the fallback. */
+async function openBroken(breakApi: (route: Route) => Promise<void> | void): Promise<{ page: Page; ms: number }> {
+  const context = await newContext(browser, { reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  await page.route(`${api.url}/api/**`, breakApi);
+  await page.goto(`${host.url}/hulp`);
+  const handle = await page.waitForFunction(
+    () => {
+      if (!document.querySelector('wegwijs-chat')?.shadowRoot?.querySelector('.fallback')) return null;
+      const script = performance.getEntriesByType('resource').find((e) => /\/widget\.js$/.test(e.name)) as PerformanceResourceTiming;
+      return performance.now() - script.responseEnd;
+    },
+    null,
+    { polling: 'raf', timeout: 8000 },
+  );
+  return { page, ms: (await handle.jsonValue()) as number };
+}
+
+async function expectBuiltInHelp(page: Page): Promise<void> {
+  const numbers = await page.locator('wegwijs-chat .fallback a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(numbers).toEqual(['tel:112', 'tel:08002000', 'tel:08000188']);
+  await expect(page.locator('wegwijs-chat .fallback').textContent()).resolves.toContain('0800-2000');
+  expect(await page.locator('wegwijs-chat a[href="tel:112"]').first().isVisible()).toBe(true);
+  expect(await page.getByRole('button', { name: 'Snel weg' }).isVisible()).toBe(true);
+}
+
+describe('widget fallback', () => {
+  test('service refuses the connection: fallback at once, axe clean, retry works', async () => {
+    let down = true;
+    const { page, ms } = await openBroken((route) => (down ? route.abort('connectionrefused') : route.continue()));
+    console.log(`widget: fallback ${ms.toFixed(0)} ms after script load (connection refused)`);
+    expect(ms).toBeLessThan(3000);
+    await expectBuiltInHelp(page);
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    down = false;
+    await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await page.locator('wegwijs-chat .turn .choice').first().waitFor();
+    // The retry button is gone; focus goes to the first question, not to the page.
+    expect((await activeElement(page)).className).toBe('msg');
+    await page.context().close();
+  });
+
+  test('service answers with an error: fallback', async () => {
+    const { page, ms } = await openBroken((route) => route.fulfill({ status: 503, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: '{"error":{}}' }));
+    expect(ms).toBeLessThan(3000);
+    await expectBuiltInHelp(page);
+    await page.context().close();
+  });
+
+  test('service does not answer: fallback after 3 seconds, not much later', async () => {
+    const { page, ms } = await openBroken(() => new Promise<void>(() => {}));
+    console.log(`widget: fallback ${ms.toFixed(0)} ms after script load (no answer)`);
+    expect(ms).toBeGreaterThanOrEqual(2900);
+    expect(ms).toBeLessThan(3600);
+    await expectBuiltInHelp(page);
+    await page.context().close();
+  });
+});

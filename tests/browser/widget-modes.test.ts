@@ -1,0 +1,205 @@
+// Launcher and signpost modes, the demo page with hostile host CSS, the
+// stylesheet fallback under a nonce-only CSP, overridable texts and
+// right-to-left. Screenshots of the demo go to screenshots/ (gitignored).
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
+import type { RunningServer } from '../../src/node/server.js';
+import { activeElement, hostHtml, startApi, startHost, strictCsp, waitForFirstQuestion, type HostServer } from './widget-harness.js';
+
+let browser: Browser;
+let api: RunningServer;
+let host: HostServer;
+
+beforeAll(async () => {
+  [browser, api, host] = await Promise.all([launchBrowser(), startApi(), startHost()]);
+  const csp = { 'content-security-policy': strictCsp(api.url) };
+  host.set('/launcher', { html: hostHtml({ api: api.url, attrs: 'mode="launcher"', before: '<p><a href="#a">Een link op de pagina</a></p>' }), headers: csp });
+  host.set('/signpost', { html: hostHtml({ api: api.url, attrs: 'mode="signpost"' }), headers: csp });
+  host.set('/clean', { html: hostHtml({ api: api.url }), headers: csp });
+  host.set('/texts', {
+    html: hostHtml({ api: api.url, attrs: 'data-i18n-quick-exit="Weg hier" data-i18n-call112="Bel 112 bij gevaar" lang="ar"' }),
+    headers: csp,
+  });
+  // A CSP that allows styles only by nonce, in a browser without constructable stylesheets.
+  host.set('/nonce', {
+    html: hostHtml({ api: api.url, attrs: 'nonce="n0nc3"' }),
+    headers: { 'content-security-policy': `default-src 'none'; script-src ${api.url}; style-src 'nonce-n0nc3'; connect-src ${api.url}; img-src data:` },
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await host?.close();
+});
+
+async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await newContext(browser, { viewport, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(5000);
+  return page;
+}
+
+describe('launcher mode', () => {
+  test('opens a panel, closes with Escape and "Sluiten", focus returns; axe clean open and closed', async () => {
+    const page = await newPage();
+    await page.goto(`${host.url}/launcher`);
+    const launch = page.locator('wegwijs-chat .launch');
+    const panel = page.locator('wegwijs-chat .panel');
+    await launch.waitFor();
+    expect(await panel.isVisible()).toBe(false);
+    expect(await launch.getAttribute('aria-expanded')).toBe('false');
+    await expectNoAxeViolations(page, 'launcher closed');
+
+    await launch.click();
+    expect(await panel.isVisible()).toBe(true);
+    expect(await launch.getAttribute('aria-expanded')).toBe('true');
+    expect(await panel.getAttribute('role')).toBe('dialog');
+    expect((await activeElement(page)).tag).toBe('h2');
+    await page.locator('wegwijs-chat .turn .choice').first().waitFor();
+    expect(await page.locator('wegwijs-chat .panel a[href="tel:112"]').isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'launcher open');
+
+    await page.keyboard.press('Escape');
+    expect(await panel.isVisible()).toBe(false);
+    expect((await activeElement(page)).className).toBe('launch');
+
+    await launch.click();
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    expect(await panel.isVisible()).toBe(false);
+    expect((await activeElement(page)).className).toBe('launch');
+
+    // The conversation is kept while the panel is closed.
+    await launch.click();
+    await page.locator('wegwijs-chat .turn .choice').first().click();
+    await page.keyboard.press('Escape');
+    await launch.click();
+    expect(await page.locator('wegwijs-chat .turn').count()).toBe(2);
+
+    // Focus moving on to the page closes the panel, so the panel never covers what has focus.
+    await page.locator('a[href="#a"]').focus();
+    expect(await panel.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  test('at 320 px the open panel fills the screen and stays within it', async () => {
+    const page = await newPage({ width: 320, height: 640 });
+    await page.goto(`${host.url}/launcher`);
+    await page.locator('wegwijs-chat .launch').click();
+    await page.locator('wegwijs-chat .turn .choice').first().waitFor();
+    const box = await page.locator('wegwijs-chat .panel').boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page, 'launcher open at 320 px');
+    await page.context().close();
+  });
+});
+
+describe('signpost mode', () => {
+  test('a compact card with 112, Veilig Thuis and the CSG and a button that starts the conversation', async () => {
+    const page = await newPage();
+    await page.goto(`${host.url}/signpost`);
+    const numbers = await page.locator('wegwijs-chat .compact a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(numbers.slice(0, 3)).toEqual(['tel:112', 'tel:08002000', 'tel:08000188']);
+    await expectNoAxeViolations(page, 'signpost card');
+    await page.getByRole('button', { name: 'Start het gesprek' }).click();
+    await page.locator('wegwijs-chat .turn .choice').first().waitFor();
+    expect((await activeElement(page)).className).toBe('msg');
+    await expectNoAxeViolations(page, 'signpost conversation');
+    await page.context().close();
+  });
+});
+
+/** Computed styles of the widget's parts that a host page's CSS could reach. */
+function widgetStyles(page: Page, selector: string): Promise<Record<string, Record<string, string>>> {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel)!.shadowRoot!;
+    const props = ['font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'color', 'background-color', 'padding-top', 'padding-left', 'margin-top', 'margin-bottom', 'border-top-width', 'border-top-style', 'border-radius', 'box-sizing', 'display', 'outline-style'];
+    const parts: Record<string, string> = { host: '', frame: '.w', title: 'h2', call112: '.b112', exit: '.exit', text: '.msg p', choice: '.choice', foot: '.foot', link: '.foot a' };
+    const out: Record<string, Record<string, string>> = {};
+    for (const [name, part] of Object.entries(parts)) {
+      const el = part ? root.querySelector(part) : root.host;
+      const style = getComputedStyle(el!);
+      out[name] = Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]));
+    }
+    return out;
+  }, selector);
+}
+
+describe('host page CSS', () => {
+  test('the hostile demo page does not change the widget; screenshots at desktop and 320 px', async () => {
+    const clean = await newPage();
+    await clean.goto(`${host.url}/clean`);
+    await waitForFirstQuestion(clean);
+    const expected = await widgetStyles(clean, 'wegwijs-chat');
+    await clean.context().close();
+
+    const demo = await newPage();
+    const errors: string[] = [];
+    demo.on('pageerror', (e) => errors.push(String(e)));
+    await demo.goto(`${api.url}/demo/`);
+    await waitForFirstQuestion(demo, 'main wegwijs-chat');
+    // The page's own text really is hostile, so the comparison means something.
+    expect(await demo.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontSize)).toBe('26px');
+    expect(await widgetStyles(demo, 'main wegwijs-chat')).toEqual(expected);
+    await expectNoAxeViolations(demo, 'demo page');
+    mkdirSync('screenshots', { recursive: true });
+    await demo.screenshot({ path: 'screenshots/demo-desktop.png', fullPage: true });
+    await demo.locator('wegwijs-chat[mode="launcher"] .launch').click();
+    await demo.locator('wegwijs-chat[mode="launcher"] .turn').first().waitFor();
+    await demo.screenshot({ path: 'screenshots/demo-desktop-launcher.png' });
+    expect(errors).toEqual([]);
+    await demo.context().close();
+
+    const narrow = await newPage({ width: 320, height: 640 });
+    await narrow.goto(`${api.url}/demo/`);
+    await waitForFirstQuestion(narrow, 'main wegwijs-chat');
+    await narrow.screenshot({ path: 'screenshots/demo-320.png', fullPage: true });
+    await narrow.context().close();
+  });
+
+  test('under a nonce-only CSP, without constructable stylesheets, the <link> fallback styles the widget', async () => {
+    const page = await newPage();
+    await page.addInitScript(() => {
+      delete (Document.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    });
+    await page.goto(`${host.url}/nonce`);
+    await waitForFirstQuestion(page);
+    const link = page.locator('wegwijs-chat link[rel="stylesheet"]');
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${api.url}/widget-[0-9a-z]+\\.css$`));
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('wegwijs-chat')!.shadowRoot!.querySelector('.exit')!).backgroundColor === 'rgb(164, 0, 15)');
+    await page.context().close();
+  });
+});
+
+describe('texts and direction', () => {
+  test('data-i18n-* attributes replace texts; lang="ar" sets right-to-left', async () => {
+    const page = await newPage();
+    await page.route(`${api.url}/api/v1/flows/**`, async (route) => {
+      // The service has no Arabic yet: answer as if it had, to see the widget turn right-to-left.
+      const url = new URL(route.request().url());
+      url.searchParams.delete('lang');
+      const response = await route.fetch({ url: url.href });
+      const body = await response.json();
+      body.flow.lang = 'ar';
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${host.url}/texts`);
+    await waitForFirstQuestion(page);
+    expect(await page.getByRole('button', { name: 'Weg hier' }).isVisible()).toBe(true);
+    expect(await page.locator('wegwijs-chat .b112').textContent()).toBe('Bel 112 bij gevaar');
+    const frame = page.locator('wegwijs-chat .w');
+    expect(await frame.getAttribute('dir')).toBe('rtl');
+    expect(await frame.getAttribute('lang')).toBe('ar');
+    // Logical properties: the card's coloured edge is on the right in right-to-left.
+    expect(await page.locator('wegwijs-chat .w').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,40 @@
+// The widget's budget and static guarantees, checked on the built files
+// (npm test builds them first): JavaScript + CSS at most 15 KB gzip, a
+// content-hashed copy for pinning, and nothing in the bundle that parses
+// HTML or touches browser storage.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+
+const BUDGET = 15 * 1024;
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+describe('widget build', () => {
+  test('public/widget.js and public/widget.css together stay within 15 KB gzip', () => {
+    expect(existsSync('public/widget.js'), 'run `npm run build:widget` first').toBe(true);
+    const js = gz('public/widget.js');
+    const css = gz('public/widget.css');
+    console.log(`widget: ${js} B gzip JS + ${css} B gzip CSS = ${((js + css) / 1024).toFixed(1)} KB of ${BUDGET / 1024} KB`);
+    expect(js + css).toBeLessThanOrEqual(BUDGET);
+  });
+
+  test('hashed copies exist, equal the plain files and are named in the manifest with SRI hashes', () => {
+    const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8'));
+    expect(manifest.file).toMatch(/^widget-[0-9a-z]+\.js$/);
+    expect(manifest.css).toMatch(/^widget-[0-9a-z]+\.css$/);
+    expect(manifest.integrity).toMatch(/^sha384-[A-Za-z0-9+/]+=*$/);
+    expect(readFileSync(`public/${manifest.file}`, 'utf8')).toBe(readFileSync('public/widget.js', 'utf8'));
+    expect(readFileSync(`public/${manifest.css}`, 'utf8')).toBe(readFileSync('public/widget.css', 'utf8'));
+    // Old hashed builds are removed, so the folder holds one of each.
+    expect(readdirSync('public').filter((f) => /^widget-[0-9a-z]+\.js$/.test(f))).toEqual([manifest.file]);
+    // The script points at its own hashed stylesheet.
+    expect(readFileSync('public/widget.js', 'utf8')).toContain(manifest.css);
+  });
+
+  test('the bundle never parses HTML and never touches cookies or browser storage', () => {
+    const code = readFileSync('public/widget.js', 'utf8');
+    for (const banned of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'DOMParser', 'document.write', 'createContextualFragment', 'localStorage', 'sessionStorage', 'indexedDB', 'document.cookie', 'caches.open', 'eval(', 'new Function']) {
+      expect(code, banned).not.toContain(banned);
+    }
+  });
+});
