@@ -11,6 +11,10 @@ import { cachedJson, sendCached } from './http/respond.js';
 import { apiBodyLimit, BODY_METHODS } from './http/body-limit.js';
 import { installFallbacks } from './http/fallback.js';
 import { preflightHandler } from './http/preflight.js';
+import { eventRoutes } from './api/events.js';
+import { statsRoutes } from './api/stats.js';
+import type { CountingOptions } from './counters/options.js';
+import { statsPageRoutes } from './stats/routes.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -18,6 +22,8 @@ export interface AppOptions {
   headers?: HeaderConfig;
   /** Anonymous event counter (issue 7); none when counting is off. */
   counter?: Counter;
+  /** Reading the counts back (reports, /stats), rate and timeouts of the events route (issue 7); see src/counters/options.ts. */
+  counting?: CountingOptions;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -35,6 +41,10 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1/flows', flowRoutes(graph));
   app.route('/api/v1/services', serviceRoutes(graph));
   app.route('/api/v1/municipalities', municipalityRoutes(graph));
+  // Anonymous counters and the municipalities' reports (issue 7, src/counters/).
+  app.route('/api/v1/events', eventRoutes(graph, options.counter, options.counting));
+  app.route('/api/v1/stats', statsRoutes(options.counting));
+  app.route('/stats', statsPageRoutes(graph, options.counting, options.headers));
 
   // 405 for known paths, JSON 404 and 500 otherwise (src/http/fallback.ts).
   return installFallbacks(app);

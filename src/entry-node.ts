@@ -3,6 +3,7 @@
 import { formatDiagnostic } from './content/diagnostics.js';
 import { compileFromDisk } from './content/load.js';
 import { createNodeApp, listen } from './node/server.js';
+import { closeOnExit, nodeCounting } from './counters/node.js';
 
 const root = process.env.WEGWIJS_ROOT ?? process.cwd();
 const port = Number(process.env.PORT ?? 8787);
@@ -14,7 +15,12 @@ if (!result.graph) {
   process.exit(1);
 }
 
-const app = createNodeApp(root, { graph: result.graph, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? "'none'" } });
+// Anonymous counters (issue 7): on by default, WEGWIJS_COUNTERS=off; see docs/counters.md.
+const counting = nodeCounting(process.env, root);
+for (const note of counting.notes) console.log(note);
+closeOnExit(counting);
+
+const app = createNodeApp(root, { ...counting.setup, graph: result.graph, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? "'none'" } });
 const server = await listen(app, port, process.env.HOST ?? '0.0.0.0');
 // Only the address we listen on: nothing about any request is ever logged.
 console.log(`wegwijs listening on ${server.url.replace('0.0.0.0', 'localhost')}`);

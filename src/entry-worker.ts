@@ -2,10 +2,12 @@
 // (`npm run build:graph` writes dist/graph.json); static files come from the
 // assets binding configured in wrangler.toml.
 import { createApp } from './app.js';
+import { workerCounting, type WorkerCountingEnv } from './counters/worker.js';
 import type { Graph } from './content/compile.js';
 import graphJson from '../dist/graph.json';
 
-interface Env {
+/** Counting (issue 7): the D1 binding DB, the secret WEGWIJS_STATS_TOKENS, WEGWIJS_COUNTERS=off. */
+interface Env extends WorkerCountingEnv {
   FRAME_ANCESTORS?: string;
 }
 
@@ -14,7 +16,7 @@ let app: ReturnType<typeof createApp> | undefined;
 
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext): Response | Promise<Response> {
-    app ??= createApp({ graph, headers: { frameAncestors: env.FRAME_ANCESTORS ?? "'none'" } });
+    app ??= createApp({ ...workerCounting(env), graph, headers: { frameAncestors: env.FRAME_ANCESTORS ?? "'none'" } });
     return app.fetch(request, env, ctx);
   },
 };

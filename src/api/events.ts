@@ -1,0 +1,65 @@
+// POST /api/v1/events: anonymous counter events from the widget and the site
+// (issue 7). Answers 204 at once; the store write runs after the answer and
+// may fail or hang without anyone noticing. Reads no header but the body's
+// Content-Type and Content-Length: nothing about the sender is looked at.
+import { Hono, type Context } from 'hono';
+import type { Graph } from '../content/compile.js';
+import { eventSchema } from '../counters/event-schema.js';
+import { readLimited } from '../counters/body.js';
+import { todayOf, type CountingOptions } from '../counters/options.js';
+import { defaultRate, tokenBucket } from '../counters/rate-limit.js';
+import { safeCounter } from '../counters/safe.js';
+import type { Counter } from '../counters/types.js';
+import { common, noStore } from '../http/headers.js';
+import { jsonError } from '../http/respond.js';
+import { parseWith } from './validate.js';
+
+export const EVENT_BODY_LIMIT = 1024;
+
+const accepted = { ...common, 'access-control-allow-origin': '*', 'cache-control': noStore } as const;
+
+/** JSON, or text/plain as navigator.sendBeacon sends it (no CORS preflight needed). */
+const bodyType = /^(application\/json|text\/plain)\s*(;|$)/i;
+
+function keepAlive(c: Context, work: Promise<void>): void {
+  try {
+    c.executionCtx.waitUntil(work); // Workers: finish the write after the answer
+  } catch {
+    // Node has no execution context; the promise runs on by itself.
+  }
+}
+
+/** Without a counter (counting off) events are still checked, then dropped: clients behave the same either way. */
+export function eventRoutes(graph: Graph, counter: Counter | undefined, options: CountingOptions = {}): Hono {
+  const app = new Hono();
+  const schema = eventSchema(graph);
+  const bucket = tokenBucket(options.rate ?? defaultRate);
+  const safe = counter && safeCounter(counter, { timeoutMs: options.writeTimeoutMs });
+
+  app.post('/', async (c) => {
+    const type = c.req.header('content-type');
+    if (type && !bodyType.test(type)) {
+      return jsonError(415, 'unsupported_media_type', 'Send the event as JSON, with Content-Type application/json or text/plain.');
+    }
+    if (!bucket.take()) {
+      return jsonError(429, 'too_many_requests', 'Too many events right now; this one is not counted. Nothing else is affected.', undefined, { 'retry-after': String(bucket.retryAfter()) });
+    }
+    const body = await readLimited(c.req.raw, EVENT_BODY_LIMIT);
+    if (!body.ok) {
+      return body.reason === 'too_large'
+        ? jsonError(413, 'payload_too_large', `An event is at most ${EVENT_BODY_LIMIT} bytes.`)
+        : jsonError(400, 'bad_request', 'The body is not valid UTF-8 text.');
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body.text);
+    } catch {
+      return jsonError(400, 'bad_request', 'The body is not valid JSON. Send one event as a JSON object, e.g. {"type":"quick_exit"}.');
+    }
+    const event = parseWith(schema, json, 'event');
+    if (!event.ok) return event.response;
+    if (safe) keepAlive(c, safe.count(event.value, todayOf(options)));
+    return new Response(null, { status: 204, headers: accepted });
+  });
+  return app;
+}

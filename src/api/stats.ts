@@ -1,0 +1,68 @@
+// GET /api/v1/stats: a municipality's own counts, for its report token only.
+// Every number under 10 is sent as "<10". Never cached anywhere.
+import { Hono } from 'hono';
+import * as z from 'zod';
+import { todayOf, type CountingOptions } from '../counters/options.js';
+import { dayParam, resolvePeriod } from '../counters/period.js';
+import { PERS, reportRows, THRESHOLD, type ReportRow, type Per } from '../counters/report.js';
+import { withTimeout } from '../counters/safe.js';
+import { bearerToken } from '../counters/tokens.js';
+import { apiHeaders, noStore } from '../http/headers.js';
+import { jsonError } from '../http/respond.js';
+import { gemeenteCode, parseQuery } from './validate.js';
+
+export interface StatsResponse {
+  gemeente: string;
+  from: string;
+  to: string;
+  per: Per;
+  /** Numbers below this are sent as "<10". */
+  threshold: number;
+  rows: ReportRow[];
+}
+
+const statsQuery = z.strictObject({
+  from: dayParam.optional(),
+  to: dayParam.optional(),
+  gemeente: gemeenteCode.optional(),
+  per: z.enum(PERS, { error: `one of ${PERS.join(', ')}` }).optional(),
+});
+
+const headers = { ...apiHeaders, 'cache-control': noStore } as const;
+
+export function countingOff(): Response {
+  return jsonError(404, 'counting_off', 'Counting is switched off on this server, so there are no numbers to read.');
+}
+
+export function unauthorized(tokenGiven: boolean): Response {
+  const challenge = tokenGiven ? 'Bearer realm="wegwijs-stats", error="invalid_token"' : 'Bearer realm="wegwijs-stats"';
+  return jsonError(401, 'unauthorized', 'This needs a valid report token: send "Authorization: Bearer <token>". Your municipality gets one from the people who run this server (see docs/counters.md).', undefined, { 'www-authenticate': challenge });
+}
+
+export function statsRoutes(options: CountingOptions | undefined): Hono {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    const reader = options?.reader;
+    if (!reader) return countingOff();
+    const token = bearerToken(c.req.header('authorization'));
+    const own = token && options.tokens ? await options.tokens.municipalityOf(token) : null;
+    if (!own) return unauthorized(token !== null);
+
+    const query = parseQuery(statsQuery, c.req.url);
+    if (!query.ok) return query.response;
+    const { gemeente = own, per = 'week' } = query.value;
+    if (gemeente !== own) return jsonError(403, 'forbidden', 'This token reads the numbers of its own municipality only.');
+    const period = resolvePeriod(query.value.from, query.value.to, todayOf(options));
+    if ('problem' in period) return jsonError(400, 'bad_request', period.problem);
+
+    let rows;
+    try {
+      rows = await withTimeout(reader.read(gemeente, period.from, period.to), options.readTimeoutMs ?? 5000);
+    } catch {
+      return jsonError(503, 'store_unavailable', 'The numbers cannot be read right now. Try again in a few minutes.', undefined, { 'retry-after': '60' });
+    }
+    const body: StatsResponse = { gemeente, ...period, per, threshold: THRESHOLD, rows: reportRows(rows, per, period.from) };
+    return new Response(JSON.stringify(body), { status: 200, headers });
+  });
+  return app;
+}

@@ -1,0 +1,77 @@
+// What the dashboard shows, worked out from stored rows before any HTML is
+// made. Every number is already a `Shown`: values under 10 are "<10" here,
+// so the views cannot show a small number by mistake.
+import type { Graph } from '../content/compile.js';
+import { weeksIn, mondayOf } from '../counters/day.js';
+import type { Period } from '../counters/period.js';
+import { shown, sumBy, type Shown } from '../counters/report.js';
+import type { CountRow } from '../counters/types.js';
+import { HELP_ROUTES, helpRouteOf } from './help-routes.js';
+
+export interface Bar {
+  label: string;
+  value: Shown;
+}
+
+export interface WeekBar extends Bar {
+  monday: string;
+}
+
+export interface DashboardModel {
+  gemeente: string;
+  name: string | null;
+  period: Period;
+  totals: { conversations: Shown; signposts: Shown; quickExits: Shown; fallbacks: Shown };
+  conversationsPerWeek: WeekBar[];
+  quickExitsPerWeek: WeekBar[];
+  services: Bar[];
+  routes: Bar[];
+  flows: Bar[];
+}
+
+/** The municipality's name from the graph's municipality data, when there is any. */
+export function municipalityName(graph: Graph, code: string): string | null {
+  const data = (graph as { municipalities?: unknown }).municipalities;
+  if (!data || typeof data !== 'object') return null;
+  const entry = Array.isArray(data) ? data.find((m: { code?: unknown }) => m?.code === code) : (data as Record<string, unknown>)[code];
+  const name = (entry as { name?: unknown } | undefined)?.name;
+  return typeof name === 'string' ? name : null;
+}
+
+function total(rows: CountRow[], event: CountRow['event']): number {
+  return rows.reduce((sum, r) => (r.event === event ? sum + r.count : sum), 0);
+}
+
+function perWeek(rows: CountRow[], event: CountRow['event'], period: Period): WeekBar[] {
+  const sums = sumBy(rows.filter((r) => r.event === event), (r) => mondayOf(r.day));
+  return weeksIn(period.from, period.to).map((monday) => ({ monday, label: monday, value: shown(sums.get(monday) ?? 0) }));
+}
+
+/** Largest first; "<10" after every exact number; then by label. */
+function byValue(a: Bar, b: Bar): number {
+  const n = (v: Shown) => (typeof v === 'number' ? v : 0);
+  return n(b.value) - n(a.value) || a.label.localeCompare(b.label, 'nl');
+}
+
+export function dashboardModel(graph: Graph, gemeente: string, period: Period, rows: CountRow[]): DashboardModel {
+  const signposts = rows.filter((r) => r.event === 'signpost_shown');
+  const perService = sumBy(signposts, (r) => r.key);
+  const perRoute = sumBy(signposts, (r) => helpRouteOf(r.key));
+  const perFlow = sumBy(rows.filter((r) => r.event === 'conversation_started'), (r) => r.flow);
+  return {
+    gemeente,
+    name: municipalityName(graph, gemeente),
+    period,
+    totals: {
+      conversations: shown(total(rows, 'conversation_started')),
+      signposts: shown(total(rows, 'signpost_shown')),
+      quickExits: shown(total(rows, 'quick_exit')),
+      fallbacks: shown(total(rows, 'fallback_shown')),
+    },
+    conversationsPerWeek: perWeek(rows, 'conversation_started', period),
+    quickExitsPerWeek: perWeek(rows, 'quick_exit', period),
+    services: [...perService].map(([id, n]) => ({ label: graph.services[id]?.name ?? id, value: shown(n) })).sort(byValue),
+    routes: HELP_ROUTES.map((route) => ({ label: route.label, value: shown(perRoute.get(route.id) ?? 0) })),
+    flows: [...perFlow].map(([id, n]) => ({ label: graph.flows[id]?.title ?? id, value: shown(n) })).sort(byValue),
+  };
+}

@@ -1,0 +1,69 @@
+// /stats: the dashboard for municipalities. GET shows the form; the form
+// POSTs the token in the body (never in the address or a cookie), and the
+// answer is the dashboard for the token's own municipality. No script, a
+// strict CSP, never cached.
+import { Hono } from 'hono';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import type { Graph } from '../content/compile.js';
+import { readLimited } from '../counters/body.js';
+import { isDay } from '../counters/day.js';
+import { todayOf, type CountingOptions } from '../counters/options.js';
+import { resolvePeriod } from '../counters/period.js';
+import { withTimeout } from '../counters/safe.js';
+import { defaultHeaderConfig, noStore, pageHeaders, type HeaderConfig } from '../http/headers.js';
+import { Dashboard } from './dashboard.js';
+import { LoginPage, MessagePage, type PeriodFields } from './layout.js';
+import { dashboardModel } from './model.js';
+
+const FORM_LIMIT = 2048;
+
+export function statsPageRoutes(graph: Graph, options: CountingOptions | undefined, config: HeaderConfig = defaultHeaderConfig): Hono {
+  const app = new Hono();
+  const headers = { ...pageHeaders(config), 'cache-control': noStore, 'x-robots-tag': 'noindex' };
+
+  async function page(node: JSX.Element, status = 200, extra: Record<string, string> = {}): Promise<Response> {
+    const html = '<!doctype html>' + (await node).toString();
+    return new Response(html, { status, headers: { ...headers, ...extra } });
+  }
+
+  const off = () => page(<MessagePage title="Tellen staat uit" message="Op deze server worden geen gebeurtenissen geteld. Er zijn dus geen cijfers." />, 404);
+
+  app.get('/', () => (options?.reader ? page(<LoginPage />) : off()));
+
+  app.post('/', async (c) => {
+    const reader = options?.reader;
+    if (!reader) return off();
+    const type = c.req.header('content-type') ?? '';
+    if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
+      return page(<LoginPage error="Het formulier kwam niet goed aan. Vul het opnieuw in." />, 415);
+    }
+    const body = await readLimited(c.req.raw, FORM_LIMIT);
+    if (!body.ok) return page(<LoginPage error="Het formulier kwam niet goed aan. Vul het opnieuw in." />, body.reason === 'too_large' ? 413 : 400);
+    const form = new URLSearchParams(body.text);
+    const token = form.get('token') ?? '';
+    const fields: PeriodFields = { from: form.get('from') || undefined, to: form.get('to') || undefined };
+
+    const own = token && options.tokens ? await options.tokens.municipalityOf(token) : null;
+    if (!own) {
+      const error = token ? 'Deze code klopt niet. Kijk of u de hele code goed hebt overgenomen.' : 'Vul uw code in.';
+      return page(<LoginPage error={error} />, 401, { 'www-authenticate': 'Bearer realm="wegwijs-stats"' });
+    }
+    // Dates that cannot be read are shown back empty: the browser's date field only ever sends YYYY-MM-DD.
+    for (const key of ['from', 'to'] as const) {
+      if (fields[key] && !isDay(fields[key]!)) return page(<LoginPage error="Vul de datums in als dag-maand-jaar, of laat ze leeg." />, 400);
+    }
+    const period = resolvePeriod(fields.from, fields.to, todayOf(options));
+    if ('problem' in period) {
+      const error = period.problem.includes('after') ? 'De datum bij "Van" ligt na de datum bij "Tot en met".' : 'Kies een periode van hoogstens twee jaar.';
+      return page(<LoginPage period={fields} error={error} />, 400);
+    }
+    let rows;
+    try {
+      rows = await withTimeout(reader.read(own, period.from, period.to), options.readTimeoutMs ?? 5000);
+    } catch {
+      return page(<MessagePage title="Cijfers nu niet beschikbaar" message="De cijfers kunnen nu niet worden gelezen. Probeer het over een paar minuten opnieuw." />, 503, { 'retry-after': '60' });
+    }
+    return page(<Dashboard model={dashboardModel(graph, own, period, rows)} token={token} />);
+  });
+  return app;
+}

@@ -1,0 +1,138 @@
+// Counting on Workers: the built Worker in workerd (Miniflare) with a D1
+// database, the schema from migrations/, events in, reports out.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Miniflare } from 'miniflare';
+import type { StatsResponse } from '../src/api/stats.js';
+import { dutchDay } from '../src/counters/day.js';
+import { buildWorker, startWorker } from './support/worker.js';
+
+const origin = 'http://wegwijs.test';
+const TOKEN = 'worker-report-token-0123456789';
+const OTHER = 'other-report-token-0123456789x';
+const tokens = `GM0637:${TOKEN},GM0344:${OTHER}`;
+const graph = JSON.parse(readFileSync('dist/graph.json', 'utf8')) as { flows: Record<string, { lang: string }>; services: Record<string, unknown>; municipalities?: Record<string, unknown> };
+const flow = 'start' in graph.flows ? 'start' : Object.keys(graph.flows)[0];
+const service = 'veilig-thuis' in graph.services ? 'veilig-thuis' : Object.keys(graph.services)[0];
+const known = Object.keys(graph.municipalities ?? {});
+const gemeente = !known.length || known.includes('GM0637') ? 'GM0637' : known[0];
+
+let script: string;
+const running: Miniflare[] = [];
+
+async function worker(options: { db?: boolean; schema?: boolean } = {}): Promise<Miniflare> {
+  const mf = startWorker(script, {
+    bindings: { FRAME_ANCESTORS: "'none'", WEGWIJS_STATS_TOKENS: tokens.replace('GM0637', gemeente) },
+    ...(options.db === false ? {} : { d1Databases: ['DB'] }),
+  });
+  running.push(mf);
+  await mf.ready;
+  if (options.db !== false && options.schema !== false) {
+    const db = await mf.getD1Database('DB');
+    const migration = readFileSync('migrations/0001_counts.sql', 'utf8').split('\n').filter((l) => !l.startsWith('--')).join('\n');
+    for (const statement of migration.split(';').map((s) => s.trim()).filter(Boolean)) await db.prepare(statement).run();
+  }
+  return mf;
+}
+
+const post = (mf: Miniflare, body: object) =>
+  mf.dispatchFetch(`${origin}/api/v1/events`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'text/plain;charset=UTF-8' } });
+
+async function stats(mf: Miniflare, token = TOKEN, query = '') {
+  return mf.dispatchFetch(`${origin}/api/v1/stats?per=all${query}`, { headers: { authorization: `Bearer ${token}` } });
+}
+
+beforeAll(() => {
+  script = buildWorker();
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(running.map((mf) => mf.dispose()));
+});
+
+describe('counting in workerd with D1', () => {
+  it('counts events into D1 and reports them to the right municipality only', async () => {
+    const mf = await worker();
+    for (let i = 0; i < 12; i++) {
+      const res = await post(mf, { type: 'conversation_started', flow, lang: graph.flows[flow].lang, gemeente });
+      expect(res.status).toBe(204);
+      await res.arrayBuffer();
+    }
+    for (const body of [{ type: 'signpost_shown', service, flow, gemeente }, { type: 'quick_exit', gemeente }]) {
+      const res = await post(mf, body);
+      expect(res.status).toBe(204);
+      await res.arrayBuffer();
+    }
+    const bad = await post(mf, { type: 'quick_exit', ip: '198.51.100.1' });
+    expect(bad.status).toBe(400);
+    await bad.arrayBuffer();
+
+    // The writes run after the answers (waitUntil): wait until they are in.
+    let body: StatsResponse | undefined;
+    for (let tries = 0; tries < 40; tries++) {
+      const res = await stats(mf);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      body = (await res.json()) as StatsResponse;
+      if (body.rows.some((r) => r.event === 'conversation_started' && r.count === 12)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(body!.gemeente).toBe(gemeente);
+    expect(body!.rows).toEqual([
+      { period: body!.from, event: 'conversation_started', flow, lang: graph.flows[flow].lang, count: 12 },
+      { period: body!.from, event: 'quick_exit', count: '<10' },
+      { period: body!.from, event: 'signpost_shown', flow, service, count: '<10' },
+    ]);
+
+    const db = await mf.getD1Database('DB');
+    const { results } = await db.prepare('SELECT * FROM counts ORDER BY event').all();
+    expect(Object.keys(results[0]).sort()).toEqual(['count', 'day', 'event', 'flow', 'gemeente', 'key']);
+    expect(results.every((r) => r.day === dutchDay())).toBe(true);
+  });
+
+  it('checks tokens: missing, wrong, and another municipality', async () => {
+    const mf = await worker();
+    const missing = await mf.dispatchFetch(`${origin}/api/v1/stats`);
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    await missing.arrayBuffer();
+    const wrong = await stats(mf, 'not-a-valid-token-at-all-000000');
+    expect(wrong.status).toBe(401);
+    await wrong.arrayBuffer();
+    const other = await stats(mf, OTHER, `&gemeente=${gemeente}`);
+    expect(other.status).toBe(403);
+    await other.arrayBuffer();
+  });
+
+  it('renders the dashboard for a token posted in a form', async () => {
+    const mf = await worker();
+    const res = await mf.dispatchFetch(`${origin}/stats`, { method: 'POST', body: `token=${TOKEN}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<svg');
+    expect(html).toContain(gemeente);
+  });
+
+  it('keeps conversations and events working when D1 has no table (writes fail), and reports say 503', async () => {
+    const mf = await worker({ schema: false });
+    const flowRes = await mf.dispatchFetch(`${origin}/api/v1/flows/${flow}`);
+    expect(flowRes.status).toBe(200);
+    await flowRes.arrayBuffer();
+    const event = await post(mf, { type: 'quick_exit' });
+    expect(event.status).toBe(204);
+    await event.arrayBuffer();
+    const res = await stats(mf);
+    expect(res.status).toBe(503);
+    await res.arrayBuffer();
+  });
+
+  it('runs with counting off when there is no DB binding', async () => {
+    const mf = await worker({ db: false });
+    const event = await post(mf, { type: 'quick_exit' });
+    expect(event.status).toBe(204);
+    await event.arrayBuffer();
+    const res = await stats(mf);
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('counting_off');
+  });
+});
