@@ -7,12 +7,18 @@ export const TIMEOUT_MS = 3000;
 /** Once it answers, a slow connection (an old phone on a weak signal) gets this long for the body. */
 export const BODY_TIMEOUT_MS = 15000;
 
+class HttpError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
+
 async function getJson(url: string): Promise<unknown> {
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (!response.ok) throw new HttpError(response.status);
     clearTimeout(timer);
     timer = setTimeout(() => controller.abort(), BODY_TIMEOUT_MS);
     return await response.json();
@@ -36,9 +42,19 @@ export function flowUrl({ api, flow, gemeente, lang }: FlowRequest): string {
   return `${api}/api/v1/flows/${encodeURIComponent(flow)}${q ? `?${q}` : ''}`;
 }
 
-/** The whole conversation in one request; rejects on anything that is not one. */
+/**
+ * The whole conversation in one request; rejects on anything that is not one.
+ * A language the conversation does not have (404) gives the conversation in
+ * its own language rather than no help.
+ */
 export async function loadFlow(request: FlowRequest): Promise<FlowResponse> {
-  const data = (await getJson(flowUrl(request))) as FlowResponse;
+  let data: FlowResponse;
+  try {
+    data = (await getJson(flowUrl(request))) as FlowResponse;
+  } catch (error) {
+    if (!(request.lang && error instanceof HttpError && error.status === 404)) throw error;
+    data = (await getJson(flowUrl({ ...request, lang: undefined }))) as FlowResponse;
+  }
   if (!data?.flow?.start || !data.steps?.[data.flow.start] || !data.services) throw new Error('not a conversation');
   return data;
 }

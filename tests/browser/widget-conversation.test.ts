@@ -2,6 +2,7 @@
 // from the start to a signpost by mouse and by keyboard only, Back and
 // Restart, axe in every state, nothing stored, no other origin contacted.
 // Needs `npm run build:edge` first (npm test does it).
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
@@ -101,6 +102,8 @@ describe('widget conversation', () => {
     expect(await tel.count()).toBeGreaterThan(0);
     await expect(lastTurn(page).locator('.card .checked').first().textContent()).resolves.toMatch(/^Laatst gecontroleerd: /);
     await expectNoAxeViolations(page, 'signpost');
+    mkdirSync('screenshots', { recursive: true });
+    await page.screenshot({ path: 'screenshots/widget-signpost.png', fullPage: true });
 
     // Every tap was answered locally: still one request for the conversation.
     expect(flowRequests()).toHaveLength(1);
@@ -112,7 +115,9 @@ describe('widget conversation', () => {
     expect(await lastTurn(page).locator('.choice[aria-disabled]').count()).toBe(0);
     expect(await lastTurn(page).locator('.answer').count()).toBe(0);
 
-    // Restart: only the first step is left.
+    // Restart (from the signpost again): only the first step is left.
+    await lastTurn(page).getByRole('button', { name: path[path.length - 1], exact: true }).click();
+    expect(await page.locator('wegwijs-chat .turn').count()).toBe(path.length + 1);
     await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
     expect(await page.locator('wegwijs-chat .turn').count()).toBe(1);
     expect((await activeElement(page)).className).toBe('msg');
@@ -163,6 +168,7 @@ describe('widget conversation', () => {
     for (const label of path) await lastTurn(page).getByRole('button', { name: label, exact: true }).click();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, '320 px signpost');
+    await page.screenshot({ path: 'screenshots/widget-signpost-320.png', fullPage: true });
     await context.close();
   });
 

@@ -91,17 +91,27 @@ export async function flowData(api: string, flow = 'start'): Promise<FlowRespons
   return (await response.json()) as FlowResponse;
 }
 
-/** Choice labels of the shortest path from the start to the nearest step that points to a service. */
-export function pathToSignpost(flow: FlowResponse, wanted: (ref: StepRef) => boolean = (ref) => flow.steps[ref].services.length > 0): string[] {
+/**
+ * Choice labels of the shortest path from the start to the nearest step that
+ * points to a service, at least `minChoices` taps away (so the path passes a
+ * question in between), read from the live API data.
+ */
+export function pathToSignpost(flow: FlowResponse, minChoices = 2): string[] {
   const start = flow.flow.start;
   const via = new Map<StepRef, { from: StepRef; label: string } | null>([[start, null]]);
+  const labelsTo = (ref: StepRef) => {
+    const labels: string[] = [];
+    for (let at = via.get(ref); at; at = via.get(at.from)) labels.unshift(at.label);
+    return labels;
+  };
   const queue: StepRef[] = [start];
+  let nearest: string[] | undefined;
   while (queue.length) {
     const ref = queue.shift()!;
-    if (ref !== start && wanted(ref)) {
-      const labels: string[] = [];
-      for (let at = via.get(ref); at; at = via.get(at.from)) labels.unshift(at.label);
-      return labels;
+    if (ref !== start && flow.steps[ref].services.length) {
+      const labels = labelsTo(ref);
+      if (labels.length >= minChoices) return labels;
+      nearest ??= labels;
     }
     for (const choice of flow.steps[ref]?.choices ?? []) {
       if (via.has(choice.target) || !flow.steps[choice.target]) continue;
@@ -109,6 +119,7 @@ export function pathToSignpost(flow: FlowResponse, wanted: (ref: StepRef) => boo
       queue.push(choice.target);
     }
   }
+  if (nearest) return nearest;
   throw new Error('No signpost is reachable from the start');
 }
 

@@ -22,6 +22,7 @@ beforeAll(async () => {
     html: hostHtml({ api: api.url, attrs: 'data-i18n-quick-exit="Weg hier" data-i18n-call112="Bel 112 bij gevaar" lang="ar"' }),
     headers: csp,
   });
+  host.set('/english', { html: hostHtml({ api: api.url, attrs: 'lang="en"' }), headers: csp });
   // A CSP that allows styles only by nonce, in a browser without constructable stylesheets.
   host.set('/nonce', {
     html: hostHtml({ api: api.url, attrs: 'nonce="n0nc3"' }),
@@ -198,8 +199,16 @@ describe('texts and direction', () => {
     const frame = page.locator('wegwijs-chat .w');
     expect(await frame.getAttribute('dir')).toBe('rtl');
     expect(await frame.getAttribute('lang')).toBe('ar');
-    // Logical properties: the card's coloured edge is on the right in right-to-left.
-    expect(await page.locator('wegwijs-chat .w').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await frame.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await page.context().close();
+  });
+
+  test('a language the conversation does not have gives the conversation in Dutch, not the fallback', async () => {
+    const page = await newPage();
+    await page.goto(`${host.url}/english`);
+    await waitForFirstQuestion(page);
+    expect(await page.locator('wegwijs-chat .w').getAttribute('lang')).toBe('nl');
+    expect(await page.locator('wegwijs-chat .w').getAttribute('dir')).toBe('ltr');
     await page.context().close();
   });
 });
