@@ -40,6 +40,7 @@ export class WegwijsChat extends HTMLElement {
   private body?: HTMLElement;
   private status?: HTMLElement;
   private launcher?: Launcher;
+  private compactLocal?: HTMLElement;
   private chat?: Chat;
   private response?: FlowResponse;
   private phase: Phase = 'loading';
@@ -60,6 +61,12 @@ export class WegwijsChat extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // A `strings` set by the page before this script ran sits on the instance and hides the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'strings')) {
+      const early = (this as { strings: Record<string, unknown> }).strings;
+      delete (this as { strings?: unknown }).strings;
+      this.strings = early;
+    }
     instances.add(this);
     this.unsubscribe ??= onShiftPress((count) => this.shiftPressed(count));
     if (!this.wrap) this.build();
@@ -121,7 +128,7 @@ export class WegwijsChat extends HTMLElement {
     this.root.replaceChildren(...[...this.root.querySelectorAll('link')], this.wrap);
     if (config.mode === 'launcher') this.launcher = openLauncher(this, this.wrap, panel, head, s);
     this.view();
-    if (!this.response) this.load();
+    if (!this.response) void this.load();
   }
 
   private setLanguage(): void {
@@ -130,7 +137,7 @@ export class WegwijsChat extends HTMLElement {
     this.wrap!.dir = this.getAttribute('dir') ?? directionOf(lang);
   }
 
-  private async load(): Promise<void> {
+  private async load(focus = false): Promise<void> {
     const id = ++this.loads;
     this.phase = 'loading';
     try {
@@ -141,28 +148,30 @@ export class WegwijsChat extends HTMLElement {
     } catch {
       if (id !== this.loads || this.left) return;
       this.phase = 'failed';
-      const gemeente = this.gemeente();
-      this.send({ type: 'fallback_shown', ...(gemeente && { gemeente }) });
     }
-    this.view();
+    // The compact card is already complete; only local help is added, so focus on its button stays.
+    if (this.compactLocal) this.fillLocal();
+    else this.view(focus);
   }
 
   /** Puts the content for the current phase in the body. */
   private view(focus = false): void {
     const s = this.s;
     this.setLanguage();
-    this.chat = undefined;
+    this.chat = this.compactLocal = undefined;
     let content: HTMLElement;
     if (this.config.mode === 'signpost' && !this.conversing) {
       const compact = compactView(s, () => this.startConversation());
-      const local = this.response && Object.values(this.response.services).find((x: Service) => x.scope === 'local');
-      if (local) compact.local.appendChild(serviceCard(local, { strings: s, holidays: this.response!.holidays ?? [], municipality: this.response!.municipality }));
+      this.compactLocal = compact.local;
+      this.fillLocal();
       content = compact.el;
     } else if (this.phase === 'ready' && this.response) {
       this.chat = new Chat(this.chatContext(), this.response);
       content = this.chat.el;
     } else if (this.phase === 'failed') {
       content = fallbackView(s, () => this.retry());
+      const gemeente = this.gemeente();
+      this.send({ type: 'fallback_shown', ...(gemeente && { gemeente }) });
     } else {
       content = h('p', null, s.loading);
     }
@@ -170,11 +179,18 @@ export class WegwijsChat extends HTMLElement {
     if (focus) (this.chat ? this.chat.focusLast() : content.querySelector<HTMLElement>('[tabindex="-1"]')?.focus());
   }
 
-  private async retry(): Promise<void> {
+  /** Local help on the compact card, once the conversation data is in. */
+  private fillLocal(): void {
+    const local = this.response && Object.values(this.response.services).find((x: Service) => x.scope === 'local');
+    if (!local || !this.compactLocal) return;
+    this.setLanguage();
+    this.compactLocal.replaceChildren(serviceCard(local, { strings: this.s, holidays: this.response!.holidays ?? [], municipality: this.response!.municipality }));
+  }
+
+  private retry(): void {
     this.phase = 'loading';
     this.view();
-    await this.load();
-    this.view(true);
+    void this.load(true);
   }
 
   private startConversation(): void {

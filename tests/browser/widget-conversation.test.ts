@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
 import type { RunningServer } from '../../src/node/server.js';
 import type { FlowResponse } from '../../src/shared/api-types.js';
-import { activeElement, flowData, hostHtml, pathToSignpost, recordRequests, startApi, startHost, strictCsp, waitForFirstQuestion, type HostServer } from './widget-harness.js';
+import { activeElement, flowData, hostHtml, pathToSignpost, recordEvents, recordRequests, startApi, startHost, strictCsp, waitForFirstQuestion, type HostServer } from './widget-harness.js';
 
 let browser: Browser;
 let api: RunningServer;
@@ -34,16 +34,17 @@ async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
 }
 
-async function open(context: BrowserContext): Promise<{ page: Page; requests: string[]; errors: string[]; ms: number }> {
+async function open(context: BrowserContext): Promise<{ page: Page; requests: string[]; events: Array<Record<string, unknown>>; errors: string[]; ms: number }> {
   const page = await context.newPage();
   page.setDefaultTimeout(5000);
   const requests = recordRequests(page);
+  const events = recordEvents(page);
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${host.url}/hulp`);
   const ms = await waitForFirstQuestion(page);
-  return { page, requests, errors, ms };
+  return { page, requests, events, errors, ms };
 }
 
 const lastTurn = (page: Page) => page.locator('wegwijs-chat .turn').last();
@@ -65,7 +66,7 @@ async function expectNothingStored(context: BrowserContext, page: Page): Promise
 describe('widget conversation', () => {
   test('start to signpost by mouse: one request for the conversation, accessible in every state, nothing stored', async () => {
     const context = await newContext(browser, { reducedMotion: 'reduce' });
-    const { page, requests, errors, ms } = await open(context);
+    const { page, requests, events, errors, ms } = await open(context);
     console.log(`widget: ${ms.toFixed(0)} ms from script load to the first question (path: ${path.join(' → ')})`);
     expect(ms).toBeGreaterThanOrEqual(0);
     expect(ms).toBeLessThan(1000);
@@ -107,6 +108,14 @@ describe('widget conversation', () => {
 
     // Every tap was answered locally: still one request for the conversation.
     expect(flowRequests()).toHaveLength(1);
+    // Counted, anonymously: the conversation started with the first tap, then each service shown.
+    let ref = flow.flow.start;
+    for (const label of path) ref = flow.steps[ref].choices.find((c) => c.label === label)!.target;
+    await expect.poll(() => events.length).toBe(1 + flow.steps[ref].services.length);
+    expect(events).toEqual([
+      { type: 'conversation_started', flow: 'start', lang: 'nl' },
+      ...flow.steps[ref].services.map((service) => ({ type: 'signpost_shown', service, flow: ref.split('/')[0] })),
+    ]);
 
     // Back: one step back, focus on the text of that step, its buttons usable again.
     await page.getByRole('button', { name: 'Vorige stap' }).click();

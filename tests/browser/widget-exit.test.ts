@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext } from '../support/browser.js';
 import type { RunningServer } from '../../src/node/server.js';
-import { hostHtml, startApi, startHost, strictCsp, waitForFirstQuestion, type HostServer } from './widget-harness.js';
+import { hostHtml, recordEvents, startApi, startHost, strictCsp, waitForFirstQuestion, type HostServer } from './widget-harness.js';
 
 const EXIT = 'https://www.buienradar.nl/';
 let browser: Browser;
@@ -37,9 +37,10 @@ interface WidgetState {
  * `leaving` resolves with what the widget showed at the moment the page
  * started to unload: by then nothing of the conversation may be left.
  */
-async function helpPage(path = '/hulp', exit = EXIT): Promise<{ page: Page; leaving: Promise<WidgetState> }> {
+async function helpPage(path = '/hulp', exit = EXIT): Promise<{ page: Page; leaving: Promise<WidgetState>; events: Array<Record<string, unknown>> }> {
   const context = await newContext(browser);
   const page = await context.newPage();
+  const events = recordEvents(page);
   page.setDefaultTimeout(5000);
   let report!: (state: WidgetState) => void;
   const leaving = new Promise<WidgetState>((resolve) => (report = resolve));
@@ -56,7 +57,7 @@ async function helpPage(path = '/hulp', exit = EXIT): Promise<{ page: Page; leav
   await page.goto(`${host.url}/nieuws`);
   await page.goto(`${host.url}${path}`);
   if (path === '/hulp') await waitForFirstQuestion(page);
-  return { page, leaving };
+  return { page, leaving, events };
 }
 
 async function expectLeftForGood(page: Page, exit = EXIT): Promise<void> {
@@ -68,12 +69,14 @@ async function expectLeftForGood(page: Page, exit = EXIT): Promise<void> {
 
 describe('quick exit', () => {
   test('"Snel weg" hides the widget at once and replaces the page', async () => {
-    const { page, leaving } = await helpPage();
+    const { page, leaving, events } = await helpPage();
     await page.locator('wegwijs-chat .choice').first().click();
     await page.getByRole('button', { name: 'Snel weg' }).click();
     // When the page starts to unload, nothing of the conversation is left on it.
     expect(await leaving).toEqual({ gone: true, turns: 0, text: '' });
     await expectLeftForGood(page);
+    // The exit was counted (sent with keepalive as the page went), without anything else.
+    expect(events.filter((e) => e.type === 'quick_exit')).toEqual([{ type: 'quick_exit' }]);
     await page.context().close();
   });
 

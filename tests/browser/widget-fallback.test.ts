@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
 import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
 import type { RunningServer } from '../../src/node/server.js';
-import { activeElement, hostHtml, startApi, startHost, strictCsp, type HostServer } from './widget-harness.js';
+import { activeElement, hostHtml, recordEvents, startApi, startHost, strictCsp, type HostServer } from './widget-harness.js';
 
 let browser: Browser;
 let api: RunningServer;
@@ -23,9 +23,10 @@ afterAll(async () => {
 });
 
 /** Opens the page with the API broken by `breakApi`; returns ms from the script's arrival to the fallback. */
-async function openBroken(breakApi: (route: Route) => Promise<void> | void): Promise<{ page: Page; ms: number }> {
+async function openBroken(breakApi: (route: Route) => Promise<void> | void): Promise<{ page: Page; ms: number; events: Array<Record<string, unknown>> }> {
   const context = await newContext(browser, { reducedMotion: 'reduce' });
   const page = await context.newPage();
+  const events = recordEvents(page);
   page.setDefaultTimeout(8000);
   await page.route(`${api.url}/api/**`, breakApi);
   await page.goto(`${host.url}/hulp`);
@@ -38,7 +39,7 @@ async function openBroken(breakApi: (route: Route) => Promise<void> | void): Pro
     null,
     { polling: 'raf', timeout: 8000 },
   );
-  return { page, ms: (await handle.jsonValue()) as number };
+  return { page, ms: (await handle.jsonValue()) as number, events };
 }
 
 async function expectBuiltInHelp(page: Page): Promise<void> {
@@ -52,12 +53,14 @@ async function expectBuiltInHelp(page: Page): Promise<void> {
 describe('widget fallback', () => {
   test('service refuses the connection: fallback at once, axe clean, retry works', async () => {
     let down = true;
-    const { page, ms } = await openBroken((route) => (down ? route.abort('connectionrefused') : route.continue()));
+    const { page, ms, events } = await openBroken((route) => (down ? route.abort('connectionrefused') : route.continue()));
     console.log(`widget: fallback ${ms.toFixed(0)} ms after script load (connection refused)`);
     expect(ms).toBeLessThan(3000);
     await expectBuiltInHelp(page);
     const violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+
+    expect(events).toEqual([{ type: 'fallback_shown' }]);
 
     down = false;
     await page.getByRole('button', { name: 'Probeer opnieuw' }).click();

@@ -153,3 +153,12 @@ export function recordRequests(page: Page): string[] {
   page.on('request', (request) => urls.push(request.url()));
   return urls;
 }
+
+/** The anonymous counts the page sends (POST /api/v1/events), as parsed bodies. */
+export function recordEvents(page: Page): Array<Record<string, unknown>> {
+  const events: Array<Record<string, unknown>> = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/v1/events')) events.push(JSON.parse(request.postData() ?? 'null'));
+  });
+  return events;
+}

@@ -200,6 +200,9 @@ describe('texts and direction', () => {
     expect(await frame.getAttribute('dir')).toBe('rtl');
     expect(await frame.getAttribute('lang')).toBe('ar');
     expect(await frame.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // The strings property, from the page's own script, wins over the attribute.
+    await page.evaluate(() => ((document.querySelector('wegwijs-chat') as HTMLElement & { strings: object }).strings = { quickExit: 'Nu weg' }));
+    expect(await page.getByRole('button', { name: 'Nu weg' }).isVisible()).toBe(true);
     await page.context().close();
   });
 
