@@ -52,7 +52,8 @@ describe.each([
   ['never answers', hanging],
 ])('a store that %s', (_name, store) => {
   it('leaves conversations and events working, quickly', async () => {
-    const url = await start(store);
+    // A long write timeout: if an answer waited for the store, it would take 10 s.
+    const url = await start(store, 10_000);
     const events = [
       { type: 'conversation_started', flow: 'start', lang: 'nl', gemeente: 'GM0637' },
       { type: 'signpost_shown', service: 'veilig-thuis', flow: 'omstander' },
@@ -63,18 +64,18 @@ describe.each([
       for (const path of ['/api/v1/flows', '/api/v1/flows/start', '/api/v1/flows/omstander', '/health']) {
         const res = await timed(url + path);
         expect(res.status, path).toBe(200);
-        expect(res.ms, path).toBeLessThan(250);
+        expect(res.ms, path).toBeLessThan(1000);
       }
       for (const body of events) {
         const res = await timed(`${url}/api/v1/events`, event(body));
         expect(res.status).toBe(204);
-        expect(res.ms).toBeLessThan(250);
+        expect(res.ms).toBeLessThan(1000);
       }
     }
     // Many at once: all answered, none waits for the store.
     const burst = await Promise.all(Array.from({ length: 50 }, () => timed(`${url}/api/v1/events`, event({ type: 'quick_exit' }))));
     expect(burst.every((r) => r.status === 204)).toBe(true);
-    expect(Math.max(...burst.map((r) => r.ms))).toBeLessThan(1000);
+    expect(Math.max(...burst.map((r) => r.ms))).toBeLessThan(3000);
   });
 
   it('makes reports say "not now" (503) instead of hanging', async () => {

@@ -53,7 +53,7 @@ export function statsRoutes(options: CountingOptions | undefined): Hono {
     const { gemeente = own, per = 'week' } = query.value;
     if (gemeente !== own) return jsonError(403, 'forbidden', 'This token reads the numbers of its own municipality only.');
     const period = resolvePeriod(query.value.from, query.value.to, todayOf(options));
-    if ('problem' in period) return jsonError(400, 'bad_request', period.problem);
+    if ('problem' in period) return jsonError(400, 'bad_request', period.message);
 
     let rows;
     try {

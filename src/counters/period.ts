@@ -17,11 +17,17 @@ export function defaultPeriod(today: string): Period {
   return { from: addDays(mondayOf(today), -7 * 11), to: today };
 }
 
-/** The period, or a plain-English problem (for the API's 400) when it makes no sense. */
-export function resolvePeriod(from: string | undefined, to: string | undefined, today: string): Period | { problem: string } {
+export interface PeriodProblem {
+  problem: 'reversed' | 'too_long';
+  /** Plain English, for the API's 400. */
+  message: string;
+}
+
+/** The period, or what is wrong with it. */
+export function resolvePeriod(from: string | undefined, to: string | undefined, today: string): Period | PeriodProblem {
   const end = to ?? (from && from > today ? from : today);
   const start = from ?? defaultPeriod(end).from;
-  if (start > end) return { problem: '"from" is after "to".' };
-  if (daysBetween(start, end) + 1 > MAX_DAYS) return { problem: `The period is longer than ${MAX_DAYS} days; ask for it in parts.` };
+  if (start > end) return { problem: 'reversed', message: '"from" is after "to".' };
+  if (daysBetween(start, end) + 1 > MAX_DAYS) return { problem: 'too_long', message: `The period is longer than ${MAX_DAYS} days; ask for it in parts.` };
   return { from: start, to: end };
 }

@@ -17,7 +17,7 @@ export const Layout: FC<PropsWithChildren<{ title: string }>> = ({ title, childr
       </header>
       <main id="inhoud">{children}</main>
       <footer class="bottom">
-        <p>Deze cijfers tellen gebeurtenissen, geen mensen. Er wordt niets over bezoekers bewaard: geen namen, geen IP-adressen, geen cookies en niets van wat iemand typt of kiest.</p>
+        <p>Deze cijfers tellen gebeurtenissen, geen mensen. Over bezoekers wordt niets bewaard: geen namen, geen IP-adressen, geen cookies, geen getypte tekst en niet welke weg iemand door een gesprek nam.</p>
       </footer>
     </body>
   </html>

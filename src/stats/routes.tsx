@@ -54,7 +54,7 @@ export function statsPageRoutes(graph: Graph, options: CountingOptions | undefin
     }
     const period = resolvePeriod(fields.from, fields.to, todayOf(options));
     if ('problem' in period) {
-      const error = period.problem.includes('after') ? 'De datum bij "Van" ligt na de datum bij "Tot en met".' : 'Kies een periode van hoogstens twee jaar.';
+      const error = period.problem === 'reversed' ? 'De datum bij "Van" ligt na de datum bij "Tot en met".' : 'Kies een periode van hoogstens twee jaar.';
       return page(<LoginPage period={fields} error={error} />, 400);
     }
     let rows;
