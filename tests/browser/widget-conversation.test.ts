@@ -104,6 +104,7 @@ describe('widget conversation', () => {
     await expect(lastTurn(page).locator('.card .checked').first().textContent()).resolves.toMatch(/^Laatst gecontroleerd: /);
     await expectNoAxeViolations(page, 'signpost');
     mkdirSync('screenshots', { recursive: true });
+    await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: 'screenshots/widget-signpost.png', fullPage: true });
 
     // Every tap was answered locally: still one request for the conversation.
@@ -174,9 +175,12 @@ describe('widget conversation', () => {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, '320 px start');
+    mkdirSync('screenshots', { recursive: true });
+    await page.screenshot({ path: 'screenshots/widget-start-320.png' });
     for (const label of path) await lastTurn(page).getByRole('button', { name: label, exact: true }).click();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, '320 px signpost');
+    await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: 'screenshots/widget-signpost-320.png', fullPage: true });
     await context.close();
   });
