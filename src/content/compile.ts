@@ -80,9 +80,10 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[])
     const parsed = serviceSchema.safeParse(entry);
     const id = (entry as { id?: unknown })?.id;
     const line = typeof id === 'string' ? lineOfId(id) : 1;
+    // An id may be any JSON value here; String() throws on some objects.
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      diagnostics.push(diag('WW012', input.file, line, `Service #${index + 1} (${String(id)}): ${issue.path.join('.') || 'entry'}: ${issue.message}.`, 'Every service needs id, name, purpose, channels, free, anonymous, scope, source and verified.'));
+      diagnostics.push(diag('WW012', input.file, line, `Service #${index + 1} (${typeof id === 'string' ? id : (JSON.stringify(id) ?? 'no id')}): ${issue.path.join('.') || 'entry'}: ${issue.message}.`, 'Every service needs id, name, purpose, channels, free, anonymous, scope, source and verified.'));
       return;
     }
     const service = parsed.data;
