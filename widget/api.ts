@@ -1,9 +1,9 @@
 // The only network code of the widget: two GETs to the service's own origin,
-// without cookies or a Referer, given up after 3 seconds.
+// without cookies or a Referer, given up after 2.5 seconds.
 import type { FlowResponse, MunicipalityListResponse, MunicipalitySummary } from '../src/shared/api-types.js';
 
-/** No answer within this time: the service counts as unreachable. */
-export const TIMEOUT_MS = 3000;
+/** No answer within this time: the service counts as unreachable (the fallback must show within 3 s of loading). */
+export const TIMEOUT_MS = 2500;
 /** Once it answers, a slow connection (an old phone on a weak signal) gets this long for the body. */
 export const BODY_TIMEOUT_MS = 15000;
 

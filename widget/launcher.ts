@@ -1,6 +1,7 @@
 // Launcher mode: a button that opens the widget as a panel over the page.
 // Escape and "Sluiten" close it and return focus to the button; when focus
 // moves on to the page, the panel closes so it never covers what has focus.
+// Beside the button, a 112 link keeps emergency help one tap away when closed.
 import { h, uid } from './dom.js';
 import type { Strings } from './strings.js';
 
@@ -15,7 +16,9 @@ export function openLauncher(host: HTMLElement, wrap: HTMLElement, panel: HTMLEl
   panel.hidden = true;
   const launch = h('button', { type: 'button', class: 'launch', 'aria-expanded': 'false', 'aria-controls': panelId, onclick: () => toggle(panel.hidden) }, s.open);
   head.appendChild(h('button', { type: 'button', class: 'sec close', onclick: () => toggle(false) }, s.close));
-  wrap.insertBefore(launch, wrap.firstChild);
+  // 112 stays one tap away while the panel is closed too.
+  const bar = h('div', { class: 'launchbar' }, h('a', { class: 'b112', href: 'tel:112' }, s.call112), launch);
+  wrap.insertBefore(bar, wrap.firstChild);
 
   function toggle(open: boolean, restoreFocus = true): void {
     panel.hidden = !open;

@@ -77,11 +77,11 @@ describe('widget fallback', () => {
     await page.context().close();
   });
 
-  test('service does not answer: fallback after 3 seconds, not much later', async () => {
+  test('service does not answer: fallback within 3 seconds of loading', async () => {
     const { page, ms } = await openBroken(() => new Promise<void>(() => {}));
     console.log(`widget: fallback ${ms.toFixed(0)} ms after script load (no answer)`);
-    expect(ms).toBeGreaterThanOrEqual(2900);
-    expect(ms).toBeLessThan(3600);
+    expect(ms).toBeGreaterThanOrEqual(2400);
+    expect(ms).toBeLessThan(3000);
     await expectBuiltInHelp(page);
     await page.context().close();
   });

@@ -57,6 +57,8 @@ describe('launcher mode', () => {
     await launch.waitFor();
     expect(await panel.isVisible()).toBe(false);
     expect(await launch.getAttribute('aria-expanded')).toBe('false');
+    // Closed, 112 is still one tap away.
+    expect(await page.locator('wegwijs-chat .launchbar a[href="tel:112"]').isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'launcher closed');
 
     await launch.click();
