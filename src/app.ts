@@ -15,6 +15,9 @@ import { eventRoutes } from './api/events.js';
 import { statsRoutes } from './api/stats.js';
 import type { CountingOptions } from './counters/options.js';
 import { statsPageRoutes } from './stats/routes.js';
+import type { Diagnostic } from './content/diagnostics.js';
+import { siteRoutes } from './site/routes.js';
+import { sitePageFallbacks } from './site/fallback-pages.js';
 
 export interface AppOptions {
   graph: Graph;
@@ -24,6 +27,8 @@ export interface AppOptions {
   counter?: Counter;
   /** Reading the counts back (reports, /stats), rate and timeouts of the events route (issue 7); see src/counters/options.ts. */
   counting?: CountingOptions;
+  /** The validator's findings, shown beside the conversations on /preview (issue 6). */
+  diagnostics?: readonly Diagnostic[];
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -46,6 +51,9 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1/stats', statsRoutes(options.counting));
   app.route('/stats', statsPageRoutes(graph, options.counting, options.headers));
 
-  // 405 for known paths, JSON 404 and 500 otherwise (src/http/fallback.ts).
-  return installFallbacks(app);
+  // The help site: server-rendered pages that work without JavaScript (src/site/).
+  app.route('/', siteRoutes(options));
+
+  // 405 for known paths; 404 and 500: JSON under /api, the site's HTML pages elsewhere (src/http/fallback.ts).
+  return installFallbacks(app, sitePageFallbacks(options));
 }

@@ -20,7 +20,7 @@ const counting = nodeCounting(process.env, root);
 for (const note of counting.notes) console.log(note);
 closeOnExit(counting);
 
-const app = createNodeApp(root, { ...counting.setup, graph: result.graph, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? "'none'" } });
+const app = createNodeApp(root, { ...counting.setup, graph: result.graph, diagnostics: result.diagnostics, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? "'none'" } });
 const server = await listen(app, port, process.env.HOST ?? '0.0.0.0');
 // Only the address we listen on: nothing about any request is ever logged.
 console.log(`wegwijs listening on ${server.url.replace('0.0.0.0', 'localhost')}`);

@@ -5,6 +5,8 @@ import { createApp } from './app.js';
 import { workerCounting, type WorkerCountingEnv } from './counters/worker.js';
 import type { Graph } from './content/compile.js';
 import graphJson from '../dist/graph.json';
+import diagnosticsJson from '../dist/diagnostics.json';
+import type { Diagnostic } from './content/diagnostics.js';
 
 /** Counting (issue 7): the D1 binding DB, the secret WEGWIJS_STATS_TOKENS, WEGWIJS_COUNTERS=off. */
 interface Env extends WorkerCountingEnv {
@@ -12,11 +14,12 @@ interface Env extends WorkerCountingEnv {
 }
 
 const graph = graphJson as unknown as Graph;
+const diagnostics = diagnosticsJson as unknown as Diagnostic[];
 let app: ReturnType<typeof createApp> | undefined;
 
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext): Response | Promise<Response> {
-    app ??= createApp({ ...workerCounting(env), graph, headers: { frameAncestors: env.FRAME_ANCESTORS ?? "'none'" } });
+    app ??= createApp({ ...workerCounting(env), graph, diagnostics, headers: { frameAncestors: env.FRAME_ANCESTORS ?? "'none'" } });
     return app.fetch(request, env, ctx);
   },
 };

@@ -1,4 +1,5 @@
-// Compiles flows/ into dist/graph.json for the Worker build. Fails (exit 1)
+// Compiles flows/ into dist/graph.json (and its findings into
+// dist/diagnostics.json) for the Worker build. Fails (exit 1)
 // with the diagnostics when the content has errors.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatDiagnostic } from '../content/diagnostics.js';
@@ -12,4 +13,6 @@ if (!result.graph) {
 }
 mkdirSync(`${root}/dist`, { recursive: true });
 writeFileSync(`${root}/dist/graph.json`, JSON.stringify(result.graph));
+// The findings (warnings only, by now) for the editors' /preview page on the Worker.
+writeFileSync(`${root}/dist/diagnostics.json`, JSON.stringify(result.diagnostics));
 console.log(`dist/graph.json: ${Object.keys(result.graph.flows).length} conversations, ${Object.keys(result.graph.steps).length} steps, version ${result.graph.version}`);

@@ -15,13 +15,22 @@ export function internalErrorResponse(): Response {
   return jsonError(500, 'internal_error', 'Something went wrong on our side. Call 112 if there is danger now; Veilig Thuis is on 0800-2000.');
 }
 
-export function installFallbacks(app: Hono): Hono {
+/** HTML answers for paths outside the API: the help site's own 404 and 500 pages (src/site/fallback-pages.ts). */
+export interface PageFallbacks {
+  notFound(): Response;
+  error(): Response;
+}
+
+const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
+
+export function installFallbacks(app: Hono, pages?: PageFallbacks): Hono {
   const methodsFor = routeMethods(app);
   app.notFound((c) => {
     const allow = methodsFor(c.req.path);
-    return allow.length ? methodNotAllowed(allow.join(', ')) : notFoundResponse(new URL(c.req.url).pathname);
+    if (allow.length) return methodNotAllowed(allow.join(', '));
+    return pages && !isApiPath(c.req.path) ? pages.notFound() : notFoundResponse(new URL(c.req.url).pathname);
   });
   // Never echo internals (or anything the visitor sent) in an error.
-  app.onError(() => internalErrorResponse());
+  app.onError((_error, c) => (pages && !isApiPath(c.req.path) ? pages.error() : internalErrorResponse()));
   return app;
 }

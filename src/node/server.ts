@@ -8,6 +8,7 @@ import { createApp, type AppOptions } from '../app.js';
 import { staticHeaders } from '../http/headers.js';
 import { installFallbacks } from '../http/fallback.js';
 import { mayBeStaticFile } from '../http/static-paths.js';
+import { sitePageFallbacks } from '../site/fallback-pages.js';
 
 export function createNodeApp(root: string, options: AppOptions): Hono {
   const server = new Hono();
@@ -23,7 +24,7 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
   server.use('*', (c, next) => (mayBeStaticFile(c.req.path) ? statics(c, next) : next()));
   server.route('/', createApp(options));
   // The app's notFound/onError do not carry over to the app it is mounted in.
-  return installFallbacks(server);
+  return installFallbacks(server, sitePageFallbacks(options));
 }
 
 export interface RunningServer {

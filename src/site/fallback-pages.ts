@@ -1,0 +1,23 @@
+// The site's HTML 404 and 500 pages, for every path outside the API (the JSON
+// API keeps its JSON errors; see http/fallback.ts). Rendered on first use.
+import type { AppOptions } from '../app.js';
+import { defaultHeaderConfig, pageHeaders } from '../http/headers.js';
+import type { PageFallbacks } from '../http/fallback.js';
+import { ErrorPage, NotFoundPage } from './info-pages.js';
+import { documentHtml } from './template.js';
+
+/** Prebuilt headers of every site page. no-store: a page about getting help must not stay in the browser's cache. */
+export function sitePageHeaders(options: AppOptions): Record<string, string> {
+  return { ...pageHeaders(options.headers ?? defaultHeaderConfig), 'cache-control': 'no-store' };
+}
+
+export function sitePageFallbacks(options: AppOptions): PageFallbacks {
+  const headers = sitePageHeaders(options);
+  let notFoundHtml: string | undefined;
+  let errorHtml: string | undefined;
+  const veiligThuis = options.graph.services['veilig-thuis']?.channels.find((channel) => channel.kind === 'phone');
+  return {
+    notFound: () => new Response((notFoundHtml ??= documentHtml(NotFoundPage())), { status: 404, headers }),
+    error: () => new Response((errorHtml ??= documentHtml(ErrorPage({ veiligThuis: veiligThuis?.kind === 'phone' ? veiligThuis.display : undefined }))), { status: 500, headers }),
+  };
+}

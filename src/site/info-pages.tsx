@@ -1,0 +1,117 @@
+// The site's fixed pages: "Over deze hulp", the placeholder for "Verberg je
+// bezoek" (until flows/verberg.md exists), and the 404 and 500 pages.
+// Every fact here comes from /work/shared/facts/helplines.md or the registry.
+import type { Graph } from '../content/compile.js';
+import type { Service } from '../shared/api-types.js';
+import { describeDate } from './dutch-text.js';
+import { Layout } from './layout.js';
+import { shownChannels } from './service-card.js';
+import { withQuery } from './urls.js';
+
+function contactOf(service: Service): string {
+  const channels = shownChannels(service);
+  if (!channels.length) return '–';
+  return channels.map((c) => (c.kind === 'phone' ? c.display : c.label)).join(', ');
+}
+
+function ServiceTable({ services }: { services: Service[] }) {
+  return (
+    <div class="table-scroll" role="region" aria-labelledby="bronnen-kop" tabindex={0}>
+      <table>
+        <caption class="visually-hidden">Alle hulp die we noemen, met bron en datum van controle</caption>
+        <thead>
+          <tr>
+            <th scope="col">Hulp</th>
+            <th scope="col">Nummer of chat</th>
+            <th scope="col">Bron</th>
+            <th scope="col">Laatst gecontroleerd</th>
+          </tr>
+        </thead>
+        <tbody>
+          {services.map((s) => (
+            <tr>
+              <th scope="row">{s.name}</th>
+              <td>{contactOf(s)}</td>
+              <td class="source">{s.source}</td>
+              <td>{s.verified ? describeDate(s.verified) : 'Nog niet gecontroleerd. Daarom noemen we geen nummer.'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function AboutPage({ graph, counting, gemeente }: { graph: Graph; counting: boolean; gemeente?: string }) {
+  return (
+    <Layout title="Over deze hulp – Wegwijs" gemeente={gemeente}>
+      <h1>Over deze hulp</h1>
+      <h2>Wat we over jou bewaren: niets</h2>
+      <p>Je hoeft je naam niet te geven. Je hoeft ook niet te zeggen waar je woont.</p>
+      <p>We bewaren niets over jou. Geen cookies, niets in je browser, geen IP-adres en niet wat je kiest of typt.</p>
+      {counting ? (
+        <p>
+          We tellen wel hoe vaak een gesprek start en hoe vaak we een soort hulp laten zien. Per dag, en per gemeente als je een gemeente kiest. Dat
+          zijn alleen totalen. Niets daarvan gaat over jou.
+        </p>
+      ) : null}
+      <h2>Hoe werkt het?</h2>
+      <p>Je kiest steeds een antwoord. Daarna zie je welke hulp bij jou past, met het nummer en wanneer ze bereikbaar zijn.</p>
+      <p>Er praat geen computer met je. Alle teksten zijn vooraf geschreven en nagekeken.</p>
+      <p>Is er nu gevaar? Bel dan meteen 112.</p>
+      <h2>Iedereen mag meekijken</h2>
+      <p>
+        De code van deze website is openbaar (open source). Iedereen mag bekijken hoe het werkt en controleren dat we niets bewaren. Gemeenten mogen de
+        hulp gratis op hun eigen website zetten.
+      </p>
+      <h2 id="bronnen-kop">Waar komen de nummers vandaan?</h2>
+      <p>We noemen alleen nummers die we zelf hebben nagekeken. Hieronder zie je waar elk nummer vandaan komt en wanneer we het voor het laatst hebben gecontroleerd.</p>
+      <ServiceTable services={Object.values(graph.services)} />
+    </Layout>
+  );
+}
+
+/** Shown at /verberg-je-bezoek while there is no "verberg" conversation. */
+export function HidePlaceholderPage({ gemeente }: { gemeente?: string }) {
+  return (
+    <Layout title="Verberg je bezoek – Wegwijs" gemeente={gemeente}>
+      <h1>Verberg je bezoek</h1>
+      <p>Wil je niet dat iemand ziet dat je hier was? Lees dan deze tips.</p>
+      <h2>Snel weg</h2>
+      <p>Met de knop Snel weg ga je meteen naar een andere website.</p>
+      <p>Let op: je browser onthoudt welke pagina's je hebt bekeken. Snel weg gaan wist die geschiedenis niet.</p>
+      <h2>Gebruik een privévenster</h2>
+      <p>Je browser heeft een privévenster. Dat heet soms ook incognito. Sluit je dat venster? Dan bewaart je browser geen geschiedenis van dat bezoek.</p>
+      <h2>Bellen</h2>
+      <p>Een nummer dat begint met 0800 is gratis.</p>
+      <p>Het nummer van Veilig Thuis staat niet op de telefoonrekening. Maar elk gesprek staat wel in de lijst met gesprekken op je telefoon. Wis het daar als je dat wilt.</p>
+      <p>Bel je 112? Dan wordt het gesprek opgenomen. De meldkamer ziet dan ook je nummer.</p>
+    </Layout>
+  );
+}
+
+export function NotFoundPage() {
+  return (
+    <Layout title="Pagina niet gevonden – Wegwijs">
+      <h1>Deze pagina bestaat niet</h1>
+      <p>Misschien is de link oud, of zit er een typfout in.</p>
+      <p>
+        <a href={withQuery('/', {})}>Ga naar het begin</a>
+      </p>
+    </Layout>
+  );
+}
+
+export function ErrorPage({ veiligThuis }: { veiligThuis?: string }) {
+  return (
+    <Layout title="Er ging iets mis – Wegwijs">
+      <h1>Er ging iets mis</h1>
+      <p>Dit ligt aan ons, niet aan jou. Probeer het later nog eens.</p>
+      <p>Is er nu gevaar? Bel dan meteen 112.</p>
+      {veiligThuis ? <p>Wil je advies? Bel Veilig Thuis: {veiligThuis}.</p> : null}
+      <p>
+        <a href="/">Ga naar het begin</a>
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,136 @@
+// The frame of every public page: skip link, quick exit, 112, the page, and a
+// footer with the municipality and language choice. Works without JavaScript;
+// /site/exit.js only adds a faster exit (see public/site/exit.js).
+import type { Child } from 'hono/jsx';
+import type { MunicipalitySummary } from '../shared/api-types.js';
+import { ABOUT_PATH, EXIT_URL, HIDE_PATH, withQuery } from './urls.js';
+
+/** Language names in their own language; add one when a translation arrives. */
+const LANGUAGE_NAMES: Record<string, string> = { nl: 'Nederlands' };
+
+export interface ChoiceForm {
+  /** Where the form sends the choice: the same page. */
+  action: string;
+  municipalities: MunicipalitySummary[];
+  /** Extra hidden fields, already rendered (a template slot). */
+  hidden?: Child;
+}
+
+export interface LayoutProps {
+  /** The tab title. Kept neutral: it shows in the browser history. */
+  title: string;
+  gemeente?: string;
+  /** The municipality form; none on pages where it changes nothing. */
+  choice?: ChoiceForm;
+  lang?: string;
+  languages?: string[];
+  /** Editors' pages are not for search engines. */
+  noindex?: boolean;
+  /** A wider page (the editors' preview). */
+  wide?: boolean;
+  children?: Child;
+}
+
+function MunicipalityForm({ form, gemeente }: { form: ChoiceForm; gemeente?: string }) {
+  if (!form.municipalities.length) return null;
+  return (
+    <form class="choice-form" method="get" action={form.action}>
+      <label for="gemeente">Waar woon je?</label>
+      <p class="hint" id="gemeente-uitleg">
+        Kies je gemeente. Dan zie je ook hulp bij jou in de buurt. We bewaren je keuze niet.
+      </p>
+      <div class="choice-row">
+        <select id="gemeente" name="gemeente" aria-describedby="gemeente-uitleg">
+          <option value="">Geen gemeente gekozen</option>
+          {form.municipalities.map((m) => (
+            <option value={m.code} selected={m.code === gemeente}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+        {form.hidden}
+        <button type="submit">Kies gemeente</button>
+      </div>
+    </form>
+  );
+}
+
+function LanguageChoice({ lang, languages }: { lang: string; languages: string[] }) {
+  return (
+    <nav class="languages" aria-label="Taal">
+      <span>Taal:</span>
+      <ul>
+        {languages.map((code) =>
+          code === lang ? (
+            <li lang={code}>
+              <strong aria-current="true">{LANGUAGE_NAMES[code] ?? code}</strong>
+            </li>
+          ) : (
+            <li>
+              <a href={`?lang=${code}`} hreflang={code} lang={code}>
+                {LANGUAGE_NAMES[code] ?? code}
+              </a>
+            </li>
+          ),
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+export function Layout(props: LayoutProps) {
+  const { gemeente } = props;
+  const lang = props.lang ?? 'nl';
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {props.noindex ? <meta name="robots" content="noindex" /> : null}
+        <title>{props.title}</title>
+        <link rel="icon" href="data:," />
+        <link rel="stylesheet" href="/site.css" />
+        <script src="/site/exit.js" defer></script>
+      </head>
+      <body class={props.wide ? 'wide' : undefined}>
+        <a class="skip-link" href="#inhoud">
+          Naar de inhoud
+        </a>
+        <header class="site-header">
+          <div class="bar">
+            <a class="home" href={withQuery('/', { gemeente })}>
+              Wegwijs<span class="visually-hidden">: naar het begin</span>
+            </a>
+            <a class="exit" id="snel-weg" href={EXIT_URL} rel="noreferrer">
+              Snel weg<span class="visually-hidden">: ga meteen naar een andere website</span>
+            </a>
+          </div>
+          <p class="emergency">
+            Is er nu gevaar? <a href="tel:112">Bel 112</a>
+          </p>
+          <p class="exit-hint" id="snel-weg-hint" hidden>
+            Of druk 3 keer op Shift om snel weg te gaan.
+          </p>
+          <p class="visually-hidden" id="snel-weg-status" role="status"></p>
+        </header>
+        <main id="inhoud" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          {props.choice ? <MunicipalityForm form={props.choice} gemeente={gemeente} /> : null}
+          <LanguageChoice lang={lang} languages={props.languages ?? [lang]} />
+          <nav aria-label="Meer informatie">
+            <ul class="footer-links">
+              <li>
+                <a href={withQuery(HIDE_PATH, { gemeente })}>Verberg je bezoek</a>
+              </li>
+              <li>
+                <a href={withQuery(ABOUT_PATH, { gemeente })}>Over deze hulp</a>
+              </li>
+            </ul>
+          </nav>
+        </footer>
+      </body>
+    </html>
+  );
+}

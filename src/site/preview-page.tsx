@@ -1,0 +1,201 @@
+// /preview: for editors. Every conversation as one readable tree (texts,
+// choices, help, ends), with the validator's findings beside the step they
+// are about. Server-rendered, no scripts: it works wherever the site works.
+import { raw } from 'hono/html';
+import type { Graph } from '../content/compile.js';
+import type { Diagnostic } from '../content/diagnostics.js';
+import { flowOf } from '../engine/flow-view.js';
+import type { FlowSummary, StepRef } from '../shared/api-types.js';
+import { Layout } from './layout.js';
+import { ENTRY_FLOW, stepPath, type SiteData } from './site-data.js';
+import { demoteHeadings } from './step-page.js';
+
+const SEVERITY_NAMES = { error: 'fout', warning: 'waarschuwing', info: 'opmerking' } as const;
+
+/** Findings per step (by file and line: a step owns the lines from its heading to the next) and per file. */
+export function placeFindings(graph: Graph, diagnostics: readonly Diagnostic[]) {
+  const byStep = new Map<StepRef, Diagnostic[]>();
+  const byFile = new Map<string, Diagnostic[]>();
+  const stepsByFile = new Map<string, Array<{ ref: StepRef; line: number }>>();
+  for (const [ref, source] of Object.entries(graph.sources)) {
+    if (!graph.steps[ref]) continue;
+    const list = stepsByFile.get(source.file) ?? [];
+    list.push({ ref, line: source.line });
+    stepsByFile.set(source.file, list);
+  }
+  for (const list of stepsByFile.values()) list.sort((a, b) => a.line - b.line);
+  for (const d of diagnostics) {
+    const owner = (stepsByFile.get(d.file) ?? []).filter((s) => s.line <= d.line).pop();
+    const map = owner ? byStep : byFile;
+    const key = owner ? owner.ref : d.file;
+    map.set(key, [...(map.get(key) ?? []), d]);
+  }
+  return { byStep, byFile };
+}
+
+function Findings({ list, label }: { list?: Diagnostic[]; label: string }) {
+  if (!list?.length) return null;
+  return (
+    <div class="findings" role="group" aria-label={label}>
+      <ul>
+        {list.map((d) => (
+          <li class={`finding finding-${d.severity}`}>
+            <p>
+              <strong>
+                {SEVERITY_NAMES[d.severity]} {d.code}
+              </strong>{' '}
+              (regel {d.line}): {d.message}
+            </p>
+            <p class="hint">Tip: {d.hint}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface TreeContext {
+  site: SiteData;
+  flow: FlowSummary;
+  byStep: Map<StepRef, Diagnostic[]>;
+  /** Steps already drawn: a step reached twice is drawn once and linked after. */
+  drawn: Set<StepRef>;
+}
+
+const anchor = (ref: StepRef) => `stap-${ref.replace('/', '-')}`;
+const stepName = (ref: StepRef) => ref.slice(ref.indexOf('/') + 1);
+
+function StepNode({ ref, ctx }: { ref: StepRef; ctx: TreeContext }) {
+  const { graph } = ctx.site;
+  const step = graph.steps[ref];
+  const source = graph.sources[ref];
+  ctx.drawn.add(ref);
+  return (
+    <div class="node">
+      <div class="step-card" id={anchor(ref)}>
+        <h3>
+          Stap <code>{stepName(ref)}</code>
+        </h3>
+        <p class="meta">
+          {source.file}, regel {source.line} · <a href={stepPath(ctx.site, ref)}>bekijk op de site</a>
+        </p>
+        <div class="step-text">{raw(demoteHeadings(step.text.html))}</div>
+        {step.services.length ? (
+          <p class="signpost">
+            <strong>Hulp:</strong> {step.services.map((id) => graph.services[id]?.name ?? id).join(', ')}
+          </p>
+        ) : null}
+        {step.end ? <p class="signpost"><strong>Einde van het gesprek.</strong></p> : null}
+      </div>
+      <Findings list={ctx.byStep.get(ref)} label={`Meldingen bij stap ${stepName(ref)}`} />
+      {step.choices.length ? (
+        <ol class="tree">
+          {step.choices.map((choice) => (
+            <li>
+              <p class="choice-label">
+                Keuze: <strong>{choice.label}</strong>
+              </p>
+              <ChoiceTarget target={choice.target} ctx={ctx} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}
+
+function ChoiceTarget({ target, ctx }: { target: StepRef; ctx: TreeContext }) {
+  const { graph } = ctx.site;
+  const targetFlow = flowOf(target);
+  if (targetFlow !== ctx.flow.id) {
+    return (
+      <p class="jump">
+        → naar gesprek <a href={`#gesprek-${targetFlow}`}>{graph.flows[targetFlow]?.title ?? targetFlow}</a>, stap <code>{stepName(target)}</code>
+      </p>
+    );
+  }
+  if (ctx.drawn.has(target)) {
+    return (
+      <p class="jump">
+        → naar stap <a href={`#${anchor(target)}`}>{stepName(target)}</a> (staat al hierboven)
+      </p>
+    );
+  }
+  return <StepNode ref={target} ctx={ctx} />;
+}
+
+function FlowSection({ site, flow, byStep, byFile }: { site: SiteData; flow: FlowSummary; byStep: TreeContext['byStep']; byFile: Map<string, Diagnostic[]> }) {
+  const ctx: TreeContext = { site, flow, byStep, drawn: new Set() };
+  const file = site.graph.sources[flow.start]?.file ?? '';
+  const tree = <StepNode ref={flow.start} ctx={ctx} />;
+  // Rendering the tree fills ctx.drawn; what is left was not reached from this conversation's start.
+  const treeHtml = String(tree);
+  const rest = Object.keys(site.graph.steps).filter((ref) => flowOf(ref) === flow.id && !ctx.drawn.has(ref));
+  return (
+    <section class="flow" id={`gesprek-${flow.id}`} aria-labelledby={`kop-${flow.id}`}>
+      <h2 id={`kop-${flow.id}`}>{flow.title}</h2>
+      <p class="meta">
+        Gesprek <code>{flow.id}</code> · {file} · voor: {flow.audience} · taal: {flow.languages.join(', ')}
+      </p>
+      <Findings list={byFile.get(file)} label={`Meldingen bij ${file}`} />
+      {raw(treeHtml)}
+      {rest.length ? (
+        <div class="unreached">
+          <h3>Niet bereikbaar vanaf het begin van dit gesprek</h3>
+          {rest.map((ref) => (ctx.drawn.has(ref) ? null : raw(String(<StepNode ref={ref} ctx={ctx} />))))}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export function PreviewPage({ site, diagnostics }: { site: SiteData; diagnostics?: readonly Diagnostic[] }) {
+  const { graph } = site;
+  const { byStep, byFile } = placeFindings(graph, diagnostics ?? []);
+  // The entry conversation first: that is where every visitor starts.
+  const flows = Object.values(graph.flows).sort((a, b) => Number(b.id === ENTRY_FLOW) - Number(a.id === ENTRY_FLOW));
+  const flowFiles = new Set(flows.map((f) => graph.sources[f.start]?.file));
+  const otherFiles = [...byFile.keys()].filter((file) => !flowFiles.has(file));
+  const count = (severity: Diagnostic['severity']) => (diagnostics ?? []).filter((d) => d.severity === severity).length;
+  return (
+    <Layout title="Voorbeeld voor redacteuren – Wegwijs" noindex wide>
+      <h1>Alle gesprekken</h1>
+      <p>
+        Deze pagina is voor wie de teksten schrijft of nakijkt. Je ziet elk gesprek als één boom, met alle teksten, keuzes en hulp. Naast elke stap
+        staan de meldingen van de controle.
+      </p>
+      {diagnostics ? (
+        <p class="summary">
+          Controle: {count('error')} fouten, {count('warning')} waarschuwingen, {count('info')} opmerkingen. Versie {graph.version}.
+        </p>
+      ) : (
+        <p class="summary">
+          De meldingen van de controle zijn hier niet beschikbaar. Voer <code>npm run flows:check</code> uit om ze te zien.
+        </p>
+      )}
+      <nav aria-label="Gesprekken">
+        <ul class="toc">
+          {flows.map((flow) => (
+            <li>
+              <a href={`#gesprek-${flow.id}`}>{flow.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {flows.map((flow) => (
+        <FlowSection site={site} flow={flow} byStep={byStep} byFile={byFile} />
+      ))}
+      {otherFiles.length ? (
+        <section class="flow" aria-labelledby="kop-overig">
+          <h2 id="kop-overig">Andere bestanden</h2>
+          {otherFiles.map((file) => (
+            <>
+              <h3>{file}</h3>
+              <Findings list={byFile.get(file)} label={`Meldingen bij ${file}`} />
+            </>
+          ))}
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,90 @@
+// The help site: server-rendered pages with plain links, so a full path to
+// help works without JavaScript. Content never changes while the process
+// runs, so each page is rendered once per (page, municipality) and served as
+// a string with prebuilt headers (see http/headers.ts for why).
+import { Hono, type Context } from 'hono';
+import type { AppOptions } from '../app.js';
+import { resolveServices } from '../local/resolve.js';
+import type { Service, StepRef } from '../shared/api-types.js';
+import { countStepView } from './counting.js';
+import { sitePageFallbacks, sitePageHeaders } from './fallback-pages.js';
+import { AboutPage, HidePlaceholderPage } from './info-pages.js';
+import { PreviewPage } from './preview-page.js';
+import { openSignature, type Moment } from './service-card.js';
+import { buildSiteData, knownGemeente, stepPath, type SiteData } from './site-data.js';
+import { backItem, hiddenField, StepPage } from './step-page.js';
+import { documentHtml, fill, toTemplate, type Template } from './template.js';
+import { ABOUT_PATH, HIDE_PATH, PREVIEW_PATH, withQuery } from './urls.js';
+
+function momentNow(site: SiteData): Moment {
+  return { now: new Date(), holidays: site.holidays };
+}
+
+export function siteRoutes(options: AppOptions): Hono {
+  const site = buildSiteData(options.graph);
+  const headers = sitePageHeaders(options);
+  const { notFound } = sitePageFallbacks(options);
+  // Local help per municipality (src/local/resolve.ts), worked out once per municipality.
+  const resolved = new Map<string, Record<string, Service>>();
+  const servicesFor = (gemeente: string | undefined) => {
+    let services = resolved.get(gemeente ?? '');
+    if (!services) resolved.set(gemeente ?? '', (services = resolveServices(site.graph, gemeente).services));
+    return services;
+  };
+  const once = (render: () => unknown) => {
+    let html: string | undefined;
+    return () => (html ??= documentHtml(render()));
+  };
+
+  const stepPages = new Map<string, { signature: string; template: Template }>();
+  function stepTemplate(ref: StepRef, gemeente: string | undefined, moment: Moment): Template {
+    const services = servicesFor(gemeente);
+    // "Nu open" is part of the page: rebuild it when an opening state has changed since.
+    const signature = openSignature(site.graph.steps[ref].services.map((id) => services[id]).filter(Boolean), moment);
+    const key = gemeente ? `${ref}|${gemeente}` : ref;
+    const cached = stepPages.get(key);
+    if (cached && cached.signature === signature) return cached.template;
+    const template = toTemplate(documentHtml(StepPage({ site, ref, gemeente, services, moment })));
+    stepPages.set(key, { signature, template });
+    return template;
+  }
+
+  function serveStep(c: Context, ref: StepRef): Response {
+    const gemeente = knownGemeente(site, c.req.query('gemeente'));
+    const moment = momentNow(site);
+    const template = stepTemplate(ref, gemeente, moment);
+    // "Vorige stap": the step the visitor came from when it really leads here, else the usual one.
+    const from = site.byKey.get(c.req.query('van') ?? '');
+    const cameFrom = from && site.graph.steps[from].choices.some((choice) => choice.target === ref) ? from : undefined;
+    const back = cameFrom ?? site.parent.get(ref);
+    const html = fill(template, [
+      back ? backItem(withQuery(stepPath(site, back), { gemeente })) : '',
+      cameFrom ? hiddenField('van', site.graph.steps[cameFrom].key) : '',
+    ]);
+    if (c.req.method === 'GET') countStepView(options.counter, site.graph, ref, gemeente, moment.now);
+    return new Response(html, { headers });
+  }
+
+  const aboutPages = new Map<string, string>();
+  const hidePages = new Map<string, string>();
+  const perGemeente = (cache: Map<string, string>, c: Context, render: (gemeente?: string) => unknown) => {
+    const gemeente = knownGemeente(site, c.req.query('gemeente'));
+    let html = cache.get(gemeente ?? '');
+    if (html === undefined) cache.set(gemeente ?? '', (html = documentHtml(render(gemeente))));
+    return new Response(html, { headers });
+  };
+  const previewHtml = once(() => PreviewPage({ site, diagnostics: options.diagnostics }));
+
+  const routes = new Hono();
+  routes.get('/', (c) => serveStep(c, site.rootRef));
+  routes.get('/s/:key', (c) => {
+    const ref = site.byKey.get(c.req.param('key'));
+    return ref ? serveStep(c, ref) : notFound();
+  });
+  routes.get(HIDE_PATH, (c) =>
+    site.hideRef ? serveStep(c, site.hideRef) : perGemeente(hidePages, c, (gemeente) => HidePlaceholderPage({ gemeente })),
+  );
+  routes.get(ABOUT_PATH, (c) => perGemeente(aboutPages, c, (gemeente) => AboutPage({ graph: site.graph, counting: Boolean(options.counter), gemeente })));
+  routes.get(PREVIEW_PATH, () => new Response(previewHtml(), { headers }));
+  return routes;
+}

@@ -1,0 +1,89 @@
+// One place to get help: what they do, what happens next, how to reach them,
+// and (only when known) when. "Nu open" is worked out on the server for the
+// moment the page is served, so it also works without JavaScript.
+import type { Channel, Service } from '../shared/api-types.js';
+import { openState, type OpenState } from '../shared/opening-hours.js';
+import { describeDate, describeHours } from './dutch-text.js';
+
+export interface Moment {
+  now: Date;
+  holidays: readonly string[];
+}
+
+/** Channels are shown only for checked entries: an unchecked number is never published. */
+export function shownChannels(service: Service): Channel[] {
+  return service.verified === null ? [] : service.channels;
+}
+
+/** The open states of all channels, as a short string: a cached page is rebuilt when it changes. */
+export function openSignature(services: Service[], moment: Moment): string {
+  let signature = '';
+  for (const service of services) for (const channel of shownChannels(service)) signature += openState(channel.hours, moment.now, moment.holidays).charAt(0);
+  return signature;
+}
+
+function OpenBadge({ state }: { state: OpenState }) {
+  if (state === 'unknown') return null;
+  return <span class={`state state-${state}`}>{state === 'open' ? 'Nu open' : 'Nu gesloten'}</span>;
+}
+
+function ChannelItem({ channel, moment }: { channel: Channel; moment: Moment }) {
+  const hours = describeHours(channel.hours);
+  const state = openState(channel.hours, moment.now, moment.holidays);
+  return (
+    <li class="channel">
+      <p class="channel-action">
+        {channel.kind === 'phone' ? (
+          <a class="action" href={`tel:${channel.tel}`}>
+            Bel {channel.display}
+          </a>
+        ) : (
+          <a class="action" href={channel.url} rel="noreferrer">
+            {channel.label}
+          </a>
+        )}{' '}
+        <OpenBadge state={state} />
+      </p>
+      {channel.kind === 'phone' && channel.cost ? <p class="channel-meta">Kosten: {channel.cost}.</p> : null}
+      {hours ? <p class="channel-meta">{hours.join(' ')}</p> : null}
+    </li>
+  );
+}
+
+export function ServiceCard({ service, moment }: { service: Service; moment: Moment }) {
+  const id = `dienst-${service.id}`;
+  const channels = shownChannels(service);
+  return (
+    <article class="service" aria-labelledby={id}>
+      <h3 id={id}>{service.name}</h3>
+      {service.free || service.anonymous ? (
+        <ul class="badges">
+          {service.free ? <li>Gratis</li> : null}
+          {service.anonymous ? <li>Anoniem</li> : null}
+        </ul>
+      ) : null}
+      <p>{service.purpose}</p>
+      {service.after ? (
+        <>
+          <h4>Wat gebeurt er als je contact opneemt?</h4>
+          <p>{service.after}</p>
+        </>
+      ) : null}
+      {channels.length ? (
+        <ul class="channels">
+          {channels.map((channel) => (
+            <ChannelItem channel={channel} moment={moment} />
+          ))}
+        </ul>
+      ) : null}
+      {service.notes?.length ? (
+        <ul class="notes">
+          {service.notes.map((note) => (
+            <li>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+      {service.verified ? <p class="checked">Laatst gecontroleerd: {describeDate(service.verified)}</p> : null}
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+// What the site needs from the graph, worked out once at start-up: the entry
+// step, step keys to refs, the usual previous step of each step, and the
+// municipalities to choose from. Pure: no HTTP, no I/O.
+import type { Graph } from '../content/compile.js';
+import { municipalitySummaries } from '../local/summaries.js';
+import type { MunicipalitySummary, StepRef } from '../shared/api-types.js';
+import { HIDE_PATH, STEP_PREFIX } from './urls.js';
+
+export const ENTRY_FLOW = 'start';
+export const HIDE_FLOW = 'verberg';
+
+export interface SiteData {
+  graph: Graph;
+  /** The first step of the entry conversation: the page at `/`. */
+  rootRef: StepRef;
+  /** The first step of the "verberg" conversation, when it exists: the page at /verberg-je-bezoek. */
+  hideRef?: StepRef;
+  byKey: Map<string, StepRef>;
+  /** The step each step is first reached from, walking from the entry: the default "Vorige stap". */
+  parent: Map<StepRef, StepRef>;
+  municipalities: MunicipalitySummary[];
+  municipalityCodes: Set<string>;
+  /** Dutch public holidays (YYYY-MM-DD) for "nu open"; computed when the content compiles. */
+  holidays: readonly string[];
+}
+
+/** Breadth-first from each start in turn: a step gets the parent it is first reached from. */
+function firstParents(graph: Graph, starts: StepRef[]): Map<StepRef, StepRef> {
+  const parent = new Map<StepRef, StepRef>();
+  const seen = new Set<StepRef>();
+  for (const start of starts) {
+    if (seen.has(start) || !graph.steps[start]) continue;
+    seen.add(start);
+    const queue = [start];
+    while (queue.length) {
+      const ref = queue.shift()!;
+      for (const { target } of graph.steps[ref].choices) {
+        if (seen.has(target) || !graph.steps[target]) continue;
+        seen.add(target);
+        parent.set(target, ref);
+        queue.push(target);
+      }
+    }
+  }
+  return parent;
+}
+
+export function buildSiteData(graph: Graph): SiteData {
+  const entry = graph.flows[ENTRY_FLOW] ?? Object.values(graph.flows)[0];
+  const rootRef = entry.start;
+  const hideRef = graph.flows[HIDE_FLOW]?.start;
+  const byKey = new Map<string, StepRef>();
+  for (const step of Object.values(graph.steps)) if (!byKey.has(step.key)) byKey.set(step.key, step.ref);
+  // The entry first, so that a step reached from there gets its parent there.
+  const starts = [rootRef, ...Object.values(graph.flows).map((f) => f.start).filter((ref) => ref !== rootRef)];
+  const municipalities = municipalitySummaries(graph);
+  return {
+    graph,
+    rootRef,
+    hideRef,
+    byKey,
+    parent: firstParents(graph, starts),
+    municipalities,
+    municipalityCodes: new Set(municipalities.map((m) => m.code)),
+    holidays: graph.holidays ?? [],
+  };
+}
+
+/** The address of a step's page (without query). */
+export function stepPath(site: SiteData, ref: StepRef): string {
+  if (ref === site.rootRef) return '/';
+  if (ref === site.hideRef) return HIDE_PATH;
+  return STEP_PREFIX + site.graph.steps[ref].key;
+}
+
+/** A municipality code from the URL, if we know it; anything else is ignored. */
+export function knownGemeente(site: SiteData, code: string | undefined): string | undefined {
+  return code && site.municipalityCodes.has(code) ? code : undefined;
+}
