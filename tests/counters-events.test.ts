@@ -6,6 +6,7 @@ import { createApp } from '../src/app.js';
 import { createNodeApp, listen, type RunningServer } from '../src/node/server.js';
 import { memoryStore } from '../src/counters/memory-store.js';
 import { fixtureGraph } from './support/fixture.js';
+import { shippedGraph } from './support/content.js';
 
 const graph = fixtureGraph();
 const today = () => '2026-04-20';
@@ -43,6 +44,15 @@ describe('POST /api/v1/events', () => {
       { day: '2026-04-20', gemeente: 'GM0637', flow: '', event: 'quick_exit', key: '', count: 2 },
       { day: '2026-04-20', gemeente: '', flow: '', event: 'fallback_shown', key: '', count: 1 },
     ]);
+  });
+
+  it('counts a municipality it holds no data for without its code, rather than refusing the visit', async () => {
+    const store = memoryStore();
+    const app = createApp({ graph: shippedGraph(), counter: store, counting: { today } });
+    expect((await post(app, { type: 'quick_exit', gemeente: 'GM0599' })).status).toBe(204);
+    expect((await post(app, { type: 'quick_exit', gemeente: 'GM0637' })).status).toBe(204);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(store.rows().map((r) => r.gemeente).sort()).toEqual(['', 'GM0637']);
   });
 
   it('refuses unknown types, ids and fields with a clear 400 that does not repeat them', async () => {

@@ -7,7 +7,7 @@ import { gemeenteCode } from '../api/validate.js';
 import type { CountedEvent } from '../shared/api-types.js';
 import { EVENT_TYPES } from './types.js';
 
-/** Municipality codes the graph knows (flows/gemeenten/), or null when it has none (then any well-formed code passes). */
+/** Municipality codes the graph knows (flows/gemeenten/), or null when it has none (then any well-formed code is kept). */
 export function knownMunicipalities(graph: Graph): Set<string> | null {
   const data = (graph as { municipalities?: unknown }).municipalities;
   if (!data || typeof data !== 'object') return null;
@@ -29,7 +29,9 @@ export function eventSchema(graph: Graph): z.ZodType<CountedEvent> {
   const known = knownMunicipalities(graph);
   const flow = oneOf(Object.keys(graph.flows), 'conversation', 'GET /api/v1/flows lists them');
   const service = oneOf(Object.keys(graph.services), 'service', 'GET /api/v1/services lists them');
-  const gemeente = (known ? gemeenteCode.refine((code) => known.has(code), 'not a known municipality; GET /api/v1/municipalities lists them') : gemeenteCode).optional();
+  // The widget also runs for municipalities we hold no data for: such a visit still
+  // counts, without the (then unused) code, rather than being refused.
+  const gemeente = (known ? gemeenteCode.transform((code) => (known.has(code) ? code : undefined)) : gemeenteCode).optional();
   const lang = z.string().max(8);
 
   const started = strict({ type: z.literal('conversation_started'), flow, gemeente, lang }).superRefine((event, ctx) => {
