@@ -17,7 +17,7 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
     onFound: (path, c) => {
       for (const [k, v] of Object.entries(staticHeaders)) c.header(k, v);
       // Content-hashed widget builds never change: cache them for a year.
-      c.header('cache-control', /\/widget-[0-9a-z]+\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+      c.header('cache-control', /\/widget-[0-9a-z]+\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
     },
   });
   // Only paths that can name a file go to the disk (src/http/static-paths.ts).
