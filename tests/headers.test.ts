@@ -52,6 +52,8 @@ function expectStrictPage(res: Response, what: string) {
   expect(directives.get('object-src'), what).toEqual(["'none'"]);
   expect(directives.get('base-uri'), what).toEqual(["'none'"]);
   expect(directives.get('frame-ancestors')?.join(' '), what).toBe(FRAME_ANCESTORS);
+  expect(res.headers.get('cross-origin-opener-policy'), what).toBe('same-origin');
+  expect(res.headers.get('permissions-policy'), what).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
   for (const name of ['script-src', 'style-src', 'connect-src']) {
     for (const value of directives.get(name) ?? []) expect(value, `${what}: ${name}`).toMatch(/^('self'|'nonce-[A-Za-z0-9+/=_-]{16,}')$/);
   }
