@@ -6,7 +6,6 @@ import type { Service } from '../shared/api-types.js';
 import { describeDate } from './dutch-text.js';
 import { Layout } from './layout.js';
 import { shownChannels } from './service-card.js';
-import { withQuery } from './urls.js';
 
 function contactOf(service: Service): string {
   const channels = shownChannels(service);
@@ -96,7 +95,9 @@ export function NotFoundPage() {
       <h1>Deze pagina bestaat niet</h1>
       <p>Misschien is de link oud, of zit er een typfout in.</p>
       <p>
-        <a href={withQuery('/', {})}>Ga naar het begin</a>
+        <a class="link-block" href="/">
+          Ga naar het begin
+        </a>
       </p>
     </Layout>
   );
@@ -110,7 +111,9 @@ export function ErrorPage({ veiligThuis }: { veiligThuis?: string }) {
       <p>Is er nu gevaar? Bel dan meteen 112.</p>
       {veiligThuis ? <p>Wil je advies? Bel Veilig Thuis: {veiligThuis}.</p> : null}
       <p>
-        <a href="/">Ga naar het begin</a>
+        <a class="link-block" href="/">
+          Ga naar het begin
+        </a>
       </p>
     </Layout>
   );

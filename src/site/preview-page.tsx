@@ -110,7 +110,7 @@ function ChoiceTarget({ target, ctx }: { target: StepRef; ctx: TreeContext }) {
   if (targetFlow !== ctx.flow.id) {
     return (
       <p class="jump">
-        → naar gesprek <a href={`#gesprek-${targetFlow}`}>{graph.flows[targetFlow]?.title ?? targetFlow}</a>, stap <code>{stepName(target)}</code>
+        → naar gesprek <a href={`#${anchor(target)}`}>{graph.flows[targetFlow]?.title ?? targetFlow}</a>, stap <code>{stepName(target)}</code>
       </p>
     );
   }
