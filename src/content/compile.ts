@@ -150,6 +150,9 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
 
   const steps: Record<StepRef, Step> = {};
   const sources: Graph['sources'] = {};
+  // Where each compiled step came from, for the checks below; a lookup by ref
+  // instead of a scan per step (that made 10,000 steps take seconds).
+  const rawSteps = new Map<StepRef, { raw: RawFlow; step: RawStep }>();
   for (const raw of raws) {
     const flowId = Object.keys(flowFiles).find((k) => flowFiles[k] === raw.file)!;
     for (const step of raw.steps) {
@@ -185,13 +188,13 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
         end: step.end,
       };
       sources[ref] = { file: raw.file, line: step.line };
+      rawSteps.set(ref, { raw, step });
     }
   }
 
   // Targets: "flow" alone means that flow's start step.
   for (const step of Object.values(steps)) {
-    const raw = raws.find((r) => r.file === sources[step.ref].file)!;
-    const rawStep = raw.steps.find((s) => `${step.ref.split('/')[0]}/${s.id}` === step.ref)!;
+    const { raw, step: rawStep } = rawSteps.get(step.ref)!;
     step.choices.forEach((choice, index) => {
       if (choice.target.endsWith('/')) {
         const flow = flows[choice.target.slice(0, -1)];
