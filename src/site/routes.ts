@@ -36,16 +36,22 @@ export function siteRoutes(options: AppOptions): Hono {
     return () => (html ??= documentHtml(render()));
   };
 
-  const stepPages = new Map<string, { signature: string; template: Template }>();
+  const stepPages = new Map<string, { minute: number; signature: string; template: Template }>();
   function stepTemplate(ref: StepRef, gemeente: string | undefined, moment: Moment): Template {
+    const key = gemeente ? `${ref}|${gemeente}` : ref;
+    const cached = stepPages.get(key);
+    // Opening hours change on whole minutes: within one, a page stays as it is.
+    const minute = Math.floor(moment.now.getTime() / 60_000);
+    if (cached && cached.minute === minute) return cached.template;
     const services = servicesFor(gemeente);
     // "Nu open" is part of the page: rebuild it when an opening state has changed since.
     const signature = openSignature(site.graph.steps[ref].services.map((id) => services[id]).filter(Boolean), moment);
-    const key = gemeente ? `${ref}|${gemeente}` : ref;
-    const cached = stepPages.get(key);
-    if (cached && cached.signature === signature) return cached.template;
+    if (cached && cached.signature === signature) {
+      cached.minute = minute;
+      return cached.template;
+    }
     const template = toTemplate(documentHtml(StepPage({ site, ref, gemeente, services, moment })));
-    stepPages.set(key, { signature, template });
+    stepPages.set(key, { minute, signature, template });
     return template;
   }
 
