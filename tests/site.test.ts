@@ -3,6 +3,7 @@
 // and no referrer; the way back and the municipality live only in the URL.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
+import { resolveServices } from '../src/local/resolve.js';
 import { buildSiteData, stepPath } from '../src/site/site-data.js';
 import { ABOUT_PATH, EXIT_URL, HIDE_PATH, PREVIEW_PATH } from '../src/site/urls.js';
 import { shippedGraph } from './support/content.js';
@@ -103,6 +104,20 @@ describe('the way back', () => {
     expect(html).not.toContain('alert(1)');
   });
 
+  it('keeps a known municipality in every link of the page and shows its local help', async () => {
+    const municipality = site.municipalities[0];
+    expect(municipality, 'the shipped content has municipalities').toBeTruthy();
+    const { services } = resolveServices(graph, municipality.code);
+    const local = Object.values(graph.steps).find((s) => s.services.some((id) => graph.services[id].scope === 'local'));
+    const ref = local?.ref ?? [...site.parent.keys()][0];
+    const { html } = await page(`${stepPath(site, ref)}?gemeente=${municipality.code}`);
+    const internal = hrefs(html).filter((h) => h.startsWith('/'));
+    expect(internal.length).toBeGreaterThan(2);
+    for (const href of internal.filter((h) => !h.startsWith('/site'))) expect(href).toContain(`gemeente=${municipality.code}`);
+    expect(html).toContain(`<option value="${municipality.code}" selected="">`);
+    for (const id of graph.steps[ref].services) expect(html, id).toContain(escapeHtml(services[id].name));
+  });
+
   it('ignores a municipality code it does not know', async () => {
     const { html } = await page('/?gemeente=GM9999');
     expect(html).not.toContain('GM9999');
@@ -162,6 +177,22 @@ describe('not found', () => {
     const res = await app.request('/api/v1/bestaat-niet');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+});
+
+describe('errors', () => {
+  it('are an HTML page outside the API, with 112, and never show what went wrong', async () => {
+    const broken = createApp({ graph });
+    broken.get('/kapot', () => {
+      throw new Error('secret detail');
+    });
+    const res = await broken.request('/kapot');
+    const html = await res.text();
+    expect(res.status).toBe(500);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(html).toContain('<h1>Er ging iets mis</h1>');
+    expect(html).toContain('href="tel:112"');
+    expect(html).not.toContain('secret detail');
   });
 });
 
