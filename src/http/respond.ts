@@ -2,6 +2,7 @@
 import type { ApiError } from '../shared/api-types.js';
 import { fnv1a } from '../content/hash.js';
 import { apiHeaders, cacheControl, noStore } from './headers.js';
+import { acceptsGzip, currentCompressor, MIN_PRECOMPRESS_BYTES } from './precompress.js';
 
 export function jsonError(status: number, code: string, message: string, details?: unknown, extra?: Record<string, string>): Response {
   const body: ApiError = { error: details === undefined ? { code, message } : { code, message, details } };
@@ -12,13 +13,20 @@ export interface CachedBody {
   body: string;
   etag: string;
   headers: Record<string, string>;
+  /** A gzip copy, made once where a compressor is set (Node; see precompress.ts). */
+  gzip?: { body: Uint8Array<ArrayBuffer>; etag: string; headers: Record<string, string> };
 }
 
 /** Serialise once; the ETag is a hash of the bytes, so equal content gives equal tags everywhere. */
 export function cachedJson(value: unknown): CachedBody {
   const body = JSON.stringify(value);
   const etag = `"${fnv1a(body).toString(36)}-${body.length.toString(36)}"`;
-  return { body, etag, headers: { ...apiHeaders, 'cache-control': cacheControl, etag } };
+  const compress = currentCompressor();
+  if (!compress || body.length < MIN_PRECOMPRESS_BYTES) return { body, etag, headers: { ...apiHeaders, 'cache-control': cacheControl, etag } };
+  // Two representations: caches must key on Accept-Encoding, and each has its own tag.
+  const headers = { ...apiHeaders, 'cache-control': cacheControl, vary: 'accept-encoding', etag };
+  const gzipEtag = `${etag.slice(0, -1)}-gz"`;
+  return { body, etag, headers, gzip: { body: compress(body), etag: gzipEtag, headers: { ...headers, etag: gzipEtag, 'content-encoding': 'gzip' } } };
 }
 
 function matches(ifNoneMatch: string | null, etag: string): boolean {
@@ -30,10 +38,13 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 export function sendCached(request: Request, cached: CachedBody): Response {
-  if (matches(request.headers.get('if-none-match'), cached.etag)) {
-    return new Response(null, { status: 304, headers: cached.headers });
+  const variant = cached.gzip && acceptsGzip(request.headers.get('accept-encoding')) ? cached.gzip : cached;
+  const ifNoneMatch = request.headers.get('if-none-match');
+  // Either tag means the client holds the current content.
+  if (matches(ifNoneMatch, cached.etag) || (cached.gzip && matches(ifNoneMatch, cached.gzip.etag))) {
+    return new Response(null, { status: 304, headers: variant.headers });
   }
-  return new Response(request.method === 'HEAD' ? null : cached.body, { status: 200, headers: cached.headers });
+  return new Response(request.method === 'HEAD' ? null : variant.body, { status: 200, headers: variant.headers });
 }
 
 export function methodNotAllowed(allow: string): Response {

@@ -4,13 +4,17 @@ import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { createApp, type AppOptions } from '../app.js';
 import { staticHeaders } from '../http/headers.js';
 import { installFallbacks } from '../http/fallback.js';
 import { mayBeStaticFile } from '../http/static-paths.js';
+import { precompressWith } from '../http/precompress.js';
 import { sitePageFallbacks } from '../site/fallback-pages.js';
 
 export function createNodeApp(root: string, options: AppOptions): Hono {
+  // Cached API bodies get a gzip copy, made once (src/http/precompress.ts).
+  precompressWith((text) => new Uint8Array(gzipSync(text, { level: 9 })));
   const server = new Hono();
   const statics = serveStatic({
     root: `${root}/public`,

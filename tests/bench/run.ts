@@ -103,7 +103,7 @@ const other = table(
 const section = [
   `Measured ${machineLine(describeMachine())}`,
   '',
-  `autocannon, ${shape.connections} connections, ${shape.warmupSeconds} s warm-up then ${shape.seconds} s per server, loopback; each server in its own child process (bundled with esbuild like \`dist/server.js\`), the load generator in another. CPU time per request is the server process's user + system time from \`/proc/PID/stat\` over the measured window, divided by the requests completed. The baseline ran first and last; ratios use the mean of the two.`,
+  `autocannon, ${shape.connections} connections, every request with a browser's \`accept-encoding: gzip, deflate, br\`, ${shape.warmupSeconds} s warm-up then ${shape.seconds} s per server, loopback; each server in its own child process (bundled with esbuild like \`dist/server.js\`), the load generator in another. CPU time per request is the server process's user + system time from \`/proc/PID/stat\` over the measured window, divided by the requests completed. The baseline ran first and last; ratios use the mean of the two.`,
   '',
   throughput,
   '',

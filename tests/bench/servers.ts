@@ -1,6 +1,7 @@
 // Throughput of one server at a time: its own child process, a warm-up,
 // then a measured window with the CPU time the server used in it.
 import { writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { bundle, cpuMs, startChild, type Child } from './child.js';
 import { drive, failures, type Drive } from './drive.js';
 
@@ -38,11 +39,21 @@ export async function firstHtmlPage(child: Child, candidates: string[]): Promise
   return null;
 }
 
-/** Saves the body and headers the path answers (for the "same bytes" baseline) and returns the path. */
+/** What a browser sends with every request: it decides whether the server may compress. */
+export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
+
+/** Saves the exact bytes and headers the path answers a browser (for the "same bytes" baseline) and returns the path. */
 export async function keepResponse(child: Child, path: string, file: string): Promise<string> {
-  const res = await fetch(child.hello.url + path);
-  const headers = Object.fromEntries([...res.headers].filter(([name]) => !['content-length', 'date', 'connection', 'keep-alive'].includes(name)));
-  writeFileSync(file, JSON.stringify({ body: await res.text(), headers }));
+  // node:http, not fetch: fetch would undo the compression and keep the header.
+  const raw = await new Promise<{ body: Buffer; headers: Record<string, string> }>((resolve, reject) => {
+    get(child.hello.url + path, { headers: BROWSER_HEADERS }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: res.headers as Record<string, string> }));
+    }).on('error', reject);
+  });
+  const headers = Object.fromEntries(Object.entries(raw.headers).filter(([name]) => !['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)));
+  writeFileSync(file, JSON.stringify({ body: raw.body.toString('base64'), headers }));
   return path;
 }
 
@@ -51,7 +62,7 @@ export async function measureServer(label: string, file: string, pickPath: (chil
   try {
     const path = await pickPath(child);
     if (!path) return { label, path: null, result: null, cpuUsPerRequest: null, failures: 0 };
-    const requests = [{ method: 'GET', path }];
+    const requests = [{ method: 'GET', path, headers: BROWSER_HEADERS }];
     await drive(child.hello.url, requests, shape.connections, shape.warmupSeconds);
     const cpuBefore = cpuMs(child.pid);
     const result = await drive(child.hello.url, requests, shape.connections, shape.seconds);

@@ -12,7 +12,8 @@ app.get('/', (c) => c.json({ status: 'ok' }));
 const sameFile = process.env.BENCH_SAME_FILE;
 if (sameFile) {
   const same = JSON.parse(readFileSync(sameFile, 'utf8')) as { body: string; headers: Record<string, string> };
-  app.get('/same', () => new Response(same.body, { headers: same.headers }));
+  const bytes = new Uint8Array(Buffer.from(same.body, 'base64'));
+  app.get('/same', () => new Response(bytes, { headers: same.headers }));
 }
 serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   console.log(JSON.stringify({ url: `http://127.0.0.1:${info.port}`, paths: { baseline: '/', same: '/same' } }));
