@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { compileTimes } from './compile-time.js';
 import { describeMachine, machineLine } from './machine.js';
 import { fmt, replaceSection, table, targetTable, type Target } from './report.js';
-import { bundleServers, firstHtmlPage, keepResponse, measureServer, type LoadShape, type ServerRun } from './servers.js';
+import { bundleServers, firstHtmlPage, keepResponse, measureServer, type KeptResponse, type LoadShape, type ServerRun } from './servers.js';
 import { widgetSize, workerSize } from './sizes.js';
 import { startupMs } from './startup.js';
 
@@ -31,7 +31,8 @@ log('(a) baseline');
 runs.push(await measureServer('(a) bare Hono, small JSON (first)', files.baseline, (c) => pathFrom(c.hello.paths.baseline), shape));
 log('(b) API conversation');
 const sameFile = join(root, '.cache', 'bench', 'same-response.json');
-runs.push(await measureServer('(b) conversation API', files.app, (c) => keepResponse(c, c.hello.paths.api as string, sameFile), shape, contentEnv));
+const apiSizes: KeptResponse = { plainBytes: 0, gzipBytes: 0 };
+runs.push(await measureServer('(b) conversation API', files.app, (c) => keepResponse(c, c.hello.paths.api as string, sameFile, apiSizes), shape, contentEnv));
 log('(c) site step page');
 runs.push(await measureServer('(c) site step page', files.app, (c) => firstHtmlPage(c, (c.hello.paths.pages as string[]) ?? []), shape, contentEnv));
 log('(a) baseline again');
@@ -94,6 +95,7 @@ const other = table(
   ['Measurement', 'Value'],
   [
     ['(b)/(d): the app against the bare framework writing the same bytes and headers', `${fmt(same.result && api.result ? api.result.requestsPerSecond / same.result.requestsPerSecond : null, 2)} × req/s, ${fmt(same.cpuUsPerRequest && api.cpuUsPerRequest ? same.cpuUsPerRequest / api.cpuUsPerRequest : null, 2)} × CPU`],
+    [`Size of (b): plain JSON / gzip copy sent to browsers (Node)`, `${fmt(kb(apiSizes.plainBytes), 1)} KB / ${apiSizes.gzipBytes ? `${fmt(kb(apiSizes.gzipBytes), 1)} KB` : 'none'}`],
     ['Start-up runs (ms)', startup.runsMs.map((ms) => fmt(ms, 0)).join(', ')],
     [`Compile shipped flows (${compiled.shippedSteps} steps, median of 20)`, `${fmt(compiled.shippedMs, 1)} ms`],
     ...compiled.generated.map((g) => [`Compile generated conversation, ${g.steps.toLocaleString('en-US')} steps (once)`, `${fmt(g.ms, 0)} ms`]),
@@ -103,7 +105,7 @@ const other = table(
 const section = [
   `Measured ${machineLine(describeMachine())}`,
   '',
-  `autocannon, ${shape.connections} connections, every request with a browser's \`accept-encoding: gzip, deflate, br\`, ${shape.warmupSeconds} s warm-up then ${shape.seconds} s per server, loopback; each server in its own child process (bundled with esbuild like \`dist/server.js\`), the load generator in another. CPU time per request is the server process's user + system time from \`/proc/PID/stat\` over the measured window, divided by the requests completed. The baseline ran first and last; ratios use the mean of the two.`,
+  `autocannon, ${shape.connections} connections, plain GETs (no Accept-Encoding: autocannon decodes every body as text, which makes compressed answers client-bound here; see below), ${shape.warmupSeconds} s warm-up then ${shape.seconds} s per server, loopback; each server in its own child process (bundled with esbuild like \`dist/server.js\`), the load generator in another. CPU time per request is the server process's user + system time from \`/proc/PID/stat\` over the measured window, divided by the requests completed. The baseline ran first and last; ratios use the mean of the two.`,
   '',
   throughput,
   '',

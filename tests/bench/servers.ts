@@ -39,21 +39,31 @@ export async function firstHtmlPage(child: Child, candidates: string[]): Promise
   return null;
 }
 
-/** What a browser sends with every request: it decides whether the server may compress. */
-export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
-
-/** Saves the exact bytes and headers the path answers a browser (for the "same bytes" baseline) and returns the path. */
-export async function keepResponse(child: Child, path: string, file: string): Promise<string> {
-  // node:http, not fetch: fetch would undo the compression and keep the header.
-  const raw = await new Promise<{ body: Buffer; headers: Record<string, string> }>((resolve, reject) => {
-    get(child.hello.url + path, { headers: BROWSER_HEADERS }, (res) => {
+/** The raw bytes and headers a path answers (node:http, not fetch: fetch would undo a compression and keep its header). */
+export function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ body: Buffer; headers: Record<string, string> }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: res.headers as Record<string, string> }));
     }).on('error', reject);
   });
+}
+
+export interface KeptResponse {
+  /** Bytes of the plain response, and of the gzip copy a browser gets (0 when there is none). */
+  plainBytes: number;
+  gzipBytes: number;
+}
+
+/** Saves the exact bytes and headers the path answers (for the "same bytes" baseline) and notes its sizes; returns the path. */
+export async function keepResponse(child: Child, path: string, file: string, sizes: KeptResponse): Promise<string> {
+  const raw = await rawGet(child.hello.url + path);
   const headers = Object.fromEntries(Object.entries(raw.headers).filter(([name]) => !['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)));
   writeFileSync(file, JSON.stringify({ body: raw.body.toString('base64'), headers }));
+  const zipped = await rawGet(child.hello.url + path, { 'accept-encoding': 'gzip, deflate, br' });
+  sizes.plainBytes = raw.body.length;
+  sizes.gzipBytes = zipped.headers['content-encoding'] === 'gzip' ? zipped.body.length : 0;
   return path;
 }
 
@@ -62,7 +72,7 @@ export async function measureServer(label: string, file: string, pickPath: (chil
   try {
     const path = await pickPath(child);
     if (!path) return { label, path: null, result: null, cpuUsPerRequest: null, failures: 0 };
-    const requests = [{ method: 'GET', path, headers: BROWSER_HEADERS }];
+    const requests = [{ method: 'GET', path }];
     await drive(child.hello.url, requests, shape.connections, shape.warmupSeconds);
     const cpuBefore = cpuMs(child.pid);
     const result = await drive(child.hello.url, requests, shape.connections, shape.seconds);
