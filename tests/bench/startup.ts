@@ -2,6 +2,7 @@
 // (`node dist/server.js`) and poll /health on loopback until it answers.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -20,7 +21,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function timeToFirst200(serverFile: string, root: string, timeoutMs = 10_000): Promise<number> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [serverFile], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: root }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [serverFile], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: root, WEGWIJS_DB: join(process.cwd(), '.cache', 'bench', 'counts.sqlite') }, stdio: 'ignore' });
   try {
     while (performance.now() - started < timeoutMs) {
       if (child.exitCode !== null) throw new Error(`${serverFile} exited with ${child.exitCode} before answering`);

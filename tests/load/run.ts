@@ -3,7 +3,7 @@
 // after a warm-up. Passes with zero errors and memory growth under 20 %.
 // Run by hand (or in CI); it writes its result into BENCHMARKS.md.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rssBytes, startChild } from '../bench/child.js';
 import { drive, failures } from '../bench/drive.js';
@@ -28,7 +28,10 @@ const startFlow = graph?.flows.start ?? (graph && Object.values(graph.flows)[0])
 const startKey = (startFlow && graph?.steps[startFlow.start]?.key) || undefined;
 
 const port = await freePort();
-const server = await startChild(join(root, 'dist', 'server.js'), { PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: contentRoot });
+// Counting stays on (pages count conversation starts), into a throwaway file.
+const countsFile = join(root, '.cache', 'load', 'counts.sqlite');
+rmSync(countsFile, { force: true });
+const server = await startChild(join(root, 'dist', 'server.js'), { PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: contentRoot, WEGWIJS_DB: countsFile });
 const url = `http://127.0.0.1:${port}`;
 try {
   const mix = await discoverMix(url, candidates(root, startKey));
