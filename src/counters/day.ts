@@ -5,9 +5,15 @@
 
 const amsterdam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+// Dutch days start on whole minutes (the offset is whole hours), so one
+// formatted day serves a whole minute: formatting costs more than a page.
+let last = { minute: NaN, day: '' };
+
 /** Today (or the day of `now`) in the Netherlands. */
 export function dutchDay(now: Date = new Date()): string {
-  return amsterdam.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== last.minute) last = { minute, day: amsterdam.format(now) };
+  return last.day;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

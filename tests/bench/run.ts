@@ -34,17 +34,28 @@ const sameFile = join(root, '.cache', 'bench', 'same-response.json');
 const apiSizes: KeptResponse = { plainBytes: 0, gzipBytes: 0 };
 runs.push(await measureServer('(b) conversation API', files.app, (c) => keepResponse(c, c.hello.paths.api as string, sameFile, apiSizes), shape, contentEnv));
 log('(c) site step page');
-runs.push(await measureServer('(c) site step page', files.app, (c) => firstHtmlPage(c, (c.hello.paths.pages as string[]) ?? []), shape, contentEnv));
+const samePageFile = join(root, '.cache', 'bench', 'same-page.json');
+const pageSizes: KeptResponse = { plainBytes: 0, gzipBytes: 0 };
+const keepPage = async (c: Parameters<typeof firstHtmlPage>[0]) => {
+  const path = await firstHtmlPage(c, (c.hello.paths.pages as string[]) ?? []);
+  return path && keepResponse(c, path, samePageFile, pageSizes);
+};
+runs.push(await measureServer('(c) site step page', files.app, keepPage, shape, contentEnv));
 log('(a) baseline again');
 runs.push(await measureServer('(a) bare Hono, small JSON (last)', files.baseline, (c) => pathFrom(c.hello.paths.baseline), shape));
 log('(d) bare Hono writing the bytes and headers of (b)');
 runs.push(await measureServer('(d) bare Hono, the same bytes as (b)', files.baseline, (c) => pathFrom(c.hello.paths.same), shape, { BENCH_SAME_FILE: sameFile }));
+log('(e) bare Hono writing the bytes and headers of (c)');
+const pageKept = runs[2].path !== null;
+runs.push(await measureServer('(e) bare Hono, the same bytes as (c)', files.baseline, (c) => pathFrom(pageKept ? c.hello.paths.same : null), shape, { BENCH_SAME_FILE: samePageFile }));
 
 const baselines = [runs[0], runs[3]].filter((r) => r.result);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const baseRps = mean(baselines.map((r) => r.result!.requestsPerSecond));
 const baseCpu = mean(baselines.map((r) => r.cpuUsPerRequest!));
-const [, api, page, , same] = runs;
+const [, api, page, , same, samePage] = runs;
+const against = (app: ServerRun, bare: ServerRun) =>
+  `${fmt(bare.result && app.result ? app.result.requestsPerSecond / bare.result.requestsPerSecond : null, 2)} × req/s, ${fmt(bare.cpuUsPerRequest && app.cpuUsPerRequest ? bare.cpuUsPerRequest / app.cpuUsPerRequest : null, 2)} × CPU`;
 const ratio = (r: ServerRun) => (r.result ? r.result.requestsPerSecond / baseRps : null);
 const cpuRatio = (r: ServerRun) => (r.cpuUsPerRequest ? baseCpu / r.cpuUsPerRequest : null);
 
@@ -94,7 +105,9 @@ const targets: Target[] = [
 const other = table(
   ['Measurement', 'Value'],
   [
-    ['(b)/(d): the app against the bare framework writing the same bytes and headers', `${fmt(same.result && api.result ? api.result.requestsPerSecond / same.result.requestsPerSecond : null, 2)} × req/s, ${fmt(same.cpuUsPerRequest && api.cpuUsPerRequest ? same.cpuUsPerRequest / api.cpuUsPerRequest : null, 2)} × CPU`],
+    ['(b)/(d): the API against the bare framework writing the same bytes and headers', against(api, same)],
+    ['(c)/(e): the step page against the bare framework writing the same bytes and headers', against(page, samePage)],
+    ['Size of (c): HTML', `${fmt(kb(pageSizes.plainBytes), 1)} KB`],
     [`Size of (b): plain JSON / gzip copy sent to browsers (Node)`, `${fmt(kb(apiSizes.plainBytes), 1)} KB / ${apiSizes.gzipBytes ? `${fmt(kb(apiSizes.gzipBytes), 1)} KB` : 'none'}`],
     ['Start-up runs (ms)', startup.runsMs.map((ms) => fmt(ms, 0)).join(', ')],
     [`Compile shipped flows (${compiled.shippedSteps} steps, median of 20)`, `${fmt(compiled.shippedMs, 1)} ms`],
