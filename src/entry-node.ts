@@ -8,7 +8,14 @@ import { closeOnExit, nodeCounting } from './counters/node.js';
 const root = process.env.WEGWIJS_ROOT ?? process.cwd();
 const port = Number(process.env.PORT ?? 8787);
 
-const result = compileFromDisk(root);
+const result = (() => {
+  try {
+    return compileFromDisk(root);
+  } catch (error) {
+    console.error(`wegwijs: ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
 if (!result.graph) {
   console.error('wegwijs: the content has errors; the server does not start.');
   for (const d of result.diagnostics.filter((x) => x.severity === 'error')) console.error(formatDiagnostic(d));

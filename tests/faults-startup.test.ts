@@ -118,10 +118,11 @@ describe('start-up with broken content', () => {
   it('no flows folder at all: exits non-zero naming the folder, never listens', async () => {
     const root = contentRoot((r) => rmSync(join(r, 'flows'), { recursive: true }));
     const run = await start(root);
-    expect(run.code).not.toBe(0);
-    expect(run.code).not.toBeNull();
+    expect(run.code).toBe(1);
     expect(run.listened).toBe(false);
-    expect(run.stderr).toContain(join(root, 'flows'));
+    expect(run.stderr).toContain(`wegwijs: No content at ${join(root, 'flows')}`);
+    expect(run.stderr).toContain('WEGWIJS_ROOT');
+    expect(run.stderr).not.toMatch(/\n\s+at /); // a clear message, not a stack trace
   });
 
   it('the port already taken: exits non-zero instead of running without a socket', async () => {

@@ -158,6 +158,10 @@ describe('static files', () => {
       const res = await fetchHere(file);
       for (const [name, value] of Object.entries(expected)) expect(res.headers.get(name), `${file} ${name}`).toBe(value);
     }
+    // Static HTML gets a strict CSP on Workers too (its frame-ancestors is fixed there: 'none').
+    const demo = headersFor(rules, '/demo/');
+    expect(demo['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self';.*frame-ancestors 'none'$/);
+    expect(demo['content-security-policy']).not.toContain('unsafe-inline');
     // The hashed builds must be immutable on Workers too.
     expect(headersFor(rules, `/${manifest!.file}`)['cache-control']).toContain('immutable');
   });
@@ -166,7 +170,7 @@ describe('static files', () => {
 describe('site pages', () => {
   const graph = shippedGraph();
   const start = graph.flows.start ?? Object.values(graph.flows)[0];
-  const candidates = ['/', `/s/${graph.steps[start.start].key}`, '/over', '/verberg-je-bezoek', '/stats', '/preview', '/bestaat-niet-deze-pagina'];
+  const candidates = ['/', `/s/${graph.steps[start.start].key}`, '/over', '/verberg-je-bezoek', '/stats', '/preview', '/demo/', '/bestaat-niet-deze-pagina'];
 
   it('every page that exists has a strict CSP without unsafe-inline, no-referrer, nosniff, HSTS, frame-ancestors as configured', async () => {
     const pages: string[] = [];

@@ -7,6 +7,9 @@ import { compile, type CompileInput, type CompileResult, type GraphCheck } from 
 
 export function readContent(root: string, dir = 'flows'): CompileInput {
   const folder = join(root, dir);
+  if (!existsSync(join(folder, 'services.json'))) {
+    throw new Error(`No content at ${folder}: it needs services.json and the conversations (*.md). Set WEGWIJS_ROOT to the folder that holds flows/.`);
+  }
   const read = (name: string) => ({ file: relative(root, join(folder, name)), source: readFileSync(join(folder, name), 'utf8') });
   const flows = readdirSync(folder)
     .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { createApp, type AppOptions } from '../app.js';
-import { staticHeaders } from '../http/headers.js';
+import { defaultHeaderConfig, pageHeaders, staticHeaders } from '../http/headers.js';
 import { installFallbacks } from '../http/fallback.js';
 import { mayBeStaticFile } from '../http/static-paths.js';
 import { precompressWith } from '../http/precompress.js';
@@ -20,6 +20,8 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
     root: `${root}/public`,
     onFound: (path, c) => {
       for (const [k, v] of Object.entries(staticHeaders)) c.header(k, v);
+      // Static HTML (the demo page) gets the site's page headers: the strict CSP as well.
+      if (path.endsWith('.html')) for (const [k, v] of Object.entries(pageHeaders(options.headers ?? defaultHeaderConfig))) c.header(k, v);
       // Content-hashed widget builds never change: cache them for a year.
       c.header('cache-control', /\/widget-[0-9a-z]+\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
     },
