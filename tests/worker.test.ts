@@ -45,6 +45,19 @@ describe('the Worker in workerd', () => {
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('bad_request');
   });
 
+  it('renders the help site and resolves local help, as on Node', async () => {
+    const page = await mf.dispatchFetch(`${origin}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    const html = await page.text();
+    expect(html).toContain('href="tel:112"');
+    expect(html).toContain('Snel weg');
+    const local = await mf.dispatchFetch(`${origin}/api/v1/flows/start?gemeente=GM0637`);
+    const body = (await local.json()) as { municipality?: { name: string; known: boolean } };
+    expect(body.municipality).toMatchObject({ name: 'Zoetermeer', known: true });
+  });
+
   it('answers /health and sends the security headers', async () => {
     const res = await mf.dispatchFetch(`${origin}/health`);
     expect(res.status).toBe(200);

@@ -1,7 +1,7 @@
 // The three numbers the widget knows by itself, for when the service cannot be
-// reached and for the compact signpost. Facts from
-// /work/shared/facts/helplines.md (all verified, free, 24/7). Change them only
-// together with that file.
+// reached and for the compact signpost. They come from the service registry
+// (flows/services.json, the checked facts) at build time: src/cli/build-widget.ts
+// fills __WEGWIJS_LINES__, so there is one place to change a number.
 import type { Strings } from './strings.js';
 
 export interface BuiltInLine {
@@ -11,8 +11,8 @@ export interface BuiltInLine {
   purpose: keyof Strings;
 }
 
-export const builtInLines: BuiltInLine[] = [
-  { name: '112', display: '112', tel: '112', purpose: 'danger' },
-  { name: 'Veilig Thuis', display: '0800-2000', tel: '08002000', purpose: 'vtPurpose' },
-  { name: 'Centrum Seksueel Geweld', display: '0800-0188', tel: '08000188', purpose: 'csgPurpose' },
-];
+declare const __WEGWIJS_LINES__: Array<{ id: string; name: string; display: string; tel: string }>;
+
+const purposes: Record<string, keyof Strings> = { '112': 'danger', 'veilig-thuis': 'vtPurpose', csg: 'csgPurpose' };
+
+export const builtInLines: BuiltInLine[] = __WEGWIJS_LINES__.map(({ id, name, display, tel }) => ({ name, display, tel, purpose: purposes[id] }));

@@ -3,14 +3,26 @@
 // may be cached forever and pinned with SRI. The stylesheet goes into the
 // script (a constructable stylesheet) and into public/widget.css (the <link>
 // fallback). dist/widget-manifest.json names the files and their SRI hashes.
+// The emergency numbers the widget knows offline come from flows/services.json.
 import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { shortHash } from '../content/hash.js';
+import type { PhoneChannel, Service } from '../shared/api-types.js';
 
 const sri = (text: string) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+
+// The numbers the widget shows by itself (offline fallback, signpost card), from the registry.
+const BUILT_IN = ['112', 'veilig-thuis', 'csg'];
+const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[] };
+const lines = BUILT_IN.map((id) => {
+  const service = registry.services.find((s) => s.id === id);
+  const phone = service?.verified ? service.channels.find((c): c is PhoneChannel => c.kind === 'phone') : undefined;
+  if (!service || !phone) throw new Error(`build-widget: flows/services.json needs a verified phone number for "${id}".`);
+  return { id, name: service.name, display: phone.display, tel: phone.tel };
+});
 
 const css = (await transform(readFileSync('widget/styles.css', 'utf8'), { loader: 'css', minify: true, legalComments: 'none' })).code.trim();
 const cssFile = `widget-${shortHash(css, 8)}.css`;
@@ -22,7 +34,7 @@ const result = await build({
   format: 'iife',
   // Old phones: iOS Safari 14.1 (2021), Chrome 80, Firefox 78. Older Safari mishandles destructuring.
   target: ['es2019', 'chrome80', 'firefox78', 'safari14.1'],
-  define: { __WEGWIJS_CSS__: JSON.stringify(css), __WEGWIJS_CSS_FILE__: JSON.stringify(cssFile) },
+  define: { __WEGWIJS_CSS__: JSON.stringify(css), __WEGWIJS_CSS_FILE__: JSON.stringify(cssFile), __WEGWIJS_LINES__: JSON.stringify(lines) },
   write: false,
   legalComments: 'none',
   logLevel: 'warning',
