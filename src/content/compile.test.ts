@@ -132,7 +132,8 @@ describe('compile', () => {
   });
 
   it('WW009: a phone number that is not in the registry', () => {
-    const d = run(good.replace('0800-2000', '0800-1234')).diagnostics.find((x) => x.code === 'WW009')!;
+    // Not a helpline number (a made-up mobile number), so it must be refused.
+    const d = run(good.replace('0800-2000', '06-12345678')).diagnostics.find((x) => x.code === 'WW009')!;
     expect(d).toMatchObject({ line: 21, severity: 'error' });
     expect(codes(good.replace('0800-2000', '0800 2000'))).toEqual([]);
     expect(codes(good.replace('Kies.', 'Het gebeurde in 2022, met 7 mensen.'))).toEqual([]);
@@ -157,7 +158,7 @@ describe('compile', () => {
   });
 
   it('WW016: an unverified service must not show a number', () => {
-    expect(codes(good, [{ id: 'x', name: 'X', purpose: 'x', channels: [{ kind: 'phone', display: '0800-9999', tel: '08009999', hours: 'unknown' }], free: true, anonymous: true, scope: 'national', source: 's', verified: null }])).toContain('WW016');
+    expect(codes(good, [{ id: 'x', name: 'X', purpose: 'x', channels: [{ kind: 'phone', display: '06-98765432', tel: '0698765432', hours: 'unknown' }], free: true, anonymous: true, scope: 'national', source: 's', verified: null }])).toContain('WW016');
   });
 
   it('WW017: a check more than a year old is a warning', () => {
