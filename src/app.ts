@@ -6,6 +6,7 @@ import { flowRoutes } from './api/flows.js';
 import { serviceRoutes } from './api/services.js';
 import { municipalityRoutes } from './api/municipalities.js';
 import type { HeaderConfig } from './http/headers.js';
+import type { Compressor } from './http/precompress.js';
 import type { Counter } from './counters/types.js';
 import { cachedJson, sendCached } from './http/respond.js';
 import { apiBodyLimit, BODY_METHODS } from './http/body-limit.js';
@@ -29,12 +30,14 @@ export interface AppOptions {
   counting?: CountingOptions;
   /** The validator's findings, shown beside the conversations on /preview (issue 6). */
   diagnostics?: readonly Diagnostic[];
+  /** Makes gzip copies of cached API bodies (the Node composition); none on Workers, where the edge compresses. */
+  compress?: Compressor;
 }
 
 export function createApp(options: AppOptions): Hono {
-  const { graph } = options;
+  const { graph, compress } = options;
   const app = new Hono();
-  const health = cachedJson({ status: 'ok', version: graph.version, flows: Object.keys(graph.flows).length });
+  const health = cachedJson({ status: 'ok', version: graph.version, flows: Object.keys(graph.flows).length }, compress);
 
   // Generic HTTP first (src/http/): CORS preflight and the body limit for
   // API writes. Both are registered per method, so GETs never pass them.
@@ -43,9 +46,9 @@ export function createApp(options: AppOptions): Hono {
   app.on(BODY_METHODS, '/api/*', apiBodyLimit);
 
   app.get('/health', (c) => sendCached(c.req.raw, health));
-  app.route('/api/v1/flows', flowRoutes(graph));
-  app.route('/api/v1/services', serviceRoutes(graph));
-  app.route('/api/v1/municipalities', municipalityRoutes(graph));
+  app.route('/api/v1/flows', flowRoutes(graph, compress));
+  app.route('/api/v1/services', serviceRoutes(graph, compress));
+  app.route('/api/v1/municipalities', municipalityRoutes(graph, compress));
   // Anonymous counters and the municipalities' reports (issue 7, src/counters/).
   app.route('/api/v1/events', eventRoutes(graph, options.counter, options.counting));
   app.route('/api/v1/stats', statsRoutes(options.counting));

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import * as z from 'zod';
 import type { Graph } from '../content/compile.js';
 import { flowList } from '../engine/flow-view.js';
+import type { Compressor } from '../http/precompress.js';
 import { cachedJson, jsonError, methodNotAllowed, sendCached, type CachedBody } from '../http/respond.js';
 import type { FlowListResponse } from '../shared/api-types.js';
 import { flowViewFor } from '../local/resolve.js';
@@ -11,9 +12,9 @@ import { flowIdParam, gemeenteCode, langParam, parseQuery, parseWith } from './v
 const flowQuery = z.object({ gemeente: gemeenteCode.optional(), lang: langParam.optional() });
 const listQuery = z.object({ lang: langParam.optional() });
 
-export function flowRoutes(graph: Graph): Hono {
+export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
-  const list = cachedJson({ flows: flowList(graph) } satisfies FlowListResponse);
+  const list = cachedJson({ flows: flowList(graph) } satisfies FlowListResponse, compress);
   // Conversations never change while the process runs: serialise each once.
   const views = new Map<string, CachedBody>();
 
@@ -43,7 +44,7 @@ export function flowRoutes(graph: Graph): Hono {
     const key = !gemeente ? id.value : graph.municipalities?.[gemeente] ? `${id.value}|${gemeente}` : undefined;
     let cached = key === undefined ? undefined : views.get(key);
     if (!cached) {
-      cached = cachedJson(flowViewFor(graph, id.value, gemeente));
+      cached = cachedJson(flowViewFor(graph, id.value, gemeente), compress);
       if (key !== undefined) views.set(key, cached);
     }
     return sendCached(c.req.raw, cached);

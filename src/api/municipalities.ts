@@ -3,13 +3,14 @@
 // site. Built once; the ETag changes only when the data does.
 import { Hono } from 'hono';
 import type { Graph } from '../content/compile.js';
+import type { Compressor } from '../http/precompress.js';
 import { cachedJson, methodNotAllowed, sendCached } from '../http/respond.js';
 import { municipalitySummaries } from '../local/summaries.js';
 import type { MunicipalityListResponse } from '../shared/api-types.js';
 
-export function municipalityRoutes(graph: Graph): Hono {
+export function municipalityRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
-  const body = cachedJson({ municipalities: municipalitySummaries(graph) } satisfies MunicipalityListResponse);
+  const body = cachedJson({ municipalities: municipalitySummaries(graph) } satisfies MunicipalityListResponse, compress);
   app.get('/', (c) => sendCached(c.req.raw, body));
   app.all('/', () => methodNotAllowed('GET, HEAD'));
   return app;

@@ -1,13 +1,11 @@
 // Gzip copies of cached API bodies: made once on Node, chosen by
-// Accept-Encoding, each with its own ETag; none where no compressor is set.
+// Accept-Encoding, each with its own ETag; none without a compressor.
 import { gunzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { createNodeApp } from '../node/server.js';
 import { shippedGraph } from '../../tests/support/content.js';
-import { acceptsGzip, precompressWith } from './precompress.js';
-
-afterEach(() => precompressWith(undefined));
+import { acceptsGzip } from './precompress.js';
 
 describe('acceptsGzip', () => {
   it('reads Accept-Encoding as browsers and tools send it', () => {
@@ -52,7 +50,6 @@ describe('a conversation on the Node composition', () => {
 
 describe('the app without a compressor (as on Workers)', () => {
   it('sends the plain body and no Vary: the edge compresses', async () => {
-    precompressWith(undefined);
     const res = await createApp({ graph: shippedGraph() }).request('/api/v1/flows/start', { headers: { 'accept-encoding': 'gzip' } });
     expect(res.headers.get('content-encoding')).toBeNull();
     expect(res.headers.get('vary')).toBeNull();

@@ -1,21 +1,10 @@
 // Compressed copies of the cached API bodies, made once. A conversation is
 // tens of kilobytes of JSON; writing it to every visitor cost more CPU than
 // everything else the request does (BENCHMARKS.md). The Node composition
-// sets a compressor; on Workers none is set, Cloudflare compresses at the
-// edge, and this code stays free of node: imports.
+// passes a compressor (AppOptions.compress); on Workers there is none,
+// Cloudflare compresses at the edge, and this code stays free of node: imports.
 
 export type Compressor = (text: string) => Uint8Array<ArrayBuffer>;
-
-let compressor: Compressor | undefined;
-
-/** Called by the Node composition before the app is built. */
-export function precompressWith(compress: Compressor | undefined): void {
-  compressor = compress;
-}
-
-export function currentCompressor(): Compressor | undefined {
-  return compressor;
-}
 
 /** Smaller bodies gain nothing worth a second variant. */
 export const MIN_PRECOMPRESS_BYTES = 1024;

@@ -2,7 +2,7 @@
 import type { ApiError } from '../shared/api-types.js';
 import { fnv1a } from '../content/hash.js';
 import { apiHeaders, cacheControl, noStore } from './headers.js';
-import { acceptsGzip, currentCompressor, MIN_PRECOMPRESS_BYTES } from './precompress.js';
+import { acceptsGzip, MIN_PRECOMPRESS_BYTES, type Compressor } from './precompress.js';
 
 export function jsonError(status: number, code: string, message: string, details?: unknown, extra?: Record<string, string>): Response {
   const body: ApiError = { error: details === undefined ? { code, message } : { code, message, details } };
@@ -15,18 +15,17 @@ export interface CachedBody {
   bytes: Uint8Array<ArrayBuffer>;
   etag: string;
   headers: Record<string, string>;
-  /** A gzip copy, made once where a compressor is set (Node; see precompress.ts). */
+  /** A gzip copy, made once when a compressor is given (Node; see precompress.ts). */
   gzip?: { body: Uint8Array<ArrayBuffer>; etag: string; headers: Record<string, string> };
 }
 
 const encoder = new TextEncoder();
 
 /** Serialise once; the ETag is a hash of the bytes, so equal content gives equal tags everywhere. */
-export function cachedJson(value: unknown): CachedBody {
+export function cachedJson(value: unknown, compress?: Compressor): CachedBody {
   const body = JSON.stringify(value);
   const etag = `"${fnv1a(body).toString(36)}-${body.length.toString(36)}"`;
   const bytes = encoder.encode(body);
-  const compress = currentCompressor();
   if (!compress || body.length < MIN_PRECOMPRESS_BYTES) return { body, bytes, etag, headers: { ...apiHeaders, 'cache-control': cacheControl, etag } };
   // Two representations: caches must key on Accept-Encoding, and each has its own tag.
   const headers = { ...apiHeaders, 'cache-control': cacheControl, vary: 'accept-encoding', etag };

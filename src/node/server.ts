@@ -9,12 +9,12 @@ import { createApp, type AppOptions } from '../app.js';
 import { defaultHeaderConfig, pageHeaders, staticHeaders } from '../http/headers.js';
 import { installFallbacks } from '../http/fallback.js';
 import { mayBeStaticFile } from '../http/static-paths.js';
-import { precompressWith } from '../http/precompress.js';
 import { sitePageFallbacks } from '../site/fallback-pages.js';
 
+/** Cached API bodies get a gzip copy, made once (src/http/precompress.ts). */
+const gzip = (text: string) => new Uint8Array(gzipSync(text, { level: 9 }));
+
 export function createNodeApp(root: string, options: AppOptions): Hono {
-  // Cached API bodies get a gzip copy, made once (src/http/precompress.ts).
-  precompressWith((text) => new Uint8Array(gzipSync(text, { level: 9 })));
   const server = new Hono();
   const statics = serveStatic({
     root: `${root}/public`,
@@ -28,7 +28,7 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
   });
   // Only paths that can name a file go to the disk (src/http/static-paths.ts).
   server.use('*', (c, next) => (mayBeStaticFile(c.req.path) ? statics(c, next) : next()));
-  server.route('/', createApp(options));
+  server.route('/', createApp({ compress: gzip, ...options }));
   // The app's notFound/onError do not carry over to the app it is mounted in.
   return installFallbacks(server, sitePageFallbacks(options));
 }
