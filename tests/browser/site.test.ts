@@ -11,7 +11,7 @@ import type { RunningServer } from '../../src/node/server.js';
 import type { StepRef } from '../../src/shared/api-types.js';
 import { buildSiteData, HIDE_FLOW, stepPath } from '../../src/site/site-data.js';
 import { ABOUT_PATH, HIDE_PATH, PREVIEW_PATH } from '../../src/site/urls.js';
-import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newContext } from '../support/browser.js';
 import { shippedGraph } from '../support/content.js';
 import { startServer } from '../support/server.js';
 
@@ -188,8 +188,7 @@ describe('with JavaScript', () => {
       const ctx = await context({ viewport: { width, height: 800 } });
       const page = await ctx.newPage();
       await page.goto(server.url + path);
-      const violations = await axe(page);
-      expect(violations, `${path} at ${width}px:\n${describeViolations(violations)}`).toEqual([]);
+      await expectNoAxeViolations(page, `${path} at ${width}px`);
       await ctx.close();
     }
   });

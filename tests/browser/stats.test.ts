@@ -4,8 +4,8 @@
 // Leaves a screenshot in screenshots/stats.png.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
+import type { Browser } from 'playwright-core';
+import { expectNoAxeViolations, launchBrowser, newContext } from '../support/browser.js';
 import { shippedGraph } from '../support/content.js';
 import { createNodeApp, listen, type RunningServer } from '../../src/node/server.js';
 import { memoryStore } from '../../src/counters/memory-store.js';
@@ -45,11 +45,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function expectNoViolations(page: Page, state: string) {
-  const violations = await axe(page);
-  expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
 async function openForm(width = 1000) {
   const context = await newContext(browser, { viewport: { width, height: 900 } });
   const page = await context.newPage();
@@ -65,18 +60,18 @@ async function openForm(width = 1000) {
 describe('/stats in Chromium', () => {
   it('the form, a wrong token and the dashboard: no axe violations, no token outside the form', async () => {
     const { context, page, problems } = await openForm();
-    await expectNoViolations(page, 'form');
+    await expectNoAxeViolations(page, 'form');
 
     await page.getByLabel('Uw code (token)').fill('not-the-right-token-000000000');
     await page.keyboard.press('Enter');
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('klopt niet');
-    await expectNoViolations(page, 'wrong token');
+    await expectNoAxeViolations(page, 'wrong token');
 
     await page.getByLabel('Uw code (token)').fill(TOKEN);
     await page.getByRole('button', { name: 'Cijfers bekijken' }).click();
     await page.getByRole('heading', { level: 1, name: /Cijfers voor/ }).waitFor();
-    await expectNoViolations(page, 'dashboard');
+    await expectNoAxeViolations(page, 'dashboard');
 
     expect(page.url()).toBe(`${server.url}/stats`);
     expect(await context.cookies()).toEqual([]);
@@ -118,7 +113,7 @@ describe('/stats in Chromium', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expectNoViolations(page, 'dashboard at 320 px');
+    await expectNoAxeViolations(page, 'dashboard at 320 px');
     await context.close();
   });
 });

@@ -3,36 +3,20 @@
 // Restart, axe in every state, nothing stored, no other origin contacted.
 // Needs `npm run build:edge` first (npm test does it).
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
-import type { RunningServer } from '../../src/node/server.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { FlowResponse } from '../../src/shared/api-types.js';
-import { activeElement, flowData, hostHtml, pathToSignpost, recordEvents, recordRequests, startApi, startHost, strictCsp, waitForFirstQuestion, type HostServer } from './widget-harness.js';
+import { expectNoAxeViolations, newContext } from '../support/browser.js';
+import { activeElement, flowData, pathToSignpost, recordEvents, recordRequests, waitForFirstQuestion, widgetTestbed } from './widget-harness.js';
 
-let browser: Browser;
-let api: RunningServer;
-let host: HostServer;
+const testbed = widgetTestbed();
 let flow: FlowResponse;
 let path: string[];
 
 beforeAll(async () => {
-  [browser, api, host] = await Promise.all([launchBrowser(), startApi(), startHost()]);
-  flow = await flowData(api.url);
+  flow = await flowData(testbed.api.url);
   path = pathToSignpost(flow);
-  host.set('/hulp', { html: hostHtml({ api: api.url }), headers: { 'content-security-policy': strictCsp(api.url) } });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await host?.close();
-});
-
-async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const violations = await axe(page);
-  expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
-}
 
 async function open(context: BrowserContext): Promise<{ page: Page; requests: string[]; events: Array<Record<string, unknown>>; errors: string[]; ms: number }> {
   const page = await context.newPage();
@@ -42,7 +26,7 @@ async function open(context: BrowserContext): Promise<{ page: Page; requests: st
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${host.url}/hulp`);
+  await page.goto(`${testbed.host.url}/hulp`);
   const ms = await waitForFirstQuestion(page);
   return { page, requests, events, errors, ms };
 }
@@ -65,7 +49,7 @@ async function expectNothingStored(context: BrowserContext, page: Page): Promise
 
 describe('widget conversation', () => {
   test('start to signpost by mouse: one request for the conversation, accessible in every state, nothing stored', async () => {
-    const context = await newContext(browser, { reducedMotion: 'reduce' });
+    const context = await newContext(testbed.browser, { reducedMotion: 'reduce' });
     const { page, requests, events, errors, ms } = await open(context);
     console.log(`widget: ${ms.toFixed(0)} ms from script load to the first question (path: ${path.join(' → ')})`);
     expect(ms).toBeGreaterThanOrEqual(0);
@@ -135,13 +119,13 @@ describe('widget conversation', () => {
 
     await expectNothingStored(context, page);
     const origins = new Set(requests.map((u) => new URL(u).origin));
-    expect([...origins].sort()).toEqual([host.origin, api.url].sort());
+    expect([...origins].sort()).toEqual([testbed.host.origin, testbed.api.url].sort());
     expect(errors).toEqual([]);
     await context.close();
   });
 
   test('start to signpost by keyboard only', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(testbed.browser);
     const { page } = await open(context);
     for (const label of path) {
       let reached = false;
@@ -170,7 +154,7 @@ describe('widget conversation', () => {
   });
 
   test('320 px wide: no sideways scrolling, axe clean at the start and at a signpost', async () => {
-    const context = await newContext(browser, { viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    const context = await newContext(testbed.browser, { viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
     const { page } = await open(context);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
@@ -186,7 +170,7 @@ describe('widget conversation', () => {
   });
 
   test('200 % zoom (a 1280 px screen seen as 640 px): reflows, targets stay large enough', async () => {
-    const context = await newContext(browser, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
+    const context = await newContext(testbed.browser, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
     const { page } = await open(context);
     for (const label of path) await lastTurn(page).getByRole('button', { name: label, exact: true }).click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

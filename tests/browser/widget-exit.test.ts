@@ -2,28 +2,15 @@
 // hidden at once, the page is replaced (Back does not return to it), and
 // Shift used as a modifier does not count. The exit site is intercepted, so
 // no request leaves the machine.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext } from '../support/browser.js';
-import type { RunningServer } from '../../src/node/server.js';
-import { hostHtml, recordEvents, startApi, startHost, strictCsp, waitForFirstQuestion, type HostServer } from './widget-harness.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, recordEvents, waitForFirstQuestion, widgetPage, widgetTestbed } from './widget-harness.js';
 
 const EXIT = 'https://www.buienradar.nl/';
-let browser: Browser;
-let api: RunningServer;
-let host: HostServer;
 
-beforeAll(async () => {
-  [browser, api, host] = await Promise.all([launchBrowser(), startApi(), startHost()]);
+const testbed = widgetTestbed(({ api, host }) => {
   host.set('/nieuws', { html: '<!doctype html><html lang="nl"><title>Nieuws</title><p>Nieuws van de gemeente</p></html>' });
-  host.set('/hulp', { html: hostHtml({ api: api.url }), headers: { 'content-security-policy': strictCsp(api.url) } });
-  host.set('/hulp-launcher', { html: hostHtml({ api: api.url, attrs: 'mode="launcher" exit-url="https://nos.nl/"' }), headers: { 'content-security-policy': strictCsp(api.url) } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await host?.close();
+  host.set('/hulp-launcher', widgetPage(api.url, { attrs: 'mode="launcher" exit-url="https://nos.nl/"' }));
 });
 
 interface WidgetState {
@@ -38,10 +25,8 @@ interface WidgetState {
  * started to unload: by then nothing of the conversation may be left.
  */
 async function helpPage(path = '/hulp', exit = EXIT): Promise<{ page: Page; leaving: Promise<WidgetState>; events: Array<Record<string, unknown>> }> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
+  const page = await openPage(testbed.browser, { reducedMotion: null });
   const events = recordEvents(page);
-  page.setDefaultTimeout(5000);
   let report!: (state: WidgetState) => void;
   const leaving = new Promise<WidgetState>((resolve) => (report = resolve));
   await page.exposeFunction('reportWidgetState', (state: WidgetState) => report(state));
@@ -53,9 +38,9 @@ async function helpPage(path = '/hulp', exit = EXIT): Promise<{ page: Page; leav
       (window as unknown as { reportWidgetState(s: unknown): void }).reportWidgetState(state);
     });
   });
-  await context.route(`${exit}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>Het weer</p>' }));
-  await page.goto(`${host.url}/nieuws`);
-  await page.goto(`${host.url}${path}`);
+  await page.context().route(`${exit}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>Het weer</p>' }));
+  await page.goto(`${testbed.host.url}/nieuws`);
+  await page.goto(`${testbed.host.url}${path}`);
   if (path === '/hulp') await waitForFirstQuestion(page);
   return { page, leaving, events };
 }
@@ -64,7 +49,7 @@ async function expectLeftForGood(page: Page, exit = EXIT): Promise<void> {
   await page.waitForURL(exit);
   await page.goBack();
   // The help page was replaced in the history: Back goes to the page before it.
-  expect(page.url()).toBe(`${host.url}/nieuws`);
+  expect(page.url()).toBe(`${testbed.host.url}/nieuws`);
 }
 
 describe('quick exit', () => {
@@ -117,7 +102,7 @@ describe('quick exit', () => {
     await page.clock.fastForward(6000);
     await page.keyboard.press('Shift');
     await expect(status.textContent()).resolves.toBe('Shift 1 van 3 keer ingedrukt.');
-    expect(page.url()).toBe(`${host.url}/hulp`);
+    expect(page.url()).toBe(`${testbed.host.url}/hulp`);
     await page.context().close();
   });
 });

@@ -1,45 +1,20 @@
 // When the service cannot be reached (refused, an error, or no answer within
 // 3 seconds), the widget shows 112, Veilig Thuis and the CSG by itself, and a
 // retry that works once the service is back.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
-import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
-import type { RunningServer } from '../../src/node/server.js';
-import { activeElement, hostHtml, recordEvents, startApi, startHost, strictCsp, type HostServer } from './widget-harness.js';
+import { describe, expect, test } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { expectNoAxeViolations } from '../support/browser.js';
+import { activeElement, openPage, recordEvents, waitForWidgetPart, widgetTestbed } from './widget-harness.js';
 
-let browser: Browser;
-let api: RunningServer;
-let host: HostServer;
-
-beforeAll(async () => {
-  [browser, api, host] = await Promise.all([launchBrowser(), startApi(), startHost()]);
-  host.set('/hulp', { html: hostHtml({ api: api.url }), headers: { 'content-security-policy': strictCsp(api.url) } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await host?.close();
-});
+const testbed = widgetTestbed();
 
 /** Opens the page with the API broken by `breakApi`; returns ms from the script's arrival to the fallback. */
 async function openBroken(breakApi: (route: Route) => Promise<void> | void): Promise<{ page: Page; ms: number; events: Array<Record<string, unknown>> }> {
-  const context = await newContext(browser, { reducedMotion: 'reduce' });
-  const page = await context.newPage();
+  const page = await openPage(testbed.browser, {}, 8000);
   const events = recordEvents(page);
-  page.setDefaultTimeout(8000);
-  await page.route(`${api.url}/api/**`, breakApi);
-  await page.goto(`${host.url}/hulp`);
-  const handle = await page.waitForFunction(
-    () => {
-      if (!document.querySelector('wegwijs-chat')?.shadowRoot?.querySelector('.fallback')) return null;
-      const script = performance.getEntriesByType('resource').find((e) => /\/widget\.js$/.test(e.name)) as PerformanceResourceTiming;
-      return performance.now() - script.responseEnd;
-    },
-    null,
-    { polling: 'raf', timeout: 8000 },
-  );
-  return { page, ms: (await handle.jsonValue()) as number, events };
+  await page.route(`${testbed.api.url}/api/**`, breakApi);
+  await page.goto(`${testbed.host.url}/hulp`);
+  return { page, ms: await waitForWidgetPart(page, '.fallback'), events };
 }
 
 async function expectBuiltInHelp(page: Page): Promise<void> {
@@ -57,8 +32,7 @@ describe('widget fallback', () => {
     console.log(`widget: fallback ${ms.toFixed(0)} ms after script load (connection refused)`);
     expect(ms).toBeLessThan(3000);
     await expectBuiltInHelp(page);
-    const violations = await axe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoAxeViolations(page);
 
     expect(events).toEqual([{ type: 'fallback_shown' }]);
 

@@ -1,13 +1,15 @@
-// Shared by the widget browser tests: a second origin that plays the
-// municipal site (a tiny static server on another loopback port, so the
-// widget runs cross-origin, as it does in real life), host pages under a
-// strict CSP, and helpers that read the widget's shadow DOM.
+// Shared by the widget browser tests: the browser, the service and a second
+// origin that plays the municipal site (a tiny static server on another
+// loopback port, so the widget runs cross-origin, as it does in real life),
+// host pages under a strict CSP, and helpers that read the widget's shadow DOM.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
-import type { FlowResponse, StepRef } from '../../src/shared/api-types.js';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { compileFromDisk } from '../../src/content/load.js';
 import { createNodeApp, listen, type RunningServer } from '../../src/node/server.js';
+import type { FlowResponse, StepRef } from '../../src/shared/api-types.js';
+import { launchBrowser, newContext } from '../support/browser.js';
 import { startServer } from '../support/server.js';
 
 /**
@@ -62,6 +64,43 @@ export async function startHost(): Promise<HostServer> {
   };
 }
 
+export interface Testbed {
+  browser: Browser;
+  /** The service: the widget's own origin. */
+  api: RunningServer;
+  /** The municipal website, on another origin. */
+  host: HostServer;
+}
+
+/**
+ * Starts Chromium, the service and the host site before a file's tests and
+ * stops them after. The host always has /hulp (the widget under a strict
+ * CSP); `addPages` puts a file's own pages on it. The fields are set in
+ * beforeAll: read them inside tests and hooks.
+ */
+export function widgetTestbed(addPages?: (testbed: Testbed) => void): Testbed {
+  const testbed = {} as Testbed;
+  beforeAll(async () => {
+    [testbed.browser, testbed.api, testbed.host] = await Promise.all([launchBrowser(), startApi(), startHost()]);
+    testbed.host.set('/hulp', widgetPage(testbed.api.url));
+    addPages?.(testbed);
+  });
+  afterAll(async () => {
+    await testbed.browser?.close();
+    await testbed.api?.close();
+    await testbed.host?.close();
+  });
+  return testbed;
+}
+
+/** A new page in its own context, with reduced motion unless `options` say otherwise. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}, timeoutMs = 5000): Promise<Page> {
+  const context = await newContext(browser, { reducedMotion: 'reduce', ...options });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeoutMs);
+  return page;
+}
+
 /** A CSP as strict as a municipality may have: no inline code or styles, only the service's origin. */
 export function strictCsp(api: string, extra = ''): string {
   return `default-src 'none'; script-src ${api}; style-src ${api}${extra}; connect-src ${api}; img-src data:; base-uri 'none'; form-action 'none'`;
@@ -83,6 +122,11 @@ export function hostHtml({ api, attrs = '', before = '', stylesheet }: PageOptio
 ${stylesheet ? `<link rel="stylesheet" href="${stylesheet}">` : ''}
 <script src="${api}/widget.js" defer></script></head>
 <body><main><h1>Hulp bij geweld</h1>${before}<wegwijs-chat ${attrs}></wegwijs-chat><p><a href="#top">Naar boven</a></p></main></body></html>`;
+}
+
+/** A host page with the widget, under the strict CSP. */
+export function widgetPage(api: string, options: Omit<PageOptions, 'api'> = {}): HostPage {
+  return { html: hostHtml({ api, ...options }), headers: { 'content-security-policy': strictCsp(api) } };
 }
 
 export async function flowData(api: string, flow = 'start'): Promise<FlowResponse> {
@@ -132,19 +176,27 @@ export function activeElement(page: Page): Promise<{ tag: string; text: string; 
   });
 }
 
-/** Waits until the first question is on screen; returns ms from the script's arrival to then. */
-export async function waitForFirstQuestion(page: Page, selector = 'wegwijs-chat'): Promise<number> {
+/**
+ * Waits until `part` is in the widget's shadow root; returns ms from the
+ * arrival of /widget.js to then (-1 when the page loaded another file).
+ */
+export async function waitForWidgetPart(page: Page, part: string, selector = 'wegwijs-chat'): Promise<number> {
   const handle = await page.waitForFunction(
-    (sel) => {
+    ([sel, what]) => {
       const root = document.querySelector(sel)?.shadowRoot;
-      if (!root?.querySelector('.turn .msg')) return null;
+      if (!root?.querySelector(what)) return null;
       const script = performance.getEntriesByType('resource').find((e) => /\/widget\.js$/.test(e.name)) as PerformanceResourceTiming | undefined;
       return script ? performance.now() - script.responseEnd : -1;
     },
-    selector,
+    [selector, part] as const,
     { polling: 'raf', timeout: 10_000 },
   );
   return (await handle.jsonValue()) as number;
+}
+
+/** Waits until the first question is on screen; returns ms from the script's arrival to then. */
+export function waitForFirstQuestion(page: Page, selector = 'wegwijs-chat'): Promise<number> {
+  return waitForWidgetPart(page, '.turn .msg', selector);
 }
 
 /** Every request the page makes, as full URLs. */

@@ -2,27 +2,17 @@
 // stylesheet fallback under a nonce-only CSP, overridable texts and
 // right-to-left. Screenshots of the demo go to screenshots/ (gitignored).
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
-import type { RunningServer } from '../../src/node/server.js';
-import { activeElement, hostHtml, startApi, startHost, strictCsp, waitForFirstQuestion, type HostServer } from './widget-harness.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from '../support/browser.js';
+import { activeElement, hostHtml, openPage, waitForFirstQuestion, widgetPage, widgetTestbed } from './widget-harness.js';
 
-let browser: Browser;
-let api: RunningServer;
-let host: HostServer;
-
-beforeAll(async () => {
-  [browser, api, host] = await Promise.all([launchBrowser(), startApi(), startHost()]);
-  const csp = { 'content-security-policy': strictCsp(api.url) };
-  host.set('/launcher', { html: hostHtml({ api: api.url, attrs: 'mode="launcher"', before: '<p><a href="#a">Een link op de pagina</a></p>' }), headers: csp });
-  host.set('/signpost', { html: hostHtml({ api: api.url, attrs: 'mode="signpost"' }), headers: csp });
-  host.set('/clean', { html: hostHtml({ api: api.url }), headers: csp });
-  host.set('/texts', {
-    html: hostHtml({ api: api.url, attrs: 'data-i18n-quick-exit="Weg hier" data-i18n-call112="Bel 112 bij gevaar" lang="ar"' }),
-    headers: csp,
-  });
-  host.set('/english', { html: hostHtml({ api: api.url, attrs: 'lang="en"' }), headers: csp });
+const testbed = widgetTestbed(({ api, host }) => {
+  host.set('/launcher', widgetPage(api.url, { attrs: 'mode="launcher"', before: '<p><a href="#a">Een link op de pagina</a></p>' }));
+  host.set('/signpost', widgetPage(api.url, { attrs: 'mode="signpost"' }));
+  host.set('/clean', widgetPage(api.url));
+  host.set('/texts', widgetPage(api.url, { attrs: 'data-i18n-quick-exit="Weg hier" data-i18n-call112="Bel 112 bij gevaar" lang="ar"' }));
+  host.set('/english', widgetPage(api.url, { attrs: 'lang="en"' }));
   // A CSP that allows styles only by nonce, in a browser without constructable stylesheets.
   host.set('/nonce', {
     html: hostHtml({ api: api.url, attrs: 'nonce="n0nc3"' }),
@@ -30,28 +20,12 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await host?.close();
-});
-
-async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const violations = await axe(page);
-  expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await newContext(browser, { viewport, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(5000);
-  return page;
-}
+const newPage = (viewport = { width: 1280, height: 800 }) => openPage(testbed.browser, { viewport });
 
 describe('launcher mode', () => {
   test('opens a panel, closes with Escape and "Sluiten", focus returns; axe clean open and closed', async () => {
     const page = await newPage();
-    await page.goto(`${host.url}/launcher`);
+    await page.goto(`${testbed.host.url}/launcher`);
     const launch = page.locator('wegwijs-chat .launch');
     const panel = page.locator('wegwijs-chat .panel');
     await launch.waitFor();
@@ -94,7 +68,7 @@ describe('launcher mode', () => {
 
   test('at 320 px the open panel fills the screen and stays within it', async () => {
     const page = await newPage({ width: 320, height: 640 });
-    await page.goto(`${host.url}/launcher`);
+    await page.goto(`${testbed.host.url}/launcher`);
     await page.locator('wegwijs-chat .launch').click();
     await page.locator('wegwijs-chat .turn .choice').first().waitFor();
     const box = await page.locator('wegwijs-chat .panel').boundingBox();
@@ -108,7 +82,7 @@ describe('launcher mode', () => {
 describe('signpost mode', () => {
   test('a compact card with 112, Veilig Thuis and the CSG and a button that starts the conversation', async () => {
     const page = await newPage();
-    await page.goto(`${host.url}/signpost`);
+    await page.goto(`${testbed.host.url}/signpost`);
     const numbers = await page.locator('wegwijs-chat .compact a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(numbers.slice(0, 3)).toEqual(['tel:112', 'tel:08002000', 'tel:08000188']);
     await expectNoAxeViolations(page, 'signpost card');
@@ -139,7 +113,7 @@ function widgetStyles(page: Page, selector: string): Promise<Record<string, Reco
 describe('host page CSS', () => {
   test('the hostile demo page does not change the widget; screenshots at desktop and 320 px', async () => {
     const clean = await newPage();
-    await clean.goto(`${host.url}/clean`);
+    await clean.goto(`${testbed.host.url}/clean`);
     await waitForFirstQuestion(clean);
     const expected = await widgetStyles(clean, 'wegwijs-chat');
     await clean.context().close();
@@ -147,7 +121,7 @@ describe('host page CSS', () => {
     const demo = await newPage();
     const errors: string[] = [];
     demo.on('pageerror', (e) => errors.push(String(e)));
-    await demo.goto(`${api.url}/demo/`);
+    await demo.goto(`${testbed.api.url}/demo/`);
     await waitForFirstQuestion(demo, 'main wegwijs-chat');
     // The page's own text really is hostile, so the comparison means something.
     expect(await demo.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontSize)).toBe('26px');
@@ -162,7 +136,7 @@ describe('host page CSS', () => {
     await demo.context().close();
 
     const narrow = await newPage({ width: 320, height: 640 });
-    await narrow.goto(`${api.url}/demo/`);
+    await narrow.goto(`${testbed.api.url}/demo/`);
     await waitForFirstQuestion(narrow, 'main wegwijs-chat');
     await narrow.screenshot({ path: 'screenshots/demo-320.png', fullPage: true });
     await narrow.context().close();
@@ -173,10 +147,10 @@ describe('host page CSS', () => {
     await page.addInitScript(() => {
       delete (Document.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
     });
-    await page.goto(`${host.url}/nonce`);
+    await page.goto(`${testbed.host.url}/nonce`);
     await waitForFirstQuestion(page);
     const link = page.locator('wegwijs-chat link[rel="stylesheet"]');
-    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${api.url}/widget-[0-9a-z]+\\.css$`));
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${testbed.api.url}/widget-[0-9a-z]+\\.css$`));
     await page.waitForFunction(() => getComputedStyle(document.querySelector('wegwijs-chat')!.shadowRoot!.querySelector('.exit')!).backgroundColor === 'rgb(164, 0, 15)');
     await page.context().close();
   });
@@ -185,7 +159,7 @@ describe('host page CSS', () => {
 describe('texts and direction', () => {
   test('data-i18n-* attributes replace texts; lang="ar" sets right-to-left', async () => {
     const page = await newPage();
-    await page.route(`${api.url}/api/v1/flows/**`, async (route) => {
+    await page.route(`${testbed.api.url}/api/v1/flows/**`, async (route) => {
       // The service has no Arabic yet: answer as if it had, to see the widget turn right-to-left.
       const url = new URL(route.request().url());
       url.searchParams.delete('lang');
@@ -194,7 +168,7 @@ describe('texts and direction', () => {
       body.flow.lang = 'ar';
       await route.fulfill({ response, json: body });
     });
-    await page.goto(`${host.url}/texts`);
+    await page.goto(`${testbed.host.url}/texts`);
     await waitForFirstQuestion(page);
     expect(await page.getByRole('button', { name: 'Weg hier' }).isVisible()).toBe(true);
     expect(await page.locator('wegwijs-chat .b112').textContent()).toBe('Bel 112 bij gevaar');
@@ -210,7 +184,7 @@ describe('texts and direction', () => {
 
   test('a language the conversation does not have gives the conversation in Dutch, not the fallback', async () => {
     const page = await newPage();
-    await page.goto(`${host.url}/english`);
+    await page.goto(`${testbed.host.url}/english`);
     await waitForFirstQuestion(page);
     expect(await page.locator('wegwijs-chat .w').getAttribute('lang')).toBe('nl');
     expect(await page.locator('wegwijs-chat .w').getAttribute('dir')).toBe('ltr');

@@ -2,16 +2,13 @@
 // text, unsafe links lose their link, signpost cards show exactly what is
 // verified (hours, open now, badges, check date), and the municipality picker
 // refetches the conversation with ?gemeente= and keeps the current step.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launchBrowser, newContext } from '../support/browser.js';
-import type { RunningServer } from '../../src/node/server.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { FlowResponse, MunicipalitySummary, Service } from '../../src/shared/api-types.js';
-import { activeElement, hostHtml, startApi, startHost, strictCsp, waitForFirstQuestion, type HostServer } from './widget-harness.js';
+import { expectNoAxeViolations } from '../support/browser.js';
+import { activeElement, openPage, waitForFirstQuestion, widgetTestbed } from './widget-harness.js';
 
-let browser: Browser;
-let api: RunningServer;
-let host: HostServer;
+const testbed = widgetTestbed();
 
 const weekdays = { ma: [['09:00', '17:00']], di: [['09:00', '17:00']], wo: [['09:00', '17:00']], do: [['09:00', '17:00']], vr: [['09:00', '17:00']] } as const;
 
@@ -116,39 +113,23 @@ const municipalities: MunicipalitySummary[] = [
   { code: 'GM0479', name: 'Zaanstad', region: 'Zaanstreek-Waterland' },
 ];
 
-beforeAll(async () => {
-  [browser, api, host] = await Promise.all([launchBrowser(), startApi(), startHost()]);
-  host.set('/hulp', { html: hostHtml({ api: api.url }), headers: { 'content-security-policy': strictCsp(api.url) } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await host?.close();
-});
-
 /** The test's data instead of the service's; returns the flow URLs asked for. */
 async function openWith(page: Page, at: string): Promise<string[]> {
   const asked: string[] = [];
   await page.clock.setFixedTime(new Date(at));
   const cors = { 'access-control-allow-origin': '*' };
-  await page.route(`${api.url}/api/v1/flows/**`, (route) => {
+  await page.route(`${testbed.api.url}/api/v1/flows/**`, (route) => {
     asked.push(route.request().url());
     const gemeente = new URL(route.request().url()).searchParams.get('gemeente');
     return route.fulfill({ headers: cors, json: gemeente === 'GM0637' ? zoetermeer : flow });
   });
-  await page.route(`${api.url}/api/v1/municipalities`, (route) => route.fulfill({ headers: cors, json: { municipalities } }));
-  await page.goto(`${host.url}/hulp`);
+  await page.route(`${testbed.api.url}/api/v1/municipalities`, (route) => route.fulfill({ headers: cors, json: { municipalities } }));
+  await page.goto(`${testbed.host.url}/hulp`);
   await waitForFirstQuestion(page);
   return asked;
 }
 
-async function newPage(): Promise<Page> {
-  const context = await newContext(browser, { reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(5000);
-  return page;
-}
+const newPage = () => openPage(testbed.browser);
 
 describe('widget rendering', () => {
   test('text is never HTML; only https, tel and mailto links survive', async () => {
@@ -215,8 +196,7 @@ describe('widget rendering', () => {
     expect(await page.locator('wegwijs-chat .picker [role="status"]').textContent()).toBe('1 gemeente gevonden.');
     await input.fill('');
     await input.pressSequentially('zoe');
-    const violations = await axe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoAxeViolations(page);
     await page.locator('wegwijs-chat .option', { hasText: 'Zoetermeer' }).click();
 
     const local = page.locator('wegwijs-chat .card[data-service="lokaal-team"]');
@@ -233,9 +213,9 @@ describe('widget rendering', () => {
 
   test('without a municipality list the picker stays away', async () => {
     const page = await newPage();
-    await page.route(`${api.url}/api/v1/municipalities`, (route) => route.fulfill({ status: 404, headers: { 'access-control-allow-origin': '*' }, json: { error: {} } }));
-    await page.route(`${api.url}/api/v1/flows/**`, (route) => route.fulfill({ headers: { 'access-control-allow-origin': '*' }, json: flow }));
-    await page.goto(`${host.url}/hulp`);
+    await page.route(`${testbed.api.url}/api/v1/municipalities`, (route) => route.fulfill({ status: 404, headers: { 'access-control-allow-origin': '*' }, json: { error: {} } }));
+    await page.route(`${testbed.api.url}/api/v1/flows/**`, (route) => route.fulfill({ headers: { 'access-control-allow-origin': '*' }, json: flow }));
+    await page.goto(`${testbed.host.url}/hulp`);
     await waitForFirstQuestion(page);
     await page.getByRole('button', { name: 'Naar de hulp' }).click();
     await page.locator('wegwijs-chat .card[data-service="lokaal-team"]').waitFor();

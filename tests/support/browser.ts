@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -41,4 +42,10 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 /** A readable summary for assertion messages. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target)).join('\n  ')}`).join('\n');
+}
+
+/** Fails with a readable list when axe finds anything; `state` says where the page was. */
+export async function expectNoAxeViolations(page: Page, state?: string): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `${state ? `${state}:\n` : ''}${describeViolations(violations)}`).toEqual([]);
 }
