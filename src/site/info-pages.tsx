@@ -50,8 +50,8 @@ export function AboutPage({ graph, counting, gemeente }: { graph: Graph; countin
       <p>We bewaren niets over jou. Geen cookies, niets in je browser, geen IP-adres en niet wat je kiest of typt.</p>
       {counting ? (
         <p>
-          We tellen wel hoe vaak een gesprek start en hoe vaak we een soort hulp laten zien. Per dag, en per gemeente als je een gemeente kiest. Dat
-          zijn alleen totalen. Niets daarvan gaat over jou.
+          We tellen wel hoe vaak een gesprek start, en over welk onderwerp. We tellen ook welke hulp we laten zien. En hoe vaak iemand op Snel weg
+          drukt, of het gesprek niet laadt. Per dag, en per gemeente als je een gemeente kiest. Dat zijn alleen totalen. Niets daarvan gaat over jou.
         </p>
       ) : null}
       <h2>Hoe werkt het?</h2>
