@@ -15,6 +15,7 @@ import { preflightHandler } from './http/preflight.js';
 import { eventRoutes } from './api/events.js';
 import { statsRoutes } from './api/stats.js';
 import type { CountingOptions } from './counters/options.js';
+import { safeCounter } from './counters/safe.js';
 import { statsPageRoutes } from './stats/routes.js';
 import type { Diagnostic } from './content/diagnostics.js';
 import { siteRoutes } from './site/routes.js';
@@ -24,7 +25,7 @@ export interface AppOptions {
   graph: Graph;
   /** Settings for page headers (the site's frame-ancestors); defaults in http/headers.ts. */
   headers?: HeaderConfig;
-  /** Anonymous event counter (issue 7); none when counting is off. */
+  /** Anonymous event counter (issue 7); none when counting is off. The app guards it with safeCounter. */
   counter?: Counter;
   /** Reading the counts back (reports, /stats), rate and timeouts of the events route (issue 7); see src/counters/options.ts. */
   counting?: CountingOptions;
@@ -36,6 +37,8 @@ export interface AppOptions {
 
 export function createApp(options: AppOptions): Hono {
   const { graph, compress } = options;
+  // One guard for every caller: a store that throws or hangs never holds up a request.
+  const counter = options.counter && safeCounter(options.counter, { timeoutMs: options.counting?.writeTimeoutMs });
   const app = new Hono();
   const health = cachedJson({ status: 'ok', version: graph.version, flows: Object.keys(graph.flows).length }, compress);
 
@@ -50,12 +53,12 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1/services', serviceRoutes(graph, compress));
   app.route('/api/v1/municipalities', municipalityRoutes(graph, compress));
   // Anonymous counters and the municipalities' reports (issue 7, src/counters/).
-  app.route('/api/v1/events', eventRoutes(graph, options.counter, options.counting));
+  app.route('/api/v1/events', eventRoutes(graph, counter, options.counting));
   app.route('/api/v1/stats', statsRoutes(options.counting));
   app.route('/stats', statsPageRoutes(graph, options.counting, options.headers));
 
   // The help site: server-rendered pages that work without JavaScript (src/site/).
-  app.route('/', siteRoutes(options));
+  app.route('/', siteRoutes({ ...options, counter }));
 
   // 405 for known paths; 404 and 500: JSON under /api, the site's HTML pages elsewhere (src/http/fallback.ts).
   return installFallbacks(app, sitePageFallbacks(options));

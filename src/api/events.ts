@@ -8,7 +8,6 @@ import { eventSchema } from '../counters/event-schema.js';
 import { readLimited } from '../counters/body.js';
 import { todayOf, type CountingOptions } from '../counters/options.js';
 import { defaultRate, tokenBucket } from '../counters/rate-limit.js';
-import { safeCounter } from '../counters/safe.js';
 import type { Counter } from '../counters/types.js';
 import { common, noStore } from '../http/headers.js';
 import { jsonError } from '../http/respond.js';
@@ -29,12 +28,14 @@ function keepAlive(c: Context, work: Promise<void>): void {
   }
 }
 
-/** Without a counter (counting off) events are still checked, then dropped: clients behave the same either way. */
+/**
+ * `counter` must never throw or hang (createApp guards it with safeCounter).
+ * Without one (counting off) events are still checked, then dropped: clients behave the same either way.
+ */
 export function eventRoutes(graph: Graph, counter: Counter | undefined, options: CountingOptions = {}): Hono {
   const app = new Hono();
   const schema = eventSchema(graph);
   const bucket = tokenBucket(options.rate ?? defaultRate);
-  const safe = counter && safeCounter(counter, { timeoutMs: options.writeTimeoutMs });
 
   app.post('/', async (c) => {
     const type = c.req.header('content-type');
@@ -58,7 +59,7 @@ export function eventRoutes(graph: Graph, counter: Counter | undefined, options:
     }
     const event = parseWith(schema, json, 'event');
     if (!event.ok) return event.response;
-    if (safe) keepAlive(c, safe.count(event.value, todayOf(options)));
+    if (counter) keepAlive(c, counter.count(event.value, todayOf(options)));
     return new Response(null, { status: 204, headers: accepted });
   });
   return app;

@@ -4,7 +4,6 @@
 // with counting off: help must never depend on the numbers.
 import { resolve } from 'node:path';
 import { countingSwitch, tokensFrom, type CountingEnv, type CountingSetup } from './settings.js';
-import { safeCounter } from './safe.js';
 import { openSqliteStore, type SqliteStore } from './sqlite-store.js';
 
 export interface NodeCountingEnv extends CountingEnv {
@@ -49,7 +48,7 @@ export function nodeCounting(env: NodeCountingEnv | NodeJS.ProcessEnv, root: str
   const { tokens, problems } = tokensFrom(settings);
   notes.push(...problems.map((p) => `wegwijs: ${p}`));
   notes.push(`wegwijs: counting is on (${file}); report tokens for ${tokens.municipalities} municipalit${tokens.municipalities === 1 ? 'y' : 'ies'}${tokens.municipalities ? '' : ' (set WEGWIJS_STATS_TOKENS)'}.`);
-  return { setup: { counter: safeCounter(store), counting: { reader: store, tokens } }, notes, close: () => store.close() };
+  return { setup: { counter: store, counting: { reader: store, tokens } }, notes, close: () => store.close() };
 }
 
 /** Writes waiting numbers before the process ends (Ctrl+C, a stop by the service manager). */

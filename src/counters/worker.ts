@@ -2,7 +2,6 @@
 // migrations/), report tokens from the secret WEGWIJS_STATS_TOKENS. No DB
 // binding, or WEGWIJS_COUNTERS=off: counting is off.
 import { d1Store } from './d1-store.js';
-import { safeCounter } from './safe.js';
 import { countingSwitch, tokensFrom, type CountingEnv, type CountingSetup } from './settings.js';
 
 export interface WorkerCountingEnv extends CountingEnv {
@@ -12,5 +11,5 @@ export interface WorkerCountingEnv extends CountingEnv {
 export function workerCounting(env: WorkerCountingEnv): CountingSetup {
   if (!env.DB || !countingSwitch(env.WEGWIJS_COUNTERS).on) return {};
   const store = d1Store(env.DB);
-  return { counter: safeCounter(store, { timeoutMs: 1000 }), counting: { reader: store, tokens: tokensFrom(env).tokens, writeTimeoutMs: 1000 } };
+  return { counter: store, counting: { reader: store, tokens: tokensFrom(env).tokens, writeTimeoutMs: 1000 } };
 }

@@ -1,19 +1,11 @@
 // The anonymous counting hook (issue 7): totals per day only, never anything
-// about the visitor. Fire-and-forget: a failing counter never slows or breaks
-// a page.
+// about the visitor. Fire-and-forget: the counter is guarded by safeCounter
+// (see app.ts), so a failing store never slows or breaks a page.
 import { dutchDay } from '../counters/day.js';
 import type { Counter } from '../counters/types.js';
 import type { Graph } from '../content/compile.js';
 import { flowOf } from '../engine/flow-view.js';
-import type { CountedEvent, StepRef } from '../shared/api-types.js';
-
-function send(counter: Counter, event: CountedEvent, day: string): void {
-  try {
-    counter.count(event, day).catch(() => {});
-  } catch {
-    // A broken counter must not break a page.
-  }
-}
+import type { StepRef } from '../shared/api-types.js';
 
 /** Counts what serving this step's page means: a conversation started, help shown. */
 export function countStepView(counter: Counter | undefined, graph: Graph, ref: StepRef, gemeente: string | undefined, at: Date): void {
@@ -23,6 +15,6 @@ export function countStepView(counter: Counter | undefined, graph: Graph, ref: S
   const step = graph.steps[ref];
   const where = gemeente ? { gemeente } : {};
   const day = dutchDay(at);
-  if (flow?.start === ref) send(counter, { type: 'conversation_started', flow: flowId, ...where, lang: flow.lang }, day);
-  for (const service of step.services) send(counter, { type: 'signpost_shown', service, flow: flowId, ...where }, day);
+  if (flow?.start === ref) void counter.count({ type: 'conversation_started', flow: flowId, ...where, lang: flow.lang }, day);
+  for (const service of step.services) void counter.count({ type: 'signpost_shown', service, flow: flowId, ...where }, day);
 }
