@@ -8,10 +8,8 @@ import type { CountedEvent } from '../shared/api-types.js';
 import { EVENT_TYPES } from './types.js';
 
 /** Municipality codes the graph knows (flows/gemeenten/), or null when it has none (then any well-formed code is kept). */
-export function knownMunicipalities(graph: Graph): Set<string> | null {
-  const data = (graph as { municipalities?: unknown }).municipalities;
-  if (!data || typeof data !== 'object') return null;
-  const codes = (Array.isArray(data) ? data.map((m: { code?: unknown }) => m?.code) : Object.keys(data)).filter((c): c is string => typeof c === 'string');
+function knownMunicipalities(graph: Graph): Set<string> | null {
+  const codes = Object.keys(graph.municipalities ?? {});
   // An empty list means "no municipality data in this content set", not "no municipality may count".
   return codes.length ? new Set(codes) : null;
 }

@@ -29,15 +29,6 @@ export interface DashboardModel {
   flows: Bar[];
 }
 
-/** The municipality's name from the graph's municipality data, when there is any. */
-export function municipalityName(graph: Graph, code: string): string | null {
-  const data = (graph as { municipalities?: unknown }).municipalities;
-  if (!data || typeof data !== 'object') return null;
-  const entry = Array.isArray(data) ? data.find((m: { code?: unknown }) => m?.code === code) : (data as Record<string, unknown>)[code];
-  const name = (entry as { name?: unknown } | undefined)?.name;
-  return typeof name === 'string' ? name : null;
-}
-
 function total(rows: CountRow[], event: CountRow['event']): number {
   return rows.reduce((sum, r) => (r.event === event ? sum + r.count : sum), 0);
 }
@@ -60,7 +51,7 @@ export function dashboardModel(graph: Graph, gemeente: string, period: Period, r
   const perFlow = sumBy(rows.filter((r) => r.event === 'conversation_started'), (r) => r.flow);
   return {
     gemeente,
-    name: municipalityName(graph, gemeente),
+    name: graph.municipalities?.[gemeente]?.name ?? null,
     period,
     totals: {
       conversations: shown(total(rows, 'conversation_started')),
