@@ -2,10 +2,9 @@
 // Every number under 10 is sent as "<10". Never cached anywhere.
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { todayOf, type CountingOptions } from '../counters/options.js';
+import { readReport, todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';
 import { dayParam, resolvePeriod } from '../counters/period.js';
 import { PERS, reportRows, THRESHOLD, type ReportRow, type Per } from '../counters/report.js';
-import { withTimeout } from '../counters/safe.js';
 import { bearerToken } from '../counters/tokens.js';
 import { apiHeaders, noStore } from '../http/headers.js';
 import { jsonError } from '../http/respond.js';
@@ -45,7 +44,7 @@ export function statsRoutes(options: CountingOptions | undefined): Hono {
     const reader = options?.reader;
     if (!reader) return countingOff();
     const token = bearerToken(c.req.header('authorization'));
-    const own = token && options.tokens ? await options.tokens.municipalityOf(token) : null;
+    const own = await tokenOwner(options, token);
     if (!own) return unauthorized(token !== null);
 
     const query = parseQuery(statsQuery, c.req.url);
@@ -57,7 +56,7 @@ export function statsRoutes(options: CountingOptions | undefined): Hono {
 
     let rows;
     try {
-      rows = await withTimeout(reader.read(gemeente, period.from, period.to), options.readTimeoutMs ?? 5000);
+      rows = await readReport(reader, options, gemeente, period);
     } catch {
       return jsonError(503, 'store_unavailable', 'The numbers cannot be read right now. Try again in a few minutes.', undefined, { 'retry-after': '60' });
     }

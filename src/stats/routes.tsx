@@ -7,9 +7,8 @@ import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { Graph } from '../content/compile.js';
 import { readLimited } from '../counters/body.js';
 import { isDay } from '../counters/day.js';
-import { todayOf, type CountingOptions } from '../counters/options.js';
+import { readReport, todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';
 import { resolvePeriod } from '../counters/period.js';
-import { withTimeout } from '../counters/safe.js';
 import { defaultHeaderConfig, noStore, pageHeaders, type HeaderConfig } from '../http/headers.js';
 import { Dashboard } from './dashboard.js';
 import { LoginPage, MessagePage, type PeriodFields } from './layout.js';
@@ -43,7 +42,7 @@ export function statsPageRoutes(graph: Graph, options: CountingOptions | undefin
     const token = form.get('token') ?? '';
     const fields: PeriodFields = { from: form.get('from') || undefined, to: form.get('to') || undefined };
 
-    const own = token && options.tokens ? await options.tokens.municipalityOf(token) : null;
+    const own = await tokenOwner(options, token);
     if (!own) {
       const error = token ? 'Deze code klopt niet. Kijk of u de hele code goed hebt overgenomen.' : 'Vul uw code in.';
       return page(<LoginPage error={error} />, 401, { 'www-authenticate': 'Bearer realm="wegwijs-stats"' });
@@ -59,7 +58,7 @@ export function statsPageRoutes(graph: Graph, options: CountingOptions | undefin
     }
     let rows;
     try {
-      rows = await withTimeout(reader.read(own, period.from, period.to), options.readTimeoutMs ?? 5000);
+      rows = await readReport(reader, options, own, period);
     } catch {
       return page(<MessagePage title="Cijfers nu niet beschikbaar" message="De cijfers kunnen nu niet worden gelezen. Probeer het over een paar minuten opnieuw." />, 503, { 'retry-after': '60' });
     }
