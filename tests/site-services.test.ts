@@ -124,3 +124,17 @@ describe('Dutch wording', () => {
     expect(describeDate('2021')).toBe('2021');
   });
 });
+
+describe('anonymity on the shipped Veilig Thuis card', () => {
+  it('says only advice can be anonymous, on the site and in the API', async () => {
+    const { shippedGraph } = await import('./support/content.js');
+    const graph = shippedGraph();
+    expect(graph.services['veilig-thuis'].anonymous).toBe('advice');
+    const ref = Object.keys(graph.steps).find((r) => graph.steps[r].services.includes('veilig-thuis'))!;
+    const html = await (await createApp({ graph }).request(`/s/${graph.steps[ref].key}`)).text();
+    const start = html.indexOf('id="dienst-veilig-thuis"');
+    const card = html.slice(start, html.indexOf('</article>', start));
+    expect(card).toContain('<li>Advies kan anoniem</li>');
+    expect(card).not.toContain('<li>Anoniem</li>');
+  });
+});

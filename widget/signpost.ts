@@ -44,7 +44,7 @@ function channel(c: Channel, service: Service, ctx: CardContext): HTMLElement | 
 
 export function serviceCard(service: Service, ctx: CardContext): HTMLElement {
   const s = ctx.strings;
-  const badges = [service.free === true && s.free, service.anonymous === true && s.anonymous].filter((b): b is string => !!b);
+  const badges = [service.free === true && s.free, service.anonymous === true && s.anonymous, service.anonymous === 'advice' && s.anonymousAdvice].filter((b): b is string => !!b);
   const local = service.scope === 'local' ? ctx.municipality : undefined;
   return h(
     'div',

@@ -28,6 +28,7 @@ export const defaultStrings = {
   call: 'Bel {number}',
   free: 'Gratis',
   anonymous: 'Anoniem',
+  anonymousAdvice: 'Advies kan anoniem',
   dayAndNight: 'Dag en nacht',
   openNow: 'Nu open',
   closedNow: 'Nu gesloten.',

@@ -40,7 +40,7 @@ export const serviceSchema = z.object({
   after: z.string().min(1).optional(),
   channels: z.array(z.discriminatedUnion('kind', [phoneChannel, webChannel])),
   free: z.boolean().nullable(),
-  anonymous: z.boolean().nullable(),
+  anonymous: z.union([z.boolean(), z.literal('advice')]).nullable(),
   notes: z.array(z.string().min(1)).optional(),
   scope: z.enum(['national', 'local']),
   source: z.string().min(1),

@@ -67,7 +67,8 @@ export interface Service {
   after?: string;
   channels: Channel[];
   free: boolean | null;
-  anonymous: boolean | null;
+  /** 'advice': asking for advice can be anonymous, other contact (a report) cannot. */
+  anonymous: boolean | 'advice' | null;
   /** Extra plain-Dutch remarks (e.g. "Een melding doe je alleen per telefoon."). */
   notes?: string[];
   /** 'national' services are fixed; 'local' ones are placeholders resolved per municipality. */

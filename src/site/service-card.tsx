@@ -59,7 +59,7 @@ export function ServiceCard({ service, moment }: { service: Service; moment: Mom
       {service.free || service.anonymous ? (
         <ul class="badges">
           {service.free ? <li>Gratis</li> : null}
-          {service.anonymous ? <li>Anoniem</li> : null}
+          {service.anonymous === true ? <li>Anoniem</li> : service.anonymous === 'advice' ? <li>Advies kan anoniem</li> : null}
         </ul>
       ) : null}
       <p>{service.purpose}</p>

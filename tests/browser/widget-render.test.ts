@@ -23,7 +23,7 @@ const services: Record<string, Service> = {
       { kind: 'chat', url: 'https://www.veiligthuis.nl', label: 'Chat met Veilig Thuis', hours: { weekly: weekdays as never, publicHolidays: 'closed', note: 'Niet elke regio kan de chat altijd bemensen.' } },
     ],
     free: true,
-    anonymous: true,
+    anonymous: 'advice',
     notes: ['Het nummer staat niet op de telefoonrekening.'],
     scope: 'national',
     source: 'test',
@@ -162,7 +162,7 @@ describe('widget rendering', () => {
     expect(text).toContain('Op feestdagen gesloten.');
     expect(text).toContain('Niet elke regio kan de chat altijd bemensen.');
     expect(await vt.locator('.now-open').textContent()).toBe('Nu open');
-    expect(await vt.locator('.badges li').allTextContents()).toEqual(['Gratis', 'Anoniem']);
+    expect(await vt.locator('.badges li').allTextContents()).toEqual(['Gratis', 'Advies kan anoniem']);
     expect(await vt.locator('.checked').textContent()).toBe('Laatst gecontroleerd: 29 oktober 2025');
     expect(text).toContain('Wat gebeurt er daarna? Jij kiest: alleen advies, of een melding.');
     expect(await vt.locator('.notes li').textContent()).toBe('Het nummer staat niet op de telefoonrekening.');
