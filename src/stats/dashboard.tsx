@@ -54,7 +54,7 @@ export const Dashboard: FC<{ model: DashboardModel; token: string }> = ({ model,
         <dl class="totals">
           <div><dt>Gesprekken gestart</dt><dd>{formatShown(totals.conversations)}</dd></div>
           <div><dt>Keren hulp getoond</dt><dd>{formatShown(totals.signposts)}</dd></div>
-          <div><dt>Snelle uitgang gebruikt</dt><dd>{formatShown(totals.quickExits)}</dd></div>
+          <div><dt>'Snel weg' gebruikt</dt><dd>{formatShown(totals.quickExits)}</dd></div>
           <div><dt>Melding 'geen verbinding' getoond</dt><dd>{formatShown(totals.fallbacks)}</dd></div>
         </dl>
       </section>
@@ -75,9 +75,9 @@ export const Dashboard: FC<{ model: DashboardModel; token: string }> = ({ model,
         <DataTable caption="Keren hulp getoond, per soort hulp" head={['Soort hulp', 'Keren getoond']} bars={model.routes} />
       </Section>
 
-      <Section id="uitgang" title="Snelle uitgang per week" intro={`Hoe vaak iemand op 'snel weg' klikte om de pagina meteen te verlaten: ${amount(totals.quickExits, 'keer', 'keer')} in deze periode.`}>
-        <ColumnChart id="chart-uitgang" title="Snelle uitgang gebruikt per week" summary={weeksSummary(model.quickExitsPerWeek, 'Snelle uitgang gebruikt per week')} bars={chartWeeks(model.quickExitsPerWeek)} axisLabel="Weeknummer" />
-        <DataTable caption="Snelle uitgang gebruikt per week" head={['Week', 'Keren']} bars={tableWeeks(model.quickExitsPerWeek)} />
+      <Section id="uitgang" title="'Snel weg' per week" intro={`Hoe vaak iemand op 'Snel weg' klikte om de pagina meteen te verlaten: ${amount(totals.quickExits, 'keer', 'keer')} in deze periode.`}>
+        <ColumnChart id="chart-uitgang" title="'Snel weg' gebruikt per week" summary={weeksSummary(model.quickExitsPerWeek, "'Snel weg' gebruikt per week")} bars={chartWeeks(model.quickExitsPerWeek)} axisLabel="Weeknummer" />
+        <DataTable caption="'Snel weg' gebruikt per week" head={['Week', 'Keren']} bars={tableWeeks(model.quickExitsPerWeek)} />
       </Section>
 
       <section aria-labelledby="andere-h">

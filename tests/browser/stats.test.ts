@@ -85,7 +85,7 @@ describe('/stats in Chromium', () => {
         tableFollows: svg.nextElementSibling?.tagName === 'TABLE',
       })),
     );
-    expect(charts.map((c) => c.name.split(' | ')[0])).toEqual(['Gesprekken gestart per week', 'Keren hulp getoond, per hulpdienst', 'Advies of melden', 'Snelle uitgang gebruikt per week']);
+    expect(charts.map((c) => c.name.split(' | ')[0])).toEqual(['Gesprekken gestart per week', 'Keren hulp getoond, per hulpdienst', 'Advies of melden', "'Snel weg' gebruikt per week"]);
     for (const chart of charts) {
       expect(chart.tableFollows, chart.name).toBe(true);
       expect(chart.name.split(' | ')[1].length, chart.name).toBeGreaterThan(20);
