@@ -2,6 +2,7 @@
 // (112, "Snel weg", the note on history) and switches what is inside:
 // loading, conversation, fallback or the compact signpost.
 import type { CountedEvent, FlowResponse, MunicipalitySummary, Service, Step } from '../src/shared/api-types.js';
+import { flowOf } from '../src/shared/step-ref.js';
 import { loadFlow } from './api.js';
 import { compactView, fallbackView } from './built-in.js';
 import { directionOf, readConfig, type Config } from './config.js';
@@ -211,7 +212,7 @@ export class WegwijsChat extends HTMLElement {
       },
       onSignpost: (step: Step) => {
         const gemeente = this.gemeente();
-        const flow = step.ref.slice(0, step.ref.indexOf('/'));
+        const flow = flowOf(step.ref);
         for (const service of step.services) this.send({ type: 'signpost_shown', service, flow, ...(gemeente && { gemeente }) });
       },
     };

@@ -1,6 +1,7 @@
 // The compiler: all flow files and the service registry in, one typed,
 // validated graph out, with author-facing diagnostics. Pure: no I/O, no HTTP.
 import type { FlowSummary, Service, Step, StepRef } from '../shared/api-types.js';
+import { stepIdOf } from '../shared/step-ref.js';
 import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { fnv1a, shortHash } from './hash.js';
 import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
@@ -225,7 +226,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   }
   for (const ref of Object.keys(steps)) {
     if (!reached.has(ref)) {
-      diagnostics.push(diag('WW002', sources[ref].file, sources[ref].line, `Step "${ref.split('/')[1]}" cannot be reached from the start.`, 'Add a choice that leads here, or remove the step.'));
+      diagnostics.push(diag('WW002', sources[ref].file, sources[ref].line, `Step "${stepIdOf(ref)}" cannot be reached from the start.`, 'Add a choice that leads here, or remove the step.'));
     }
   }
 

@@ -7,6 +7,7 @@ import { diag, type Diagnostic } from './diagnostics.js';
 import type { RawFlow, RawStep } from './parse-flow.js';
 import { blockTexts } from './render-text.js';
 import type { Service } from '../shared/api-types.js';
+import { stepIdOf } from '../shared/step-ref.js';
 
 /** Over this many words a sentence is an error: nobody reads it in one go on a phone. */
 export const MAX_SENTENCE_WORDS = 25;
@@ -170,7 +171,7 @@ export const plainLanguageCheck: GraphCheck = (graph, raws) => {
   for (const step of Object.values(graph.steps)) {
     const source = graph.sources[step.ref];
     const raw = rawStep(source.file, source.line);
-    const where = `Step "${step.ref.split('/')[1]}"`;
+    const where = `Step "${stepIdOf(step.ref)}"`;
     const texts = blockTexts(step.text.blocks);
     for (const text of texts) checkText(text, { file: source.file, line: source.line, where }, out, (needle) => lineOf(raw, needle, source.line));
     step.choices.forEach((choice, i) => {

@@ -2,6 +2,7 @@
 // and 112 is close to every conversation's start. Distances count choices
 // (taps); a step with a `Hulp:` line is a signpost, that is, help.
 import type { Step, StepRef } from '../shared/api-types.js';
+import { flowOf, stepIdOf } from '../shared/step-ref.js';
 import type { Graph, GraphCheck } from './compile.js';
 import { diag, type Diagnostic } from './diagnostics.js';
 import { SERVICES_FILE } from './plain-language.js';
@@ -98,20 +99,18 @@ export function deepestPathToHelp(graph: Graph, flowId: string, toHelp = distanc
   return { choices: labels.length, labels, steps };
 }
 
-const stepId = (ref: StepRef) => ref.slice(ref.indexOf('/') + 1);
-
 /** WW023 (path without help), WW024 (help too far), WW025 (112 too far), WW026 (112 missing or unverified). */
 export const structureCheck: GraphCheck = (graph) => {
   const out: Diagnostic[] = [];
-  const at = (ref: StepRef) => graph.sources[ref] ?? { file: ref.split('/')[0], line: 1 };
+  const at = (ref: StepRef) => graph.sources[ref] ?? { file: flowOf(ref), line: 1 };
   const toHelp = distancesToGoal(graph);
 
   for (const step of Object.values(graph.steps)) {
     if (toHelp.has(step.ref)) continue;
     const { file, line } = at(step.ref);
     const message = step.end && !step.choices.length
-      ? `Step "${stepId(step.ref)}" ends the conversation without help.`
-      : `No path from step "${stepId(step.ref)}" leads to help.`;
+      ? `Step "${stepIdOf(step.ref)}" ends the conversation without help.`
+      : `No path from step "${stepIdOf(step.ref)}" leads to help.`;
     out.push(diag('WW023', file, line, message, 'Every path must end at a signpost: add a line "Hulp: service-id" (an "Einde" needs one too), or a choice that leads on to help.'));
   }
 

@@ -2,10 +2,7 @@
 // conversation by itself. Knows nothing of HTTP.
 import type { Graph } from '../content/compile.js';
 import type { FlowResponse, FlowSummary, Service, Step, StepRef } from '../shared/api-types.js';
-
-export function flowOf(ref: StepRef): string {
-  return ref.slice(0, ref.indexOf('/'));
-}
+import { flowOf } from '../shared/step-ref.js';
 
 /** Every step reachable from a conversation's start, in a stable order. */
 export function reachableSteps(graph: Graph, flowId: string): StepRef[] {

@@ -4,8 +4,8 @@
 import { dutchDay } from '../counters/day.js';
 import type { Counter } from '../counters/types.js';
 import type { Graph } from '../content/compile.js';
-import { flowOf } from '../engine/flow-view.js';
 import type { StepRef } from '../shared/api-types.js';
+import { flowOf } from '../shared/step-ref.js';
 
 /** Counts what serving this step's page means: a conversation started, help shown. */
 export function countStepView(counter: Counter | undefined, graph: Graph, ref: StepRef, gemeente: string | undefined, at: Date): void {

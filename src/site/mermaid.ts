@@ -4,8 +4,9 @@
 // border. Pure: graph in, text out.
 import type { Graph } from '../content/compile.js';
 import { blockTexts } from '../content/render-text.js';
-import { flowOf, reachableSteps } from '../engine/flow-view.js';
+import { reachableSteps } from '../engine/flow-view.js';
 import type { StepRef } from '../shared/api-types.js';
+import { flowOf, stepIdOf } from '../shared/step-ref.js';
 
 const LABEL_LENGTH = 80;
 
@@ -21,7 +22,6 @@ export function mermaidLabel(text: string, max = LABEL_LENGTH): string {
   return short.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 }
 
-const stepName = (ref: StepRef) => ref.slice(ref.indexOf('/') + 1);
 const helpId = (service: string) => `help_${service.replace(/-/g, '_')}`;
 // Not "end…": Mermaid reads "end" as a keyword.
 const finishId = (flowId: string) => `einde_${flowId.replace(/-/g, '_')}`;
@@ -42,7 +42,7 @@ export function flowMermaid(graph: Graph, flowId: string): string {
   for (const ref of own) {
     const step = graph.steps[ref];
     const text = blockTexts(step.text.blocks).join(' ');
-    lines.push(`  ${nodeId(ref)}["${mermaidLabel(`${stepName(ref)}: ${text}`)}"]`);
+    lines.push(`  ${nodeId(ref)}["${mermaidLabel(`${stepIdOf(ref)}: ${text}`)}"]`);
     if (!reachable.has(ref)) lines.push(`  class ${nodeId(ref)} unreachable`);
   }
   for (const ref of own) {
@@ -59,7 +59,7 @@ export function flowMermaid(graph: Graph, flowId: string): string {
   }
   for (const ref of others) {
     const title = graph.flows[flowOf(ref)]?.title ?? flowOf(ref);
-    lines.push(`  ${nodeId(ref)}[["${mermaidLabel(`${title} (${stepName(ref)})`)}"]]`, `  class ${nodeId(ref)} other`);
+    lines.push(`  ${nodeId(ref)}[["${mermaidLabel(`${title} (${stepIdOf(ref)})`)}"]]`, `  class ${nodeId(ref)} other`);
   }
   for (const id of services) {
     lines.push(`  ${helpId(id)}(["${mermaidLabel(`Hulp: ${graph.services[id]?.name ?? id}`)}"])`, `  class ${helpId(id)} help`);

@@ -4,8 +4,8 @@
 import { raw } from 'hono/html';
 import type { Graph } from '../content/compile.js';
 import type { Diagnostic } from '../content/diagnostics.js';
-import { flowOf } from '../engine/flow-view.js';
 import type { FlowSummary, StepRef } from '../shared/api-types.js';
+import { flowOf, stepIdOf } from '../shared/step-ref.js';
 import { Layout } from './layout.js';
 import { ENTRY_FLOW, stepPath, type SiteData } from './site-data.js';
 import { demoteHeadings } from './step-page.js';
@@ -63,7 +63,6 @@ interface TreeContext {
 }
 
 const anchor = (ref: StepRef) => `stap-${ref.replace('/', '-')}`;
-const stepName = (ref: StepRef) => ref.slice(ref.indexOf('/') + 1);
 
 function StepNode({ ref, ctx }: { ref: StepRef; ctx: TreeContext }) {
   const { graph } = ctx.site;
@@ -74,7 +73,7 @@ function StepNode({ ref, ctx }: { ref: StepRef; ctx: TreeContext }) {
     <div class="node">
       <div class="step-card" id={anchor(ref)}>
         <h3>
-          Stap <code>{stepName(ref)}</code>
+          Stap <code>{stepIdOf(ref)}</code>
         </h3>
         <p class="meta">
           {source.file}, regel {source.line} · <a href={stepPath(ctx.site, ref)}>bekijk op de site</a>
@@ -87,7 +86,7 @@ function StepNode({ ref, ctx }: { ref: StepRef; ctx: TreeContext }) {
         ) : null}
         {step.end ? <p class="signpost"><strong>Einde van het gesprek.</strong></p> : null}
       </div>
-      <Findings list={ctx.byStep.get(ref)} label={`Meldingen bij stap ${stepName(ref)}`} />
+      <Findings list={ctx.byStep.get(ref)} label={`Meldingen bij stap ${stepIdOf(ref)}`} />
       {step.choices.length ? (
         <ol class="tree">
           {step.choices.map((choice) => (
@@ -110,14 +109,14 @@ function ChoiceTarget({ target, ctx }: { target: StepRef; ctx: TreeContext }) {
   if (targetFlow !== ctx.flow.id) {
     return (
       <p class="jump">
-        → naar gesprek <a href={`#${anchor(target)}`}>{graph.flows[targetFlow]?.title ?? targetFlow}</a>, stap <code>{stepName(target)}</code>
+        → naar gesprek <a href={`#${anchor(target)}`}>{graph.flows[targetFlow]?.title ?? targetFlow}</a>, stap <code>{stepIdOf(target)}</code>
       </p>
     );
   }
   if (ctx.drawn.has(target)) {
     return (
       <p class="jump">
-        → naar stap <a href={`#${anchor(target)}`}>{stepName(target)}</a> (staat al hierboven)
+        → naar stap <a href={`#${anchor(target)}`}>{stepIdOf(target)}</a> (staat al hierboven)
       </p>
     );
   }

@@ -2,8 +2,8 @@
 // the places to get help, and a way back. Rendered once per (step, municipality);
 // the way back goes into template slots (see template.ts).
 import { raw } from 'hono/html';
-import { flowOf } from '../engine/flow-view.js';
 import type { Service, StepRef } from '../shared/api-types.js';
+import { flowOf } from '../shared/step-ref.js';
 import { Layout } from './layout.js';
 import { ServiceCard, type Moment } from './service-card.js';
 import { stepPath, type SiteData } from './site-data.js';
