@@ -4,7 +4,7 @@ import * as z from 'zod';
 import type { Graph } from '../content/compile.js';
 import { flowList } from '../engine/flow-view.js';
 import type { Compressor } from '../http/precompress.js';
-import { cachedJson, jsonError, methodNotAllowed, sendCached, type CachedBody } from '../http/respond.js';
+import { cachedJson, jsonError, sendCached, type CachedBody } from '../http/respond.js';
 import type { FlowListResponse } from '../shared/api-types.js';
 import { flowViewFor } from '../local/resolve.js';
 import { flowIdParam, gemeenteCode, langParam, parseQuery, parseWith } from './validate.js';
@@ -50,7 +50,5 @@ export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
     return sendCached(c.req.raw, cached);
   });
 
-  app.all('/', () => methodNotAllowed('GET, HEAD'));
-  app.all('/:flowId', () => methodNotAllowed('GET, HEAD'));
   return app;
 }

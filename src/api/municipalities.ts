@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import type { Graph } from '../content/compile.js';
 import type { Compressor } from '../http/precompress.js';
-import { cachedJson, methodNotAllowed, sendCached } from '../http/respond.js';
+import { cachedJson, sendCached } from '../http/respond.js';
 import { municipalitySummaries } from '../local/summaries.js';
 import type { MunicipalityListResponse } from '../shared/api-types.js';
 
@@ -12,6 +12,5 @@ export function municipalityRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
   const body = cachedJson({ municipalities: municipalitySummaries(graph) } satisfies MunicipalityListResponse, compress);
   app.get('/', (c) => sendCached(c.req.raw, body));
-  app.all('/', () => methodNotAllowed('GET, HEAD'));
   return app;
 }

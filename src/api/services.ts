@@ -2,13 +2,12 @@
 import { Hono } from 'hono';
 import type { Graph } from '../content/compile.js';
 import type { Compressor } from '../http/precompress.js';
-import { cachedJson, methodNotAllowed, sendCached } from '../http/respond.js';
+import { cachedJson, sendCached } from '../http/respond.js';
 import type { ServiceListResponse } from '../shared/api-types.js';
 
 export function serviceRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
   const body = cachedJson({ services: Object.values(graph.services) } satisfies ServiceListResponse, compress);
   app.get('/', (c) => sendCached(c.req.raw, body));
-  app.all('/', () => methodNotAllowed('GET, HEAD'));
   return app;
 }
