@@ -1,25 +1,25 @@
 // The one Hono app, shared by the Node and the Workers entries. It gets a
 // compiled graph and its settings; it reads no files and no environment.
 import { Hono } from 'hono';
-import type { Graph } from './content/compile.js';
-import { flowRoutes } from './api/flows.js';
-import { serviceRoutes } from './api/services.js';
-import { municipalityRoutes } from './api/municipalities.js';
-import type { HeaderConfig } from './http/headers.js';
-import type { Compressor } from './http/precompress.js';
-import type { Counter } from './counters/types.js';
-import { cachedJson, sendCached } from './http/respond.js';
-import { apiBodyLimit, BODY_METHODS } from './http/body-limit.js';
-import { installFallbacks } from './http/fallback.js';
-import { preflightHandler } from './http/preflight.js';
 import { eventRoutes } from './api/events.js';
+import { flowRoutes } from './api/flows.js';
+import { municipalityRoutes } from './api/municipalities.js';
+import { serviceRoutes } from './api/services.js';
 import { statsRoutes } from './api/stats.js';
+import type { Graph } from './content/compile.js';
+import type { Diagnostic } from './content/diagnostics.js';
 import type { CountingOptions } from './counters/options.js';
 import { safeCounter } from './counters/safe.js';
-import { statsPageRoutes } from './stats/routes.js';
-import type { Diagnostic } from './content/diagnostics.js';
-import { siteRoutes } from './site/routes.js';
+import type { Counter } from './counters/types.js';
+import { apiBodyLimit, BODY_METHODS } from './http/body-limit.js';
+import { installFallbacks } from './http/fallback.js';
+import type { HeaderConfig } from './http/headers.js';
+import type { Compressor } from './http/precompress.js';
+import { preflightHandler } from './http/preflight.js';
+import { cachedJson, sendCached } from './http/respond.js';
 import { sitePageFallbacks } from './site/fallback-pages.js';
+import { siteRoutes } from './site/routes.js';
+import { statsPageRoutes } from './stats/routes.js';
 
 export interface AppOptions {
   graph: Graph;

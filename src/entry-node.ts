@@ -2,8 +2,9 @@
 // start on a broken flow, serves public/ and the app on PORT (default 8787).
 import { formatDiagnostic } from './content/diagnostics.js';
 import { compileFromDisk } from './content/load.js';
-import { createNodeApp, listen } from './node/server.js';
 import { closeOnExit, nodeCounting } from './counters/node.js';
+import { defaultHeaderConfig } from './http/headers.js';
+import { createNodeApp, listen } from './node/server.js';
 
 const root = process.env.WEGWIJS_ROOT ?? process.cwd();
 const port = Number(process.env.PORT ?? 8787);
@@ -27,7 +28,7 @@ const counting = nodeCounting(process.env, root);
 for (const note of counting.notes) console.log(note);
 closeOnExit(counting);
 
-const app = createNodeApp(root, { ...counting.setup, graph: result.graph, diagnostics: result.diagnostics, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? "'none'" } });
+const app = createNodeApp(root, { ...counting.setup, graph: result.graph, diagnostics: result.diagnostics, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors } });
 const server = await listen(app, port, process.env.HOST ?? '0.0.0.0');
 // Only the address we listen on: nothing about any request is ever logged.
 console.log(`wegwijs listening on ${server.url.replace('0.0.0.0', 'localhost')}`);

@@ -1,12 +1,13 @@
 // Cloudflare Workers entry. The graph is compiled at build time
 // (`npm run build:graph` writes dist/graph.json); static files come from the
 // assets binding configured in wrangler.toml.
-import { createApp } from './app.js';
-import { workerCounting, type WorkerCountingEnv } from './counters/worker.js';
-import type { Graph } from './content/compile.js';
-import graphJson from '../dist/graph.json';
 import diagnosticsJson from '../dist/diagnostics.json';
+import graphJson from '../dist/graph.json';
+import { createApp } from './app.js';
+import type { Graph } from './content/compile.js';
 import type { Diagnostic } from './content/diagnostics.js';
+import { workerCounting, type WorkerCountingEnv } from './counters/worker.js';
+import { defaultHeaderConfig } from './http/headers.js';
 
 /** Counting (issue 7): the D1 binding DB, the secret WEGWIJS_STATS_TOKENS, WEGWIJS_COUNTERS=off. */
 interface Env extends WorkerCountingEnv {
@@ -15,11 +16,12 @@ interface Env extends WorkerCountingEnv {
 
 const graph = graphJson as unknown as Graph;
 const diagnostics = diagnosticsJson as unknown as Diagnostic[];
+// Built on the first request: the bindings and secrets in `env` arrive only with a request.
 let app: ReturnType<typeof createApp> | undefined;
 
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext): Response | Promise<Response> {
-    app ??= createApp({ ...workerCounting(env), graph, diagnostics, headers: { frameAncestors: env.FRAME_ANCESTORS ?? "'none'" } });
+    app ??= createApp({ ...workerCounting(env), graph, diagnostics, headers: { frameAncestors: env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors } });
     return app.fetch(request, env, ctx);
   },
 };
