@@ -1,6 +1,6 @@
 // Node entry (`npm start`): compiles flows/ from disk at start-up, refuses to
 // start on a broken flow, serves public/ and the app on PORT (default 8787).
-import { formatDiagnostic } from './content/diagnostics.js';
+import { errorsIn, formatDiagnostic } from './content/diagnostics.js';
 import { compileFromDisk } from './content/load.js';
 import { closeOnExit, nodeCounting } from './counters/node.js';
 import { defaultHeaderConfig } from './http/headers.js';
@@ -19,7 +19,7 @@ const result = (() => {
 })();
 if (!result.graph) {
   console.error('wegwijs: the content has errors; the server does not start.');
-  for (const d of result.diagnostics.filter((x) => x.severity === 'error')) console.error(formatDiagnostic(d));
+  for (const d of errorsIn(result.diagnostics)) console.error(formatDiagnostic(d));
   process.exit(1);
 }
 

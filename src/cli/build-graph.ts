@@ -2,13 +2,13 @@
 // dist/diagnostics.json) for the Worker build. Fails (exit 1)
 // with the diagnostics when the content has errors.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { formatDiagnostic } from '../content/diagnostics.js';
+import { errorsIn, formatDiagnostic } from '../content/diagnostics.js';
 import { compileFromDisk } from '../content/load.js';
 
 const root = process.cwd();
 const result = compileFromDisk(root);
 if (!result.graph) {
-  for (const d of result.diagnostics.filter((x) => x.severity === 'error')) console.error(formatDiagnostic(d));
+  for (const d of errorsIn(result.diagnostics)) console.error(formatDiagnostic(d));
   process.exit(1);
 }
 mkdirSync(`${root}/dist`, { recursive: true });

@@ -2,7 +2,7 @@
 // prints author-facing diagnostics, then per conversation its size, sentence
 // lengths and deepest path to help. Exit 1 on any error.
 import type { Graph } from '../content/compile.js';
-import { formatDiagnostic } from '../content/diagnostics.js';
+import { errorsIn, formatDiagnostic } from '../content/diagnostics.js';
 import { compileFromDisk } from '../content/load.js';
 import { textStats } from '../content/plain-language.js';
 import { blockTexts } from '../content/render-text.js';
@@ -26,7 +26,7 @@ function conversationReport(graph: Graph): string[] {
 
 const result = compileFromDisk(process.cwd());
 for (const d of result.diagnostics) console.log(formatDiagnostic(d));
-const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+const errors = errorsIn(result.diagnostics).length;
 const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
 if (result.graph) {
   console.log(`\nPer conversation:\n${conversationReport(result.graph).join('\n')}`);

@@ -4,7 +4,7 @@
 // `npm run flows:graph -- --out docs/graphs`. Exit 1 when the content has errors.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnostic } from '../content/diagnostics.js';
+import { errorsIn, formatDiagnostic } from '../content/diagnostics.js';
 import { compileFromDisk } from '../content/load.js';
 import { flowMermaid } from '../site/mermaid.js';
 
@@ -15,7 +15,7 @@ const out = outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1] : join('dis
 const result = compileFromDisk(process.cwd());
 if (!result.graph) {
   console.error('The content has errors; fix them first (npm run flows:check):');
-  for (const d of result.diagnostics.filter((x) => x.severity === 'error')) console.error(formatDiagnostic(d));
+  for (const d of errorsIn(result.diagnostics)) console.error(formatDiagnostic(d));
   process.exit(1);
 }
 const graph = result.graph;
