@@ -21,11 +21,6 @@ export function append(parent: Node, children: Array<Child | Child[]>): void {
   }
 }
 
-/** Text only screen readers get. */
-export function srOnly(text: string): HTMLSpanElement {
-  return h('span', { class: 'sr' }, text);
-}
-
 let counter = 0;
 /** Ids unique within the page (several widgets may share one). */
 export function uid(prefix: string): string {

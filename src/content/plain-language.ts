@@ -2,7 +2,7 @@
 // labels, conversation titles and the registry's texts. Only the measurable
 // parts of B1 are checked (sentence length, jargon); the rest is the editor's
 // job (docs/writing-conversations.md).
-import type { Graph, GraphCheck } from './compile.js';
+import type { GraphCheck } from './compile.js';
 import { diag, type Diagnostic } from './diagnostics.js';
 import type { RawFlow, RawStep } from './parse-flow.js';
 import { blockTexts } from './render-text.js';
@@ -104,13 +104,6 @@ export function textStats(texts: readonly string[]): TextStats {
   const words = all.reduce((sum, s) => sum + s.words, 0);
   const longest = all.reduce<Sentence | null>((max, s) => (!max || s.words > max.words ? s : max), null);
   return { sentences: all.length, words, average: all.length ? words / all.length : 0, longest };
-}
-
-/** The step texts of one conversation (paragraphs and list items; choice labels are not sentences). */
-export function flowBodyTexts(graph: Graph, flowId: string): string[] {
-  return Object.values(graph.steps)
-    .filter((step) => step.ref.startsWith(`${flowId}/`))
-    .flatMap((step) => blockTexts(step.text.blocks));
 }
 
 /** The public texts of a registry entry, named by field for messages. */

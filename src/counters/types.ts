@@ -11,8 +11,6 @@ export interface Counter {
   count(event: CountedEvent, day: string): Promise<void>;
 }
 
-export const noCounter: Counter = { count: async () => {} };
-
 /**
  * One cell of the counts table. Every column is text, '' when the event has
  * no such part: there is no column for anything else, by design.

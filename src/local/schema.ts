@@ -48,5 +48,4 @@ export const municipalityFileSchema = z.strictObject({
   municipalities: z.array(z.unknown()),
 });
 
-export type MunicipalityData = z.infer<typeof municipalitySchema>;
 export type RegionData = z.infer<typeof regionSchema>;

@@ -63,6 +63,7 @@ export function siteRoutes(options: AppOptions): Hono {
     const from = site.byKey.get(c.req.query('van') ?? '');
     const cameFrom = from && site.graph.steps[from].choices.some((choice) => choice.target === ref) ? from : undefined;
     const back = cameFrom ?? site.parent.get(ref);
+    // The step page's slots, in document order: the "Vorige stap" item, then hidden fields of the municipality form.
     const html = fill(template, [
       back ? backItem(withQuery(stepPath(site, back), { gemeente })) : '',
       cameFrom ? hiddenField('van', site.graph.steps[cameFrom].key) : '',

@@ -23,9 +23,6 @@ export interface StepPageProps {
   moment: Moment;
 }
 
-/** Slots, in document order: the "Vorige stap" item, then hidden fields of the municipality form. */
-export const STEP_SLOTS = 2;
-
 export function StepPage({ site, ref, gemeente, services, moment }: StepPageProps) {
   const step = site.graph.steps[ref];
   const flow = site.graph.flows[flowOf(ref)];
