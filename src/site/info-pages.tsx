@@ -89,16 +89,23 @@ export function HidePlaceholderPage({ gemeente }: { gemeente?: string }) {
   );
 }
 
+/** The way out of a dead end: back to the first step. */
+function StartLink() {
+  return (
+    <p>
+      <a class="link-block" href="/">
+        Ga naar het begin
+      </a>
+    </p>
+  );
+}
+
 export function NotFoundPage() {
   return (
     <Layout title="Pagina niet gevonden – Wegwijs">
       <h1>Deze pagina bestaat niet</h1>
       <p>Misschien is de link oud, of zit er een typfout in.</p>
-      <p>
-        <a class="link-block" href="/">
-          Ga naar het begin
-        </a>
-      </p>
+      <StartLink />
     </Layout>
   );
 }
@@ -110,11 +117,7 @@ export function ErrorPage({ veiligThuis }: { veiligThuis?: string }) {
       <p>Dit ligt aan ons, niet aan jou. Probeer het later nog eens.</p>
       <p>Is er nu gevaar? Bel dan meteen 112.</p>
       {veiligThuis ? <p>Wil je advies? Bel Veilig Thuis: {veiligThuis}.</p> : null}
-      <p>
-        <a class="link-block" href="/">
-          Ga naar het begin
-        </a>
-      </p>
+      <StartLink />
     </Layout>
   );
 }
