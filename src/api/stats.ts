@@ -29,11 +29,11 @@ const statsQuery = z.strictObject({
 
 const headers = { ...apiHeaders, 'cache-control': noStore } as const;
 
-export function countingOff(): Response {
+function countingOff(): Response {
   return jsonError(404, 'counting_off', 'Counting is switched off on this server, so there are no numbers to read.');
 }
 
-export function unauthorized(tokenGiven: boolean): Response {
+function unauthorized(tokenGiven: boolean): Response {
   const challenge = tokenGiven ? 'Bearer realm="wegwijs-stats", error="invalid_token"' : 'Bearer realm="wegwijs-stats"';
   return jsonError(401, 'unauthorized', 'This needs a valid report token: send "Authorization: Bearer <token>". Your municipality gets one from the people who run this server (see docs/counters.md).', undefined, { 'www-authenticate': challenge });
 }

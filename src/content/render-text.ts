@@ -111,7 +111,7 @@ export function renderText(markdown: string): { text: RichText; problems: TextPr
 }
 
 /** The plain text of blocks, for word counts and phone scans. */
-export function plainText(items: Inline[]): string {
+function plainText(items: Inline[]): string {
   return items.map((i) => (i.t === 'text' ? i.v : i.t === 'br' ? '\n' : 'c' in i ? plainText(i.c) : '')).join('');
 }
 

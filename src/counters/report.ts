@@ -18,7 +18,7 @@ export type Per = 'day' | 'week' | 'month' | 'all';
 export const PERS = ['day', 'week', 'month', 'all'] as const satisfies readonly Per[];
 
 /** The period a day falls in: the day, the Monday of its week, its month (YYYY-MM), or the report's start. */
-export function periodOf(day: string, per: Per, from: string): string {
+function periodOf(day: string, per: Per, from: string): string {
   if (per === 'day') return day;
   if (per === 'week') return mondayOf(day);
   if (per === 'month') return day.slice(0, 7);

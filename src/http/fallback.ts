@@ -11,7 +11,7 @@ export function notFoundResponse(path: string): Response {
   return jsonError(404, 'not_found', `Nothing at ${path}. The API starts at /api/v1/flows.`);
 }
 
-export function internalErrorResponse(): Response {
+function internalErrorResponse(): Response {
   return jsonError(500, 'internal_error', 'Something went wrong on our side. Call 112 if there is danger now; Veilig Thuis is on 0800-2000.');
 }
 

@@ -30,7 +30,7 @@ export const cacheControl = 'public, max-age=300, stale-while-revalidate=86400';
 /** Never cache (errors, reports). */
 export const noStore = 'no-store';
 
-export function pageCsp(config: HeaderConfig, nonce?: string): string {
+function pageCsp(config: HeaderConfig, nonce?: string): string {
   const script = nonce ? `'self' 'nonce-${nonce}'` : "'self'";
   return [
     "default-src 'self'",

@@ -13,7 +13,7 @@ import { demoteHeadings } from './step-page.js';
 const SEVERITY_NAMES = { error: 'fout', warning: 'waarschuwing', info: 'opmerking' } as const;
 
 /** Findings per step (by file and line: a step owns the lines from its heading to the next) and per file. */
-export function placeFindings(graph: Graph, diagnostics: readonly Diagnostic[]) {
+function placeFindings(graph: Graph, diagnostics: readonly Diagnostic[]) {
   const byStep = new Map<StepRef, Diagnostic[]>();
   const byFile = new Map<string, Diagnostic[]>();
   const stepsByFile = new Map<string, Array<{ ref: StepRef; line: number }>>();

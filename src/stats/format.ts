@@ -18,7 +18,7 @@ export function formatDate(day: string): string {
 }
 
 /** "27 apr." */
-export function formatShortDate(day: string): string {
+function formatShortDate(day: string): string {
   return shortFormat.format(utc(day));
 }
 
