@@ -20,3 +20,8 @@ export function cellOf(event: CountedEvent, day: string): Cell {
 export function cellValues(cell: Cell): [string, string, string, string, string] {
   return [cell.day, cell.gemeente, cell.flow, cell.event, cell.key];
 }
+
+/** One string per cell, for summing in memory before a write. */
+export function cellKey(cell: Cell): string {
+  return cellValues(cell).join('\u0000');
+}

@@ -1,7 +1,7 @@
 // A store in memory, for tests and for trying things out: the same cells and
 // the same reads as the real stores, gone when the process ends.
 import type { CountedEvent } from '../shared/api-types.js';
-import { cellOf, cellValues } from './cells.js';
+import { cellKey, cellOf } from './cells.js';
 import type { Cell, CountRow, CountStore } from './types.js';
 
 export interface MemoryStore extends CountStore {
@@ -15,7 +15,7 @@ export function memoryStore(): MemoryStore {
   const cells = new Map<string, CountRow>();
   const add = (event: CountedEvent, day: string, n: number) => {
     const cell: Cell = cellOf(event, day);
-    const id = cellValues(cell).join('\u0000');
+    const id = cellKey(cell);
     const row = cells.get(id);
     if (row) row.count += n;
     else cells.set(id, { ...cell, count: n });

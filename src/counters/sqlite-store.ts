@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
 import type { CountedEvent } from '../shared/api-types.js';
-import { cellOf, cellValues } from './cells.js';
+import { cellKey, cellOf, cellValues } from './cells.js';
 import { COUNTS_TABLE, SELECT_RANGE, UPSERT } from './sql.js';
 import type { Cell, CountRow, CountStore } from './types.js';
 
@@ -58,7 +58,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return {
     async count(event: CountedEvent, day: string) {
       const cell = cellOf(event, day);
-      const id = cellValues(cell).join('\u0000');
+      const id = cellKey(cell);
       const entry = pending.get(id);
       if (entry) entry.n += 1;
       else pending.set(id, { cell, n: 1 });
