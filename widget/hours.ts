@@ -1,9 +1,8 @@
 // Opening hours and check dates as plain Dutch text. Pure: no DOM, so it is
 // tested in Node (tests/widget-logic.test.ts).
-import type { Hours, Weekday } from '../src/shared/api-types.js';
+import type { Hours } from '../src/shared/api-types.js';
+import { daysWithSameHours } from '../src/shared/opening-hours.js';
 import { fill, type Strings } from './strings.js';
-
-const WEEK: Weekday[] = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 
 type HoursStrings = Pick<Strings, 'dayAndNight' | 'days' | 'dayRange' | 'timeRange' | 'and' | 'holidaysClosed'>;
 
@@ -12,23 +11,11 @@ export function hoursLines(hours: Hours, s: HoursStrings): string[] {
   if (hours === 'unknown') return [];
   if (hours === '24/7') return [s.dayAndNight];
   const names = s.days.split(' ');
-  const lines: string[] = [];
   // Consecutive days with the same times share one line: "maandag tot en met vrijdag: 09:00 tot 17:00".
-  let i = 0;
-  while (i < WEEK.length) {
-    const ranges = hours.weekly[WEEK[i]];
-    if (!ranges?.length) {
-      i++;
-      continue;
-    }
-    const key = JSON.stringify(ranges);
-    let j = i;
-    while (j + 1 < WEEK.length && JSON.stringify(hours.weekly[WEEK[j + 1]]) === key) j++;
+  const lines = daysWithSameHours(hours.weekly).map(({ from: i, to: j, times }) => {
     const days = j === i ? names[i] : j === i + 1 ? `${names[i]} ${s.and} ${names[j]}` : fill(s.dayRange, { from: names[i], to: names[j] });
-    const times = ranges.map(([from, to]) => fill(s.timeRange, { from, to })).join(` ${s.and} `);
-    lines.push(`${days}: ${times}`);
-    i = j + 1;
-  }
+    return `${days}: ${times.map(([from, to]) => fill(s.timeRange, { from, to })).join(` ${s.and} `)}`;
+  });
   if (hours.publicHolidays === 'closed') lines.push(s.holidaysClosed);
   if (hours.note) lines.push(hours.note);
   return lines;

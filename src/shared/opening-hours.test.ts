@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dutchHolidays } from '../local/holidays.js';
 import type { Hours } from './api-types.js';
-import { amsterdamClock, nextChange, openState } from './opening-hours.js';
+import { amsterdamClock, daysWithSameHours, nextChange, openState } from './opening-hours.js';
 
 const officeHours = (from = '09:00', to = '17:00'): Hours => ({
   weekly: { ma: [[from, to]], di: [[from, to]], wo: [[from, to]], do: [[from, to]], vr: [[from, to]] },
@@ -131,5 +131,18 @@ describe('nextChange', () => {
     expect(nextChange('24/7', at, [])).toBeNull();
     expect(nextChange('unknown', at, [])).toBeNull();
     expect(nextChange({ weekly: {}, publicHolidays: 'closed' }, at, [])).toBeNull();
+  });
+});
+
+describe('daysWithSameHours', () => {
+  it('groups consecutive days with the same times, Monday first; a closed day or other times end a run', () => {
+    const nine: Array<[string, string]> = [['09:00', '17:00']];
+    const morning: Array<[string, string]> = [['10:00', '12:00']];
+    expect(daysWithSameHours({ zo: morning, ma: nine, di: nine, wo: nine, vr: nine, za: morning })).toEqual([
+      { from: 0, to: 2, times: nine },
+      { from: 4, to: 4, times: nine },
+      { from: 5, to: 6, times: morning },
+    ]);
+    expect(daysWithSameHours({ ma: [], di: nine })).toEqual([{ from: 1, to: 1, times: nine }]);
   });
 });

@@ -68,6 +68,35 @@ function intervals(hours: Exclude<Hours, '24/7' | 'unknown'>, date: string, holi
   return result.sort((x, y) => x[0] - y[0]);
 }
 
+/** Monday first, as a week is read out. */
+const READING_ORDER: Weekday[] = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+
+export interface SameHours {
+  /** First and last day of the run: 0 is Monday, 6 is Sunday. */
+  from: number;
+  to: number;
+  times: Array<[string, string]>;
+}
+
+/** Consecutive days with the same times, Monday first: each run is one line of text on the site and in the widget. */
+export function daysWithSameHours(weekly: Partial<Record<Weekday, Array<[string, string]>>>): SameHours[] {
+  const runs: SameHours[] = [];
+  let i = 0;
+  while (i < READING_ORDER.length) {
+    const times = weekly[READING_ORDER[i]];
+    if (!times?.length) {
+      i++;
+      continue;
+    }
+    const key = JSON.stringify(times);
+    let j = i;
+    while (j + 1 < READING_ORDER.length && JSON.stringify(weekly[READING_ORDER[j + 1]]) === key) j++;
+    runs.push({ from: i, to: j, times });
+    i = j + 1;
+  }
+  return runs;
+}
+
 /** 'unknown' hours are never guessed: the caller shows no open/closed label for them. */
 export function openState(hours: Hours, at: Date, holidays: readonly string[]): OpenState {
   if (hours === '24/7') return 'open';

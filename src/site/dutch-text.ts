@@ -1,5 +1,6 @@
 // Plain-Dutch wording of data: opening hours and check dates. Pure.
 import type { Hours, Weekday } from '../shared/api-types.js';
+import { daysWithSameHours } from '../shared/opening-hours.js';
 
 const WEEKDAYS: Array<[Weekday, string]> = [
   ['ma', 'maandag'],
@@ -35,21 +36,10 @@ function capitalise(text: string): string {
 export function describeHours(hours: Hours): string[] | null {
   if (hours === 'unknown') return null;
   if (hours === '24/7') return ['Dag en nacht, elke dag.'];
-  const lines: string[] = [];
-  let i = 0;
-  while (i < WEEKDAYS.length) {
-    const times = hours.weekly[WEEKDAYS[i][0]];
-    if (!times?.length) {
-      i++;
-      continue;
-    }
-    const key = JSON.stringify(times);
-    let j = i;
-    while (j + 1 < WEEKDAYS.length && JSON.stringify(hours.weekly[WEEKDAYS[j + 1][0]]) === key) j++;
+  const lines = daysWithSameHours(hours.weekly).map(({ from: i, to: j, times }) => {
     const days = j === i ? WEEKDAYS[i][1] : j === i + 1 ? `${WEEKDAYS[i][1]} en ${WEEKDAYS[j][1]}` : `${WEEKDAYS[i][1]} tot en met ${WEEKDAYS[j][1]}`;
-    lines.push(`${capitalise(days)} van ${ranges(times)}.`);
-    i = j + 1;
-  }
+    return `${capitalise(days)} van ${ranges(times)}.`;
+  });
   if (!lines.length) lines.push('Op dit moment niet bereikbaar.');
   if (hours.publicHolidays === 'closed') lines.push('Niet op feestdagen.');
   if (hours.note) lines.push(hours.note);
