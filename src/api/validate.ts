@@ -1,13 +1,15 @@
 // Input validation for API routes: zod schemas in, a typed value or a clear
 // 400 out. Never lets bad input reach a handler (and so never a 500).
 import * as z from 'zod';
+import { ID_PATTERN } from '../content/schema.js';
 import { jsonError } from '../http/respond.js';
+import { CBS_CODE } from '../local/types.js';
 
 export const gemeenteCode = z
   .string()
-  .regex(/^GM\d{4}$/, 'a CBS municipality code: "GM" and four digits, e.g. GM0637 for Zoetermeer. GET /api/v1/municipalities lists them.');
+  .regex(CBS_CODE, 'a CBS municipality code: "GM" and four digits, e.g. GM0637 for Zoetermeer. GET /api/v1/municipalities lists them.');
 
-export const flowIdParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a conversation id: lower-case letters, digits and dashes').max(64);
+export const flowIdParam = z.string().regex(ID_PATTERN, 'a conversation id: lower-case letters, digits and dashes').max(64);
 
 export const langParam = z.string().regex(/^[a-z]{2,3}$/, 'a language code such as "nl"');
 

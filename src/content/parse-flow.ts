@@ -2,6 +2,7 @@
 // line-numbered structure. Checks only what needs the source lines; the
 // compiler checks everything that needs the whole graph.
 import { diag, type Diagnostic } from './diagnostics.js';
+import { ID_PATTERN } from './schema.js';
 
 export const FORMAT_VERSION = 1;
 
@@ -32,7 +33,6 @@ const STEP_HEADING = /^##\s+(.*?)\s*$/;
 const CHOICE = /^\s*[-*]\s+\[([^\]]+)\]\(([^)\s]+)\)\s*$/;
 const HELP = /^Hulp:\s*(.*)$/;
 const END = /^Einde\.?\s*$/;
-export const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A choice target points inside the content, never to a URL. */
 function isInternalTarget(target: string): boolean {
@@ -74,7 +74,7 @@ export function parseFlow(file: string, source: string): { flow: RawFlow; diagno
     if (heading) {
       current = { id: heading[1], line, body: [], choices: [], services: [], end: false };
       steps.push(current);
-      if (!STEP_ID.test(heading[1])) {
+      if (!ID_PATTERN.test(heading[1])) {
         diagnostics.push(diag('WW014', file, line, `"${heading[1]}" is not a valid step id.`, 'Use lower-case letters, digits and single dashes only, for example "gevaar-nu".'));
       }
       continue;

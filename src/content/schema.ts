@@ -3,10 +3,15 @@
 import * as z from 'zod';
 import type { Service } from '../shared/api-types.js';
 
+/** Ids of conversations, steps, services and regions: lower-case words joined by single dashes. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const contentId = z.string().regex(ID_PATTERN, 'lower-case letters, digits and dashes');
+// As precise as the source allows: 2021, 2020-08 or 2025-10-29.
+export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const httpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'an https:// address');
+
 const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'a time as HH:MM');
 const day = z.enum(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']);
-// As precise as the source allows: 2021, 2020-08 or 2025-10-29.
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const hoursSchema = z.union([
   z.literal('24/7'),
@@ -28,13 +33,13 @@ const phoneChannel = z.object({
 
 const webChannel = z.object({
   kind: z.enum(['chat', 'web']),
-  url: z.string().regex(/^https:\/\/[^\s]+$/, 'an https:// address'),
+  url: httpsUrl,
   label: z.string().min(1),
   hours: hoursSchema,
 });
 
 export const serviceSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and dashes'),
+  id: contentId,
   name: z.string().min(1),
   purpose: z.string().min(1),
   after: z.string().min(1).optional(),
@@ -54,7 +59,7 @@ export const serviceFileSchema = z.object({
 
 export const flowMetaSchema = z.object({
   format: z.literal('1'),
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and dashes'),
+  id: contentId,
   title: z.string().min(1),
   audience: z.string().min(1),
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code such as nl'),

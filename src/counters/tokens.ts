@@ -3,6 +3,7 @@
 // on Node, a secret on Workers). Tokens are compared as SHA-256 digests, byte
 // by byte without stopping early, so the time taken says nothing about how
 // close a guess was. Web Crypto: the same code on Node and in workerd.
+import { CBS_CODE } from '../local/types.js';
 
 export const MIN_TOKEN_LENGTH = 20;
 
@@ -26,7 +27,7 @@ export function parseTokens(spec: string | undefined): ParsedTokens {
     const colon = part.indexOf(':');
     const gemeente = colon < 0 ? '' : part.slice(0, colon).trim();
     const token = colon < 0 ? '' : part.slice(colon + 1).trim();
-    if (!/^GM\d{4}$/.test(gemeente)) problems.push(`${where} is skipped: write it as GM0000:token.`);
+    if (!CBS_CODE.test(gemeente)) problems.push(`${where} is skipped: write it as GM0000:token.`);
     else if (token.length < MIN_TOKEN_LENGTH) problems.push(`${where} (${gemeente}) is skipped: the token is shorter than ${MIN_TOKEN_LENGTH} characters.`);
     else if (entries.some((e) => e.token === token)) problems.push(`${where} (${gemeente}) is skipped: the same token is already used.`);
     else entries.push({ gemeente, token });

@@ -5,9 +5,7 @@ import type { SourceFile } from '../content/compile.js';
 import { diag, type Code, type Diagnostic } from '../content/diagnostics.js';
 import { VEILIG_THUIS_REGIONS } from './regions.js';
 import { municipalityFileSchema, municipalitySchema, regionSchema, type RegionData } from './schema.js';
-import { isLocalRef, type LocalHelp, type Municipality } from './types.js';
-
-export const CBS_CODE = /^GM\d{4}$/;
+import { CBS_CODE, isLocalRef, type LocalHelp, type Municipality } from './types.js';
 
 export interface LocalResult {
   municipalities: Record<string, Municipality>;

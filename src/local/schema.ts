@@ -1,16 +1,15 @@
 // zod schemas for the municipality data files (flows/gemeenten/*.json).
 // Codes and regions are checked separately, for diagnostics that name them.
 import * as z from 'zod';
+import { contentId, httpsUrl, isoDate } from '../content/schema.js';
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
-const https = z.string().regex(/^https:\/\/[^\s]+$/, 'an https:// address');
 const text = z.string().trim().min(1);
 
 const localEntry = z.strictObject({
   name: text.nullable(),
   kind: text.nullable(),
   phone: z.strictObject({ display: z.string().min(3), tel: z.string().regex(/^\d{3,15}$/, 'digits only') }).optional(),
-  url: https.optional(),
+  url: httpsUrl.optional(),
   note: text.optional(),
   source: text,
   verified: isoDate.nullable(),
@@ -26,14 +25,14 @@ export const municipalitySchema = z.strictObject({
   name: text,
   aliases: z.array(text).optional(),
   subregion: text.optional(),
-  website: https,
+  website: httpsUrl,
   local: localMap.optional(),
   source: text,
   verified: isoDate.nullable(),
 });
 
 export const regionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and dashes'),
+  id: contentId,
   name: text,
   veiligThuis: text,
   subregions: z.array(text).optional(),

@@ -1,6 +1,9 @@
 // Local help per municipality, as compiled into the graph (Graph.municipalities).
 // The data files (flows/gemeenten/*.json) are described in docs/local-help.md.
 
+/** A CBS municipality code: "GM" and four digits (GM0637 is Zoetermeer). */
+export const CBS_CODE = /^GM\d{4}$/;
+
 /** Local help written out in the data: a team, a support point, a shelter. */
 export interface LocalEntry {
   /** The name people know it by; null when no current source gives one (then the generic name shows). */
