@@ -14,6 +14,10 @@ export interface TextProblem {
 
 const ALLOWED_SCHEMES = /^(https:|tel:|mailto:)/i;
 
+function unsupported(token: Token): TextProblem {
+  return { code: 'WW018', message: `Markdown of kind "${token.type}" is not supported here.`, hint: 'Use paragraphs, lists, **vet**, *schuin* and links only.', needle: token.raw.trim().split('\n')[0] };
+}
+
 function inlines(tokens: Token[] | undefined, problems: TextProblem[]): Inline[] {
   const out: Inline[] = [];
   for (const token of tokens ?? []) {
@@ -58,7 +62,7 @@ function inlines(tokens: Token[] | undefined, problems: TextProblem[]): Inline[]
         problems.push({ code: 'WW007', message: `Raw HTML "${token.raw.trim()}" is not allowed.`, hint: 'Write plain Markdown: **vet**, *schuin*, [link](https://...). HTML is removed for safety.', needle: token.raw.trim() });
         break;
       default:
-        problems.push({ code: 'WW018', message: `Markdown of kind "${token.type}" is not supported here.`, hint: 'Use paragraphs, lists, **vet**, *schuin* and links only.', needle: token.raw.trim().split('\n')[0] });
+        problems.push(unsupported(token));
     }
   }
   return out;
@@ -94,7 +98,7 @@ function blocks(tokens: Token[], problems: TextProblem[]): Block[] {
         problems.push({ code: 'WW007', message: `Raw HTML "${token.raw.trim().split('\n')[0]}" is not allowed.`, hint: 'Write plain Markdown instead of HTML.', needle: token.raw.trim().split('\n')[0] });
         break;
       default:
-        problems.push({ code: 'WW018', message: `Markdown of kind "${token.type}" is not supported here.`, hint: 'Use paragraphs, lists, **vet**, *schuin* and links only.', needle: token.raw.trim().split('\n')[0] });
+        problems.push(unsupported(token));
     }
   }
   return out;
