@@ -1,13 +1,14 @@
-// The Node composition: public/ as static files in front of the app. Used by
-// the Node entry and by tests that need a real HTTP server (browser, load).
+// The Node composition: public/ as static files in front of the app, and gzip
+// copies of cached API bodies. Used by the Node entry and by tests that need
+// a real HTTP server (browser, load).
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { createApp, type AppOptions } from '../app.js';
-import { defaultHeaderConfig, pageHeaders, staticHeaders } from '../http/headers.js';
 import { installFallbacks } from '../http/fallback.js';
+import { defaultHeaderConfig, pageHeaders, staticHeaders } from '../http/headers.js';
 import { mayBeStaticFile } from '../http/static-paths.js';
 import { sitePageFallbacks } from '../site/fallback-pages.js';
 
