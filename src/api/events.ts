@@ -4,8 +4,8 @@
 // Content-Type and Content-Length: nothing about the sender is looked at.
 import { Hono, type Context } from 'hono';
 import type { Graph } from '../content/compile.js';
-import { eventSchema } from '../counters/event-schema.js';
 import { readLimited } from '../counters/body.js';
+import { eventSchema } from '../counters/event-schema.js';
 import { todayOf, type CountingOptions } from '../counters/options.js';
 import { defaultRate, tokenBucket } from '../counters/rate-limit.js';
 import type { Counter } from '../counters/types.js';

@@ -5,8 +5,8 @@ import type { Graph } from '../content/compile.js';
 import { flowList } from '../engine/flow-view.js';
 import type { Compressor } from '../http/precompress.js';
 import { cachedJson, jsonError, sendCached, type CachedBody } from '../http/respond.js';
-import type { FlowListResponse } from '../shared/api-types.js';
 import { flowViewFor } from '../local/resolve.js';
+import type { FlowListResponse } from '../shared/api-types.js';
 import { flowIdParam, gemeenteCode, langParam, parseQuery, parseWith } from './validate.js';
 
 const flowQuery = z.object({ gemeente: gemeenteCode.optional(), lang: langParam.optional() });

@@ -1,16 +1,16 @@
 // The compiler: all flow files and the service registry in, one typed,
 // validated graph out, with author-facing diagnostics. Pure: no I/O, no HTTP.
+import { compileMunicipalities } from '../local/compile-local.js';
+import { holidaysAround } from '../local/holidays.js';
+import type { Municipality } from '../local/types.js';
 import type { FlowSummary, Service, Step, StepRef } from '../shared/api-types.js';
 import { stepIdOf } from '../shared/step-ref.js';
 import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { fnv1a, shortHash } from './hash.js';
 import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
+import { findPhoneNumbers } from './phone.js';
 import { blockTexts, renderText } from './render-text.js';
 import { flowMetaSchema, serviceFileSchema, serviceSchema } from './schema.js';
-import { findPhoneNumbers } from './phone.js';
-import { compileMunicipalities } from '../local/compile-local.js';
-import { holidaysAround } from '../local/holidays.js';
-import type { Municipality } from '../local/types.js';
 
 export interface SourceFile {
   /** Path relative to the project, as shown in diagnostics (e.g. flows/start.md). */

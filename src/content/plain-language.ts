@@ -2,12 +2,12 @@
 // labels, conversation titles and the registry's texts. Only the measurable
 // parts of B1 are checked (sentence length, jargon); the rest is the editor's
 // job (docs/writing-conversations.md).
+import type { Service } from '../shared/api-types.js';
+import { stepIdOf } from '../shared/step-ref.js';
 import type { GraphCheck } from './compile.js';
 import { diag, type Diagnostic } from './diagnostics.js';
 import type { RawFlow, RawStep } from './parse-flow.js';
 import { blockTexts } from './render-text.js';
-import type { Service } from '../shared/api-types.js';
-import { stepIdOf } from '../shared/step-ref.js';
 
 /** Over this many words a sentence is an error: nobody reads it in one go on a phone. */
 export const MAX_SENTENCE_WORDS = 25;

@@ -2,8 +2,8 @@
 // the graph knows. Unknown fields are refused, not ignored, so nothing extra
 // can be slipped in. Error messages never repeat what was sent.
 import * as z from 'zod';
-import type { Graph } from '../content/compile.js';
 import { gemeenteCode } from '../api/validate.js';
+import type { Graph } from '../content/compile.js';
 import type { CountedEvent } from '../shared/api-types.js';
 import { EVENT_TYPES } from './types.js';
 

@@ -1,8 +1,8 @@
 // From stored rows to what a report shows: sums per period, and every
 // number under 10 replaced by "<10". Small numbers could point to a person
 // in a small municipality, so they never leave the server.
-import type { CountRow, EventType } from './types.js';
 import { mondayOf } from './day.js';
+import type { CountRow, EventType } from './types.js';
 
 export const THRESHOLD = 10;
 export const SMALL = '<10';

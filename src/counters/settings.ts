@@ -1,8 +1,8 @@
 // Reading the counting settings from an environment (process.env on Node,
 // vars and secrets on Workers). Shared so both runtimes mean the same.
-import type { Counter } from './types.js';
 import type { CountingOptions } from './options.js';
 import { parseTokens, tokenCheck } from './tokens.js';
+import type { Counter } from './types.js';
 
 export interface CountingEnv {
   /** "off" switches counting off; on by default. */

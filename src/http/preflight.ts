@@ -2,8 +2,8 @@
 // browser may ask OPTIONS before a cross-origin POST with a JSON body.
 // The answer lists the methods the path really has (from the route table).
 import type { Hono } from 'hono';
-import { common } from './headers.js';
 import { notFoundResponse } from './fallback.js';
+import { common } from './headers.js';
 import { routeMethods } from './route-table.js';
 
 const maxAge = String(24 * 60 * 60);

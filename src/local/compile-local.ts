@@ -1,8 +1,8 @@
 // Reads the municipality data files into Graph.municipalities, with author-
 // facing diagnostics (WW030–WW036, docs/diagnostics.md). Pure: no I/O.
-import type { Service } from '../shared/api-types.js';
 import type { SourceFile } from '../content/compile.js';
 import { diag, type Code, type Diagnostic } from '../content/diagnostics.js';
+import type { Service } from '../shared/api-types.js';
 import { VEILIG_THUIS_REGIONS } from './regions.js';
 import { municipalityFileSchema, municipalitySchema, regionSchema, type RegionData } from './schema.js';
 import { CBS_CODE, isLocalRef, type LocalHelp, type Municipality } from './types.js';

@@ -1,9 +1,9 @@
 // The anonymous counting hook (issue 7): totals per day only, never anything
 // about the visitor. Fire-and-forget: the counter is guarded by safeCounter
 // (see app.ts), so a failing store never slows or breaks a page.
+import type { Graph } from '../content/compile.js';
 import { dutchDay } from '../counters/day.js';
 import type { Counter } from '../counters/types.js';
-import type { Graph } from '../content/compile.js';
 import type { StepRef } from '../shared/api-types.js';
 import { flowOf } from '../shared/step-ref.js';
 

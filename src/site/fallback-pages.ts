@@ -1,8 +1,8 @@
 // The site's HTML 404 and 500 pages, for every path outside the API (the JSON
 // API keeps its JSON errors; see http/fallback.ts). Rendered on first use.
 import type { AppOptions } from '../app.js';
-import { defaultHeaderConfig, pageHeaders } from '../http/headers.js';
 import type { PageFallbacks } from '../http/fallback.js';
+import { defaultHeaderConfig, pageHeaders } from '../http/headers.js';
 import { ErrorPage, NotFoundPage } from './info-pages.js';
 import { documentHtml } from './template.js';
 
