@@ -17,7 +17,7 @@ import { startServer } from '../support/server.js';
  * another checkout's content instead (for working on the widget while the
  * flows are half-edited).
  */
-export function startApi(): Promise<RunningServer> {
+function startApi(): Promise<RunningServer> {
   const root = process.env.WIDGET_CONTENT_ROOT;
   if (!root) return startServer();
   const { graph } = compileFromDisk(root);
@@ -38,7 +38,7 @@ export interface HostServer {
 }
 
 /** The "municipal website": serves whatever pages a test puts on it. */
-export async function startHost(): Promise<HostServer> {
+async function startHost(): Promise<HostServer> {
   const pages = new Map<string, HostPage>();
   const server = createServer((req, res) => {
     const page = pages.get((req.url ?? '/').split('?')[0]);
@@ -102,7 +102,7 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 }
 
 /** A CSP as strict as a municipality may have: no inline code or styles, only the service's origin. */
-export function strictCsp(api: string, extra = ''): string {
+function strictCsp(api: string, extra = ''): string {
   return `default-src 'none'; script-src ${api}; style-src ${api}${extra}; connect-src ${api}; img-src data:; base-uri 'none'; form-action 'none'`;
 }
 
