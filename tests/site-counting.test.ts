@@ -35,6 +35,23 @@ describe('counting on the site', () => {
     ]);
   });
 
+  it('hands the writes to the runtime (waitUntil on Workers), so they finish after the page is sent', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const counter: Counter = { count: () => gate };
+    const handed: Array<Promise<unknown>> = [];
+    const executionCtx = { waitUntil: (p: Promise<unknown>) => void handed.push(p), passThroughOnException: () => {}, props: {} };
+    const res = await createApp({ graph, counter }).request('/', {}, {}, executionCtx);
+    expect(res.status).toBe(200); // the page did not wait for the write
+    expect(handed).toHaveLength(1);
+    let settled = false;
+    void handed[0].then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    release();
+    await handed[0];
+  });
+
   it('counts the start of every conversation, and nothing on a plain step', async () => {
     const { counter, events } = recorder();
     const app = createApp({ graph, counter });

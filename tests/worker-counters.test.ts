@@ -90,6 +90,22 @@ describe('counting in workerd with D1', () => {
     expect(results.every((r) => r.day === dutchDay())).toBe(true);
   });
 
+  it('counts the site\'s own pages into D1 as well', async () => {
+    const mf = await worker();
+    for (let i = 0; i < 10; i++) {
+      const page = await mf.dispatchFetch(`${origin}/?gemeente=${gemeente}`);
+      expect(page.status).toBe(200);
+      await page.text();
+    }
+    let started: StatsResponse['rows'][number] | undefined;
+    for (let tries = 0; tries < 40 && !started; tries++) {
+      const body = (await (await stats(mf)).json()) as StatsResponse;
+      started = body.rows.find((r) => r.event === 'conversation_started' && r.count === 10);
+      if (!started) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(started).toMatchObject({ event: 'conversation_started', flow: 'start', count: 10 });
+  });
+
   it('checks tokens: missing, wrong, and another municipality', async () => {
     const mf = await worker();
     const missing = await mf.dispatchFetch(`${origin}/api/v1/stats`);

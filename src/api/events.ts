@@ -2,13 +2,14 @@
 // (issue 7). Answers 204 at once; the store write runs after the answer and
 // may fail or hang without anyone noticing. Reads no header but the body's
 // Content-Type and Content-Length: nothing about the sender is looked at.
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { Graph } from '../content/compile.js';
 import { readLimited } from '../counters/body.js';
 import { eventSchema } from '../counters/event-schema.js';
 import { todayOf, type CountingOptions } from '../counters/options.js';
 import { defaultRate, tokenBucket } from '../counters/rate-limit.js';
 import type { Counter } from '../counters/types.js';
+import { afterResponse } from '../http/after-response.js';
 import { common, noStore } from '../http/headers.js';
 import { jsonError } from '../http/respond.js';
 import { parseWith } from './validate.js';
@@ -19,14 +20,6 @@ const accepted = { ...common, 'access-control-allow-origin': '*', 'cache-control
 
 /** JSON, or text/plain as navigator.sendBeacon sends it (no CORS preflight needed). */
 const bodyType = /^(application\/json|text\/plain)\s*(;|$)/i;
-
-function keepAlive(c: Context, work: Promise<void>): void {
-  try {
-    c.executionCtx.waitUntil(work); // Workers: finish the write after the answer
-  } catch {
-    // Node has no execution context; the promise runs on by itself.
-  }
-}
 
 /**
  * `counter` must never throw or hang (createApp guards it with safeCounter).
@@ -59,7 +52,7 @@ export function eventRoutes(graph: Graph, counter: Counter | undefined, options:
     }
     const event = parseWith(schema, json, 'event');
     if (!event.ok) return event.response;
-    if (counter) keepAlive(c, counter.count(event.value, todayOf(options)));
+    if (counter) afterResponse(c, counter.count(event.value, todayOf(options)));
     return new Response(null, { status: 204, headers: accepted });
   });
   return app;

@@ -7,14 +7,16 @@ import type { Counter } from '../counters/types.js';
 import type { StepRef } from '../shared/api-types.js';
 import { flowOf } from '../shared/step-ref.js';
 
-/** Counts what serving this step's page means: a conversation started, help shown. */
-export function countStepView(counter: Counter | undefined, graph: Graph, ref: StepRef, gemeente: string | undefined, at: Date): void {
-  if (!counter) return;
+/** Counts what serving this step's page means: a conversation started, help shown. Resolves when written (or dropped). */
+export function countStepView(counter: Counter | undefined, graph: Graph, ref: StepRef, gemeente: string | undefined, at: Date): Promise<unknown> {
+  if (!counter) return Promise.resolve();
   const flowId = flowOf(ref);
   const flow = graph.flows[flowId];
   const step = graph.steps[ref];
   const where = gemeente ? { gemeente } : {};
   const day = dutchDay(at);
-  if (flow?.start === ref) void counter.count({ type: 'conversation_started', flow: flowId, ...where, lang: flow.lang }, day);
-  for (const service of step.services) void counter.count({ type: 'signpost_shown', service, flow: flowId, ...where }, day);
+  const counts: Array<Promise<void>> = [];
+  if (flow?.start === ref) counts.push(counter.count({ type: 'conversation_started', flow: flowId, ...where, lang: flow.lang }, day));
+  for (const service of step.services) counts.push(counter.count({ type: 'signpost_shown', service, flow: flowId, ...where }, day));
+  return Promise.all(counts);
 }

@@ -4,6 +4,7 @@
 // a string with prebuilt headers (see http/headers.ts for why).
 import { Hono, type Context } from 'hono';
 import type { AppOptions } from '../app.js';
+import { afterResponse } from '../http/after-response.js';
 import { resolveServices } from '../local/resolve.js';
 import type { Service, StepRef } from '../shared/api-types.js';
 import { countStepView } from './counting.js';
@@ -68,7 +69,7 @@ export function siteRoutes(options: AppOptions): Hono {
       back ? backItem(withQuery(stepPath(site, back), { gemeente })) : '',
       cameFrom ? hiddenField('van', site.graph.steps[cameFrom].key) : '',
     ]);
-    if (c.req.method === 'GET') countStepView(options.counter, site.graph, ref, gemeente, moment.now);
+    if (c.req.method === 'GET') afterResponse(c, countStepView(options.counter, site.graph, ref, gemeente, moment.now));
     return new Response(html, { headers });
   }
 
