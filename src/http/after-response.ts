@@ -4,9 +4,13 @@
 import type { Context } from 'hono';
 
 export function afterResponse(c: Context, work: Promise<unknown>): void {
+  // @hono/node-server passes { incoming, outgoing } as env: no execution
+  // context there, and asking for it throws, which costs more than a page.
+  const env = c.env as Record<string, unknown> | undefined;
+  if (env && 'incoming' in env && 'outgoing' in env) return;
   try {
     c.executionCtx.waitUntil(work);
   } catch {
-    // Node: no execution context; the promise runs on by itself.
+    // In-process requests without an execution context: the promise runs on.
   }
 }
