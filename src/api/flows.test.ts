@@ -37,6 +37,8 @@ describe('GET /api/v1/flows/:flowId', () => {
     expect(Object.keys(body.services).sort()).toEqual(['112', 'veilig-thuis']);
     expect(body.services['veilig-thuis'].channels[0]).toMatchObject({ kind: 'phone', tel: '08002000' });
     expect(body.steps['omstander/zorgen'].text.blocks[0].t).toBe('p');
+    // Structured text only: the HTML stays on the server (it would add a third to the response).
+    expect(Object.keys(body.steps['omstander/zorgen'].text)).toEqual(['blocks']);
   });
 
   it('answers 404 with a JSON message for an unknown conversation', async () => {

@@ -9,7 +9,7 @@ import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics
 import { fnv1a, shortHash } from './hash.js';
 import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
 import { findPhoneNumbers } from './phone.js';
-import { blockTexts, renderText } from './render-text.js';
+import { blockTexts, renderText, type RenderedText } from './render-text.js';
 import { flowMetaSchema, serviceFileSchema, serviceSchema } from './schema.js';
 
 export interface SourceFile {
@@ -18,10 +18,15 @@ export interface SourceFile {
   source: string;
 }
 
+/** A step as compiled: the API's Step, plus its text as HTML for the server's pages. */
+export interface CompiledStep extends Omit<Step, 'text'> {
+  text: RenderedText;
+}
+
 export interface Graph {
   version: string;
   flows: Record<string, FlowSummary>;
-  steps: Record<StepRef, Step>;
+  steps: Record<StepRef, CompiledStep>;
   services: Record<string, Service>;
   /** Where each step and service was written, for diagnostics and the editors' preview. */
   sources: Record<string, { file: string; line: number }>;
@@ -149,7 +154,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     raws.push(raw);
   }
 
-  const steps: Record<StepRef, Step> = {};
+  const steps: Record<StepRef, CompiledStep> = {};
   const sources: Graph['sources'] = {};
   // Where each compiled step came from, for the checks below; a lookup by ref
   // instead of a scan per step (that made 10,000 steps take seconds).

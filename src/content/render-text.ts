@@ -2,7 +2,12 @@
 // blocks (for the widget, which never parses HTML). Rejects what a public
 // help text must not contain: raw HTML, images, links to unsafe schemes.
 import { Lexer, Parser, type Token, type Tokens } from 'marked';
-import type { Block, Inline, RichText } from '../shared/api-types.js';
+import type { Block, Inline, StepText } from '../shared/api-types.js';
+
+/** A step's text as structured blocks (for the API and the widget) and as safe HTML (for the server's pages). */
+export interface RenderedText extends StepText {
+  html: string;
+}
 
 export interface TextProblem {
   code: 'WW007' | 'WW008' | 'WW015' | 'WW018';
@@ -105,7 +110,7 @@ function blocks(tokens: Token[], problems: TextProblem[]): Block[] {
 }
 
 /** Renders Markdown to { html, blocks }; problems say what must be fixed. */
-export function renderText(markdown: string): { text: RichText; problems: TextProblem[] } {
+export function renderText(markdown: string): { text: RenderedText; problems: TextProblem[] } {
   const problems: TextProblem[] = [];
   const tokens = Lexer.lex(markdown, { gfm: true, breaks: false });
   const structured = blocks(tokens, problems);

@@ -28,7 +28,8 @@ export function flowView(graph: Graph, flowId: string, services: Record<string, 
   const flowIds = new Set<string>();
   for (const ref of reachableSteps(graph, flowId)) {
     const step = graph.steps[ref];
-    steps[ref] = step;
+    // Blocks only: the HTML is for the server's own pages (see StepText).
+    steps[ref] = { ...step, text: { blocks: step.text.blocks } };
     flowIds.add(flowOf(ref));
     for (const id of step.services) usedServices[id] = services[id] ?? graph.services[id];
   }

@@ -15,9 +15,12 @@ export type Block =
   | { t: 'ul'; items: Inline[][] }
   | { t: 'ol'; items: Inline[][] };
 
-/** A text as both safe HTML (for server pages) and blocks (for the widget). */
-export interface RichText {
-  html: string;
+/**
+ * A step's text as structured blocks, which the widget renders with DOM APIs.
+ * (The server's own pages use the same Markdown rendered to HTML; it is not
+ * sent in API responses, where it would add a third to every conversation.)
+ */
+export interface StepText {
   blocks: Block[];
 }
 
@@ -87,7 +90,7 @@ export interface Step {
   ref: StepRef;
   /** Short stable opaque id for URLs that do not spell out the topic. */
   key: string;
-  text: RichText;
+  text: StepText;
   choices: Choice[];
   /** Service ids this step points to (a signpost). */
   services: string[];

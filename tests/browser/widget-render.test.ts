@@ -66,7 +66,6 @@ const flow: FlowResponse = {
       ref: 'start/begin',
       key: 'a',
       text: {
-        html: '',
         blocks: [
           { t: 'p', c: [{ t: 'text', v: '<img src=x onerror="window.pwned=1">' }, { t: 'strong', c: [{ t: 'text', v: 'vet' }] }, { t: 'br' }, { t: 'em', c: [{ t: 'text', v: 'schuin' }] }] },
           { t: 'h', c: [{ t: 'text', v: 'Een kop' }] },
@@ -89,7 +88,7 @@ const flow: FlowResponse = {
     'start/hulp': {
       ref: 'start/hulp',
       key: 'b',
-      text: { html: '', blocks: [{ t: 'p', c: [{ t: 'text', v: 'Hier vind je hulp.' }] }] },
+      text: { blocks: [{ t: 'p', c: [{ t: 'text', v: 'Hier vind je hulp.' }] }] },
       choices: [],
       services: ['veilig-thuis', 'unchecked', 'lokaal-team'],
       end: true,
