@@ -6,10 +6,11 @@
 // The emergency numbers the widget knows offline come from flows/services.json.
 import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { shortHash } from '../content/hash.js';
 import type { PhoneChannel, Service } from '../shared/api-types.js';
+import { writeAtomic } from './write-atomic.js';
 
 const sri = (text: string) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
@@ -43,12 +44,14 @@ const code = result.outputFiles[0].text;
 const jsFile = `widget-${shortHash(code, 8)}.js`;
 
 mkdirSync('public', { recursive: true });
-for (const old of readdirSync('public').filter((f) => /^widget-[0-9a-z]+\.(js|css)$/.test(f))) rmSync(`public/${old}`);
-writeFileSync('public/widget.js', code);
-writeFileSync(`public/${jsFile}`, code);
-writeFileSync('public/widget.css', css);
-writeFileSync(`public/${cssFile}`, css);
+writeAtomic('public/widget.js', code);
+writeAtomic(`public/${jsFile}`, code);
+writeAtomic('public/widget.css', css);
+writeAtomic(`public/${cssFile}`, css);
+// Older builds go only after the new ones are in place (same content keeps its name).
+const stale = readdirSync('public').filter((f) => /^widget-[0-9a-z]+\.(js|css)$/.test(f) && f !== jsFile && f !== cssFile);
+for (const old of stale) rmSync(`public/${old}`);
 mkdirSync('dist', { recursive: true });
 const manifest = { file: jsFile, integrity: sri(code), css: cssFile, cssIntegrity: sri(css), gzip: { js: gz(code), css: gz(css) } };
-writeFileSync('dist/widget-manifest.json', JSON.stringify(manifest, null, 2) + '\n');
+writeAtomic('dist/widget-manifest.json', JSON.stringify(manifest, null, 2) + '\n');
 console.log(`public/widget.js and public/${jsFile}: ${code.length} bytes (${manifest.gzip.js} gzip); public/${cssFile}: ${css.length} bytes (${manifest.gzip.css} gzip)`);
