@@ -1,6 +1,8 @@
 // The frame of every public page: skip link, quick exit, 112, the page, and a
 // footer with the municipality and language choice. Works without JavaScript;
-// /site/exit.js only adds a faster exit (see public/site/exit.js).
+// /site/exit.js only adds a faster exit (see public/site/exit.js), and
+// /site/picker.js turns the municipality select into a search-as-you-type
+// field (see public/site/picker.js and docs/local-help.md).
 import type { Child } from 'hono/jsx';
 import type { MunicipalitySummary } from '../shared/api-types.js';
 import { ABOUT_PATH, EXIT_URL, HIDE_PATH, withQuery } from './urls.js';
@@ -40,10 +42,11 @@ function MunicipalityForm({ form, gemeente }: { form: ChoiceForm; gemeente?: str
         Kies je gemeente. Dan zie je ook hulp bij jou in de buurt. We bewaren je keuze niet.
       </p>
       <div class="choice-row">
+        {/* Other names (former municipalities, places) for the picker, split by "|". */}
         <select id="gemeente" name="gemeente" aria-describedby="gemeente-uitleg">
           <option value="">Geen gemeente gekozen</option>
           {form.municipalities.map((m) => (
-            <option value={m.code} selected={m.code === gemeente}>
+            <option value={m.code} selected={m.code === gemeente} data-aliases={m.aliases?.length ? m.aliases.join('|') : undefined}>
               {m.name}
             </option>
           ))}
@@ -81,6 +84,8 @@ function LanguageChoice({ lang, languages }: { lang: string; languages: string[]
 export function Layout(props: LayoutProps) {
   const { gemeente } = props;
   const lang = props.lang ?? 'nl';
+  // The picker script only where there is a municipality form to enhance.
+  const hasChoice = Boolean(props.choice?.municipalities.length);
   return (
     <html lang={lang}>
       <head>
@@ -91,6 +96,7 @@ export function Layout(props: LayoutProps) {
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/site.css" />
         <script src="/site/exit.js" defer></script>
+        {hasChoice ? <script src="/site/picker.js" defer></script> : null}
       </head>
       <body class={props.wide ? 'wide' : undefined}>
         <a class="skip-link" href="#inhoud">
