@@ -5,7 +5,7 @@ import { ShiftCounter, exitTarget } from '../widget/quick-exit.js';
 import { checkDate, hoursLines } from '../widget/hours.js';
 import { safeHref } from '../widget/render-text.js';
 import { defaultStrings, fill, resolveStrings } from '../widget/strings.js';
-import { matchMunicipalities } from '../widget/picker.js';
+import { matchMunicipalities, optionLabel } from '../widget/picker.js';
 import { directionOf } from '../widget/config.js';
 
 function press(counter: ShiftCounter, at: number): number {
@@ -107,5 +107,12 @@ describe('municipality matching', () => {
     expect(matchMunicipalities(list, 'e').map((m) => m.name)).toEqual(['Zoetermeer', 'Utrecht', 'Nieuwegein', 'Súdwest-Fryslân']);
     expect(matchMunicipalities(list, 'sudwest').map((m) => m.name)).toEqual(['Súdwest-Fryslân']);
     expect(matchMunicipalities(list, '  ')).toEqual([]);
+  });
+
+  test('former names find the municipality they merged into, and are shown with it', () => {
+    const merged = [...list, { code: 'GM0439', name: 'Purmerend', region: '', aliases: ['Beemster'] }];
+    expect(matchMunicipalities(merged, 'beems').map((m) => m.name)).toEqual(['Purmerend']);
+    expect(optionLabel(merged[4], 'beems')).toBe('Purmerend (Beemster)');
+    expect(optionLabel(merged[4], 'purm')).toBe('Purmerend');
   });
 });

@@ -16,9 +16,19 @@ function fold(text: string): string {
 export function matchMunicipalities(list: readonly MunicipalitySummary[], typed: string): MunicipalitySummary[] {
   const q = fold(typed);
   if (!q) return [];
-  const starts = list.filter((m) => fold(m.name).startsWith(q));
-  const contains = list.filter((m) => !fold(m.name).startsWith(q) && fold(m.name).includes(q));
+  // Former names count too: "Beemster" finds Purmerend.
+  const names = (m: MunicipalitySummary) => [m.name, ...(m.aliases ?? [])].map(fold);
+  const starts = list.filter((m) => names(m).some((n) => n.startsWith(q)));
+  const contains = list.filter((m) => !starts.includes(m) && names(m).some((n) => n.includes(q)));
   return [...starts, ...contains].slice(0, MAX_SHOWN);
+}
+
+/** The option's text: the name, and the former name that matched ("Purmerend (Beemster)"). */
+export function optionLabel(m: MunicipalitySummary, typed: string): string {
+  const q = fold(typed);
+  if (fold(m.name).includes(q)) return m.name;
+  const alias = (m.aliases ?? []).find((a) => fold(a).includes(q));
+  return alias ? `${m.name} (${alias})` : m.name;
 }
 
 /**
@@ -42,7 +52,7 @@ export function municipalityPicker(api: string, s: Strings, choose: (m: Municipa
     const found = matchMunicipalities(list, input.value);
     options.replaceChildren(
       ...found.map((m) =>
-        h('li', null, h('button', { type: 'button', class: 'option', onclick: () => pick(m) }, m.name)),
+        h('li', null, h('button', { type: 'button', class: 'option', onclick: () => pick(m) }, optionLabel(m, input.value))),
       ),
     );
     // Said once typing pauses, not on every letter.
