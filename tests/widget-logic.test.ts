@@ -2,10 +2,11 @@
 // link safety, texts and their overrides, municipality matching.
 import { describe, expect, test } from 'vitest';
 import { ShiftCounter, exitTarget } from '../widget/quick-exit.js';
-import { checkDate, hoursLines } from '../widget/hours.js';
+import { checkDate, hoursLines, openText, reopenText } from '../widget/hours.js';
 import { safeHref } from '../widget/render-text.js';
 import { defaultStrings, fill, resolveStrings } from '../widget/strings.js';
 import { matchMunicipalities, optionLabel } from '../widget/picker.js';
+import { nextChange } from '../src/shared/opening-hours.js';
 import { directionOf } from '../widget/config.js';
 
 function press(counter: ShiftCounter, at: number): number {
@@ -114,5 +115,19 @@ describe('municipality matching', () => {
     expect(matchMunicipalities(merged, 'beems').map((m) => m.name)).toEqual(['Purmerend']);
     expect(optionLabel(merged[4], 'beems')).toBe('Purmerend (Beemster)');
     expect(optionLabel(merged[4], 'purm')).toBe('Purmerend');
+  });
+});
+
+describe('when a closed channel opens again', () => {
+  const chat = { weekly: { ma: [['09:00', '17:00']], di: [['09:00', '17:00']], wo: [['09:00', '17:00']], do: [['09:00', '17:00']], vr: [['09:00', '17:00']] }, publicHolidays: 'closed' } as const;
+  const at = (iso: string) => nextChange(chat as never, new Date(iso), ['2026-12-25', '2026-12-26']);
+  test('says until when it is open today, and when it opens again', () => {
+    expect(openText(at('2026-11-23T09:00:00Z'), defaultStrings)).toBe('Nu open tot 17:00');
+    expect(reopenText(at('2026-11-23T06:00:00Z'), defaultStrings)).toBe('Weer open vandaag om 09:00.');
+    expect(reopenText(at('2026-11-23T17:00:00Z'), defaultStrings)).toBe('Weer open morgen om 09:00.');
+    expect(reopenText(at('2026-11-28T22:00:00Z'), defaultStrings)).toBe('Weer open op maandag om 09:00.');
+    // Christmas Eve evening: not on the holidays, so Monday 28 December.
+    expect(reopenText(at('2026-12-24T17:00:00Z'), defaultStrings)).toBe('Weer open op maandag om 09:00.');
+    expect(reopenText(null, defaultStrings)).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 // Opening hours and check dates as plain Dutch text. Pure: no DOM, so it is
 // tested in Node (tests/widget-logic.test.ts).
-import type { Hours } from '../src/shared/api-types.js';
-import { daysWithSameHours } from '../src/shared/opening-hours.js';
+import type { Hours, Weekday } from '../src/shared/api-types.js';
+import { daysWithSameHours, type Change } from '../src/shared/opening-hours.js';
 import { fill, type Strings } from './strings.js';
 
 type HoursStrings = Pick<Strings, 'dayAndNight' | 'days' | 'dayRange' | 'timeRange' | 'and' | 'holidaysClosed'>;
@@ -27,4 +27,20 @@ export function checkDate(verified: string, months: string): string {
   const name = month ? months.split(' ')[Number(month) - 1] : undefined;
   if (!name) return year;
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+const WEEKDAYS: Weekday[] = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+
+type ChangeStrings = Pick<Strings, 'openNow' | 'openUntil' | 'reopens' | 'today' | 'tomorrow' | 'onDay' | 'days'>;
+
+/** "Nu open tot 17:00" when it closes today; otherwise "Nu open". */
+export function openText(change: Change | null, s: ChangeStrings): string {
+  return change && change.state === 'closed' && change.inDays === 0 ? fill(s.openUntil, { time: change.time }) : s.openNow;
+}
+
+/** "Weer open morgen om 09:00.", or '' when it does not open within two weeks. */
+export function reopenText(change: Change | null, s: ChangeStrings): string {
+  if (!change || change.state !== 'open') return '';
+  const when = change.inDays === 0 ? s.today : change.inDays === 1 ? s.tomorrow : fill(s.onDay, { day: s.days.split(' ')[WEEKDAYS.indexOf(change.day)] });
+  return fill(s.reopens, { when, time: change.time });
 }

@@ -1,9 +1,9 @@
 // Signpost cards: one per service a step points to, and the built-in lines.
-import type { Channel, MunicipalityContext, PhoneChannel, Service } from '../src/shared/api-types.js';
-import { openState } from '../src/shared/opening-hours.js';
+import type { Channel, MunicipalityContext, Service } from '../src/shared/api-types.js';
+import { alwaysOpenPhone, nextChange, openState } from '../src/shared/opening-hours.js';
 import { h } from './dom.js';
 import type { BuiltInLine } from './facts.js';
-import { checkDate, hoursLines } from './hours.js';
+import { checkDate, hoursLines, openText, reopenText } from './hours.js';
 import { link, safeHref } from './render-text.js';
 import { fill, type Strings } from './strings.js';
 
@@ -20,12 +20,15 @@ function callLink(s: Strings, display: string, tel: string): HTMLAnchorElement {
 /** Open or closed now, and when closed what to do instead: a line of the same service that never closes, or 112 and Veilig Thuis. */
 function openNow(channel: Channel, service: Service, ctx: CardContext): HTMLElement | null {
   if (channel.hours === '24/7') return null; // "Dag en nacht" already says it.
-  const state = openState(channel.hours, new Date(), ctx.holidays);
+  const now = new Date();
+  const state = openState(channel.hours, now, ctx.holidays);
   const s = ctx.strings;
-  if (state === 'open') return h('p', { class: 'now-open' }, s.openNow);
+  const change = nextChange(channel.hours, now, ctx.holidays);
+  if (state === 'open') return h('p', { class: 'now-open' }, openText(change, s));
   if (state !== 'closed') return null;
-  const always = service.channels.find((c): c is PhoneChannel => c.kind === 'phone' && c.hours === '24/7');
-  return h('p', { class: 'now-closed' }, h('strong', null, s.closedNow), ' ', always ? fill(s.closedTry, { number: always.display }) : s.closedDefault);
+  const always = alwaysOpenPhone(service);
+  const reopens = reopenText(change, s);
+  return h('p', { class: 'now-closed' }, h('strong', null, s.closedNow), ' ', reopens ? `${reopens} ` : '', always ? fill(s.closedTry, { number: always.display }) : s.closedDefault);
 }
 
 function channel(c: Channel, service: Service, ctx: CardContext): HTMLElement | null {

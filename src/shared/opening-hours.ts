@@ -4,7 +4,7 @@
 // API (FlowResponse.holidays, computed at build time with a holiday library).
 // All schedules are Europe/Amsterdam wall-clock times; Intl does the
 // summer-time arithmetic, so this works in browsers, Node and workerd alike.
-import type { Hours, Weekday } from './api-types.js';
+import type { Hours, PhoneChannel, Service, Weekday } from './api-types.js';
 
 export type OpenState = 'open' | 'closed' | 'unknown';
 
@@ -112,6 +112,8 @@ export interface Change {
   date: string;
   day: Weekday;
   time: string;
+  /** 0: today, 1: tomorrow, and so on (Amsterdam days). */
+  inDays: number;
 }
 
 /**
@@ -139,5 +141,10 @@ export function nextChange(hours: Hours, at: Date, holidays: readonly string[]):
   const date = addDays(now.date, Math.floor(minute / 1440));
   const hh = String(Math.floor((minute % 1440) / 60)).padStart(2, '0');
   const mm = String(minute % 60).padStart(2, '0');
-  return { state: current ? 'closed' : 'open', date, day: weekdayOf(date), time: `${hh}:${mm}` };
+  return { state: current ? 'closed' : 'open', date, day: weekdayOf(date), time: `${hh}:${mm}`, inDays: Math.floor(minute / 1440) };
+}
+
+/** A phone line of the same service that never closes: what to do when another channel is closed. */
+export function alwaysOpenPhone(service: Service): PhoneChannel | undefined {
+  return service.channels.find((c): c is PhoneChannel => c.kind === 'phone' && c.hours === '24/7');
 }

@@ -160,7 +160,7 @@ describe('widget rendering', () => {
     expect(text).toContain('maandag tot en met vrijdag: 09:00 tot 17:00');
     expect(text).toContain('Op feestdagen gesloten.');
     expect(text).toContain('Niet elke regio kan de chat altijd bemensen.');
-    expect(await vt.locator('.now-open').textContent()).toBe('Nu open');
+    expect(await vt.locator('.now-open').textContent()).toBe('Nu open tot 17:00');
     expect(await vt.locator('.badges li').allTextContents()).toEqual(['Gratis', 'Advies kan anoniem']);
     expect(await vt.locator('.checked').textContent()).toBe('Laatst gecontroleerd: 29 oktober 2025');
     expect(text).toContain('Wat gebeurt er daarna? Jij kiest: alleen advies, of een melding.');
@@ -179,7 +179,7 @@ describe('widget rendering', () => {
     await openWith(page, '2026-03-01T22:00:00+01:00');
     await page.getByRole('button', { name: 'Naar de hulp' }).click();
     const closed = page.locator('wegwijs-chat .card[data-service="veilig-thuis"] .now-closed');
-    expect(await closed.textContent()).toBe('Nu gesloten. Bel nu 0800-2000. Dat kan dag en nacht.');
+    expect(await closed.textContent()).toBe('Nu gesloten. Weer open morgen om 09:00. Bel nu 0800-2000. Dat kan dag en nacht.');
     await page.context().close();
   });
 
