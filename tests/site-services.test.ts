@@ -91,6 +91,22 @@ describe('service cards', () => {
     expect(closed).not.toContain('Nu open');
   });
 
+  it('say until when a channel is open, when a closed one opens again, and what to do meanwhile', async () => {
+    const app = createApp({ graph: graph! });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-02T09:30:00Z')); // Monday 10:30
+    expect(await (await app.request(helpPath)).text()).toContain('Open tot 17.00 uur.');
+    vi.setSystemTime(new Date('2026-03-01T09:30:00Z')); // Sunday 10:30
+    const sunday = await (await app.request(helpPath)).text();
+    expect(sunday).toContain('Weer open morgen om 9.00 uur.');
+    // This service has no line that is always open: 112 and Veilig Thuis instead.
+    expect(sunday).toContain('Bij gevaar: bel <a href="tel:112">112</a>');
+    vi.setSystemTime(new Date('2026-03-02T06:30:00Z')); // Monday 07:30: a cached page must not still say "morgen"
+    expect(await (await app.request(helpPath)).text()).toContain('Weer open vandaag om 9.00 uur.');
+    vi.setSystemTime(new Date('2026-02-28T09:30:00Z')); // Saturday
+    expect(await (await app.request(helpPath)).text()).toContain('Weer open op maandag om 9.00 uur.');
+  });
+
   it('show hours only when they are known, and no channel of an unchecked entry', async () => {
     const html = await (await createApp({ graph: graph! }).request(helpPath)).text();
     expect(html).toContain('Maandag tot en met vrijdag van 9.00 tot 17.00 uur. Niet op feestdagen.');

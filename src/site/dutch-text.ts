@@ -1,6 +1,6 @@
 // Plain-Dutch wording of data: opening hours and check dates. Pure.
 import type { Hours, Weekday } from '../shared/api-types.js';
-import { daysWithSameHours } from '../shared/opening-hours.js';
+import { daysWithSameHours, type Change } from '../shared/opening-hours.js';
 
 const WEEKDAYS: Array<[Weekday, string]> = [
   ['ma', 'maandag'],
@@ -52,4 +52,13 @@ export function describeDate(date: string): string {
   if (!month) return year;
   const monthName = MONTHS[Number(month) - 1] ?? month;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** "Open tot 17.00 uur." while open and closing today; "Weer open op maandag om 9.00 uur." while closed. */
+export function describeChange(change: Change | null): string | null {
+  if (!change) return null;
+  if (change.state === 'closed') return change.inDays === 0 ? `Open tot ${clock(change.time)} uur.` : null;
+  const day = WEEKDAYS.find(([code]) => code === change.day)![1];
+  const when = change.inDays === 0 ? 'vandaag' : change.inDays === 1 ? 'morgen' : `op ${day}`;
+  return `Weer open ${when} om ${clock(change.time)} uur.`;
 }

@@ -2,8 +2,8 @@
 // and (only when known) when. "Nu open" is worked out on the server for the
 // moment the page is served, so it also works without JavaScript.
 import type { Channel, Service } from '../shared/api-types.js';
-import { openState, type OpenState } from '../shared/opening-hours.js';
-import { describeDate, describeHours } from './dutch-text.js';
+import { alwaysOpenPhone, nextChange, openState, type OpenState } from '../shared/opening-hours.js';
+import { describeChange, describeDate, describeHours } from './dutch-text.js';
 
 export interface Moment {
   now: Date;
@@ -18,7 +18,12 @@ export function shownChannels(service: Service): Channel[] {
 /** The open states of all channels, as a short string: a cached page is rebuilt when it changes. */
 export function openSignature(services: Service[], moment: Moment): string {
   let signature = '';
-  for (const service of services) for (const channel of shownChannels(service)) signature += openState(channel.hours, moment.now, moment.holidays).charAt(0);
+  for (const service of services) {
+    for (const channel of shownChannels(service)) {
+      // The state and the "weer open morgen" text: both change with the clock.
+      signature += openState(channel.hours, moment.now, moment.holidays).charAt(0) + (describeChange(nextChange(channel.hours, moment.now, moment.holidays)) ?? '');
+    }
+  }
   return signature;
 }
 
@@ -27,9 +32,29 @@ function OpenBadge({ state }: { state: OpenState }) {
   return <span class={`state state-${state}`}>{state === 'open' ? 'Nu open' : 'Nu gesloten'}</span>;
 }
 
-function ChannelItem({ channel, moment }: { channel: Channel; moment: Moment }) {
+/** While closed: when it opens again, and what to do now (a line of the service that never closes, or 112 and Veilig Thuis). */
+function ClosedAdvice({ service, change }: { service: Service; change: string | null }) {
+  const always = alwaysOpenPhone(service);
+  return (
+    <p class="channel-meta">
+      {change ? `${change} ` : ''}
+      {always ? (
+        <>
+          Bel nu <a href={`tel:${always.tel}`}>{always.display}</a>. Dat kan dag en nacht.
+        </>
+      ) : (
+        <>
+          Bij gevaar: bel <a href="tel:112">112</a>. Veilig Thuis kun je dag en nacht bellen: <a href="tel:08002000">0800-2000</a>.
+        </>
+      )}
+    </p>
+  );
+}
+
+function ChannelItem({ service, channel, moment }: { service: Service; channel: Channel; moment: Moment }) {
   const hours = describeHours(channel.hours);
   const state = openState(channel.hours, moment.now, moment.holidays);
+  const change = channel.hours === '24/7' ? null : describeChange(nextChange(channel.hours, moment.now, moment.holidays));
   return (
     <li class="channel">
       <p class="channel-action">
@@ -45,6 +70,8 @@ function ChannelItem({ channel, moment }: { channel: Channel; moment: Moment }) 
         <OpenBadge state={state} />
       </p>
       {channel.kind === 'phone' && channel.cost ? <p class="channel-meta">Kosten: {channel.cost}.</p> : null}
+      {state === 'open' && change ? <p class="channel-meta">{change}</p> : null}
+      {state === 'closed' ? <ClosedAdvice service={service} change={change} /> : null}
       {hours ? <p class="channel-meta">{hours.join(' ')}</p> : null}
     </li>
   );
@@ -72,7 +99,7 @@ export function ServiceCard({ service, moment }: { service: Service; moment: Mom
       {channels.length ? (
         <ul class="channels">
           {channels.map((channel) => (
-            <ChannelItem channel={channel} moment={moment} />
+            <ChannelItem service={service} channel={channel} moment={moment} />
           ))}
         </ul>
       ) : null}
