@@ -6,7 +6,7 @@
 // The emergency numbers the widget knows offline come from flows/services.json.
 import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { shortHash } from '../content/hash.js';
 import type { PhoneChannel, Service } from '../shared/api-types.js';
@@ -48,9 +48,8 @@ writeAtomic('public/widget.js', code);
 writeAtomic(`public/${jsFile}`, code);
 writeAtomic('public/widget.css', css);
 writeAtomic(`public/${cssFile}`, css);
-// Older builds go only after the new ones are in place (same content keeps its name).
-const stale = readdirSync('public').filter((f) => /^widget-[0-9a-z]+\.(js|css)$/.test(f) && f !== jsFile && f !== cssFile);
-for (const old of stale) rmSync(`public/${old}`);
+// Older hashed builds stay: a page that pinned one with SRI keeps working
+// after an update wherever public/ is kept between releases (docs/embedding.md).
 mkdirSync('dist', { recursive: true });
 const manifest = { file: jsFile, integrity: sri(code), css: cssFile, cssIntegrity: sri(css), gzip: { js: gz(code), css: gz(css) } };
 writeAtomic('dist/widget-manifest.json', JSON.stringify(manifest, null, 2) + '\n');
