@@ -66,6 +66,11 @@ function lineOf(step: RawStep, needle: string): number {
   return step.body.find((l) => l.text.includes(needle))?.line ?? step.body[0]?.line ?? step.line;
 }
 
+/** A top-level field of a registry entry that is absent (not merely wrong). */
+function missing(entry: unknown, path: readonly PropertyKey[]): boolean {
+  return path.length === 1 && typeof entry === 'object' && entry !== null && !(path[0] in entry);
+}
+
 function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[]): Record<string, Service> {
   const services: Record<string, Service> = {};
   const lines = input.source.split('\n');
@@ -74,7 +79,11 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[])
   try {
     json = JSON.parse(input.source);
   } catch (error) {
-    diagnostics.push(diag('WW012', input.file, 1, `The registry is not valid JSON: ${(error as Error).message}.`, 'Check commas and quotes; a JSON validator in your editor shows the spot.'));
+    const message = (error as Error).message;
+    // JSON.parse names a character position; editors need the line.
+    const at = /position (\d+)/.exec(message);
+    const line = at ? input.source.slice(0, Number(at[1])).split('\n').length : 1;
+    diagnostics.push(diag('WW012', input.file, line, `The registry is not valid JSON: ${message}.`, 'Check commas and quotes on this line and the line above: no comma after the last item of a list or block, a comma between items, and "double quotes" around every name and text.'));
     return services;
   }
   const file = serviceFileSchema.safeParse(json);
@@ -89,7 +98,7 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[])
     // An id may be any JSON value here; String() throws on some objects.
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      diagnostics.push(diag('WW012', input.file, line, `Service #${index + 1} (${typeof id === 'string' ? id : (JSON.stringify(id) ?? 'no id')}): ${issue.path.join('.') || 'entry'}: ${issue.message}.`, 'Every service needs id, name, purpose, channels, free, anonymous, scope, source and verified.'));
+      diagnostics.push(diag('WW012', input.file, line, `Service #${index + 1} (${typeof id === 'string' ? id : (JSON.stringify(id) ?? 'no id')}): ${missing(entry, issue.path) ? `"${issue.path.join('.')}" is missing` : `${issue.path.join('.') || 'entry'}: ${issue.message}`}.`, 'Every service needs id, name, purpose, channels, free, anonymous, scope, source and verified.'));
       return;
     }
     const service = parsed.data;
@@ -139,7 +148,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     if (!meta.success) {
       for (const issue of meta.error.issues) {
         const key = String(issue.path[0] ?? '');
-        diagnostics.push(diag('WW010', file.file, raw.meta[key]?.line ?? 1, `Front matter "${key}": ${issue.message}.`, 'The front matter needs format: 1, id, title, audience and lang.'));
+        diagnostics.push(diag('WW010', file.file, raw.meta[key]?.line ?? 1, raw.meta[key] ? `Front matter "${key}": ${issue.message}.` : `The setting "${key}" is missing from the front matter.`, 'The front matter needs format: 1, id, title, audience and lang.'));
       }
       continue;
     }
@@ -211,7 +220,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
       }
     });
     if (!step.choices.length && !step.services.length && !step.end) {
-      diagnostics.push(diag('WW003', raw.file, rawStep.line, `Step "${rawStep.id}" is a dead end: no choices, no help and no end.`, 'Add choices ("- [Tekst](#step-id)"), a line "Hulp: service-id", or a line "Einde".'));
+      diagnostics.push(diag('WW003', raw.file, rawStep.line, `Step "${rawStep.id}" is a dead end: no choices, no help and no end.`, 'Add a line "Hulp: service-id", or choices ("- [Tekst](#step-id)") that lead on to help. "Einde" alone is not enough: an end needs a "Hulp:" line too.'));
     }
   }
   for (const flow of Object.values(flows)) {
