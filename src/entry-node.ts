@@ -29,6 +29,10 @@ for (const note of counting.notes) console.log(note);
 closeOnExit(counting);
 
 const app = createNodeApp(root, { ...counting.setup, graph: result.graph, diagnostics: result.diagnostics, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors } });
-const server = await listen(app, port, process.env.HOST ?? '0.0.0.0');
+const server = await listen(app, port, process.env.HOST ?? '0.0.0.0').catch((error: NodeJS.ErrnoException) => {
+  const why = error.code === 'EADDRINUSE' ? `port ${port} is already in use (EADDRINUSE): is wegwijs already running? Stop it, or start with another PORT.` : error.message;
+  console.error(`wegwijs: cannot listen: ${why}`);
+  process.exit(1);
+});
 // Only the address we listen on: nothing about any request is ever logged.
 console.log(`wegwijs listening on ${server.url.replace('0.0.0.0', 'localhost')}`);

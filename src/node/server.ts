@@ -39,14 +39,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens on 127.0.0.1 (port 0: any free port) and resolves once it answers. */
+/** Listens on 127.0.0.1 (port 0: any free port) and resolves once it answers; rejects when it cannot (a port in use). */
 export function listen(app: Hono, port = 0, hostname = '127.0.0.1'): Promise<RunningServer> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server: ServerType = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+      server.off('error', reject);
       resolve({
         url: `http://${hostname}:${info.port}`,
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
+    server.once('error', reject);
   });
 }
