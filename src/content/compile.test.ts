@@ -82,6 +82,11 @@ describe('compile', () => {
     expect(result.graph).toBeNull();
   });
 
+  it('WW001: a "start:" that names no step points at the start line', () => {
+    const result = compile({ flows: [flow(good, 'format: 1\nid: test\ntitle: Test\naudience: iedereen\nlang: nl\nstart: begn')], services: registry(), today }, []);
+    expect(result.diagnostics.find((d) => d.code === 'WW001')).toMatchObject({ file: 'flows/test.md', line: 7 });
+  });
+
   it('resolves targets in other conversations', () => {
     const other: SourceFile = { file: 'flows/other.md', source: '---\nformat: 1\nid: other\ntitle: O\naudience: a\nlang: nl\n---\n## start\nHier.\n\nHulp: 112\n' };
     const main = flow('## begin\nKies.\n\n- [Naar de ander](other)\n- [Direct](other#start)\n');

@@ -225,7 +225,8 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   }
   for (const flow of Object.values(flows)) {
     if (!steps[flow.start]) {
-      diagnostics.push(diag('WW001', flowFiles[flow.id], 1, `The start step "${flow.start}" does not exist.`, 'Set "start:" in the front matter to a step id of this file, or remove it to start at the first step.'));
+      const line = raws.find((r) => r.file === flowFiles[flow.id])?.meta.start?.line ?? 1;
+      diagnostics.push(diag('WW001', flowFiles[flow.id], line, `The start step "${flow.start}" does not exist.`, 'Set "start:" in the front matter to a step id of this file, or remove it to start at the first step.'));
     }
   }
 
