@@ -28,8 +28,10 @@ export interface Graph {
   flows: Record<string, FlowSummary>;
   steps: Record<StepRef, CompiledStep>;
   services: Record<string, Service>;
-  /** Where each step and service was written, for diagnostics and the editors' preview. */
+  /** Where each step was written, for diagnostics and the editors' preview. */
   sources: Record<string, { file: string; line: number }>;
+  /** Where each service was written in the registry, for diagnostics. */
+  serviceSources: Record<string, { file: string; line: number }>;
   /** Local help by CBS code (flows/gemeenten/*.json; src/local). */
   municipalities?: Record<string, Municipality>;
   /** Dutch public holidays (YYYY-MM-DD), this year and next, on which scheduled services close. */
@@ -71,7 +73,7 @@ function missing(entry: unknown, path: readonly PropertyKey[]): boolean {
   return path.length === 1 && typeof entry === 'object' && entry !== null && !(path[0] in entry);
 }
 
-function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[]): Record<string, Service> {
+function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[], where: Graph['serviceSources']): Record<string, Service> {
   const services: Record<string, Service> = {};
   const lines = input.source.split('\n');
   const lineOfId = (id: string) => Math.max(1, lines.findIndex((l) => l.includes(`"id": "${id}"`)) + 1);
@@ -113,6 +115,7 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[])
       diagnostics.push(diag('WW017', input.file, line, `"${service.id}" was last checked in ${service.verified}, more than a year ago.`, 'Check the entry again on the organisation\'s own site and update "verified" (and "source").'));
     }
     services[service.id] = service;
+    where[service.id] = { file: input.file, line };
   });
   return services;
 }
@@ -126,7 +129,8 @@ function resolveTarget(flowId: string, target: string): StepRef {
 export function compile(input: CompileInput, checks: GraphCheck[] = []): CompileResult {
   const diagnostics: Diagnostic[] = [];
   const today = input.today ?? new Date();
-  const services = loadServices(input.services, today, diagnostics);
+  const serviceSources: Graph['serviceSources'] = {};
+  const services = loadServices(input.services, today, diagnostics, serviceSources);
   const local = compileMunicipalities(input.municipalities ?? [], services, (verified) => olderThanAYear(verified, today));
   diagnostics.push(...local.diagnostics);
   const knownNumbers = new Set(['112', '113']);
@@ -247,7 +251,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
 
   const contentText = input.services.source + [...input.flows, ...(input.municipalities ?? [])].map((f) => f.file + f.source).join('\n');
   const version = shortHash(contentText, 8) + fnv1a(String(input.flows.length)).toString(36).slice(0, 2);
-  const graph: Graph = { version, flows, steps, services, sources, municipalities: local.municipalities, holidays: holidaysAround(today) };
+  const graph: Graph = { version, flows, steps, services, sources, serviceSources, municipalities: local.municipalities, holidays: holidaysAround(today) };
   if (!hasErrors(diagnostics)) for (const check of checks) diagnostics.push(...check(graph, raws));
   const sorted = sortDiagnostics(diagnostics);
   return { graph: hasErrors(sorted) ? null : graph, diagnostics: sorted };

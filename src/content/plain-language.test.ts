@@ -90,6 +90,10 @@ describe('plainLanguageCheck', () => {
     const diagnostics = check(ok, [service]);
     expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['WW021', 'flows/services.json']]);
     expect(diagnostics[0].message).toContain('Service "x", purpose');
+    // The line of the entry's id in the registry, not line 1.
+    const source = registry([service]).source.split('\n');
+    expect(diagnostics[0].line).toBe(source.findIndex((l) => l.includes('"id": "x"')) + 1);
+    expect(diagnostics[0].line).toBeGreaterThan(1);
   });
 
   it('warns with WW022 when a step averages over 15 words per sentence', () => {

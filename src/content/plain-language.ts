@@ -185,7 +185,7 @@ export const plainLanguageCheck: GraphCheck = (graph, raws) => {
 
   for (const service of Object.values(graph.services)) {
     for (const { field, text } of serviceTexts(service)) {
-      checkText(text, { file: SERVICES_FILE, line: 1, where: `Service "${service.id}", ${field}` }, out);
+      checkText(text, { file: SERVICES_FILE, line: graph.serviceSources[service.id]?.line ?? 1, where: `Service "${service.id}", ${field}` }, out);
     }
   }
   return out;

@@ -137,7 +137,7 @@ export const structureCheck: GraphCheck = (graph) => {
         ? 'has no phone channel with the number 112'
         : null;
   if (problem) {
-    out.push(diag('WW026', SERVICES_FILE, 1, `The service "${EMERGENCY_SERVICE}" ${problem}.`, 'Every conversation leads to 112 in danger. Keep the "112" entry with a phone channel "tel": "112", its source and its check date.'));
+    out.push(diag('WW026', SERVICES_FILE, graph.serviceSources[EMERGENCY_SERVICE]?.line ?? 1, `The service "${EMERGENCY_SERVICE}" ${problem}.`, 'Every conversation leads to 112 in danger. Keep the "112" entry with a phone channel "tel": "112", its source and its check date.'));
   }
   return out;
 };
