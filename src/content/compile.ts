@@ -10,7 +10,7 @@ import { fnv1a, shortHash } from './hash.js';
 import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
 import { findPhoneNumbers } from './phone.js';
 import { blockTexts, renderText, type RenderedText } from './render-text.js';
-import { flowMetaSchema, serviceFileSchema, serviceSchema } from './schema.js';
+import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
 
 export interface SourceFile {
   /** Path relative to the project, as shown in diagnostics (e.g. flows/start.md). */
@@ -68,11 +68,6 @@ function lineOf(step: RawStep, needle: string): number {
   return step.body.find((l) => l.text.includes(needle))?.line ?? step.body[0]?.line ?? step.line;
 }
 
-/** A top-level field of a registry entry that is absent (not merely wrong). */
-function missing(entry: unknown, path: readonly PropertyKey[]): boolean {
-  return path.length === 1 && typeof entry === 'object' && entry !== null && !(path[0] in entry);
-}
-
 function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[], where: Graph['serviceSources']): Record<string, Service> {
   const services: Record<string, Service> = {};
   const lines = input.source.split('\n');
@@ -100,7 +95,7 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[],
     // An id may be any JSON value here; String() throws on some objects.
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      diagnostics.push(diag('WW012', input.file, line, `Service #${index + 1} (${typeof id === 'string' ? id : (JSON.stringify(id) ?? 'no id')}): ${missing(entry, issue.path) ? `"${issue.path.join('.')}" is missing` : `${issue.path.join('.') || 'entry'}: ${issue.message}`}.`, 'Every service needs id, name, purpose, channels, free, anonymous, scope, source and verified.'));
+      diagnostics.push(diag('WW012', input.file, line, `Service #${index + 1} (${typeof id === 'string' ? id : (JSON.stringify(id) ?? 'no id')}): ${isMissingField(entry, issue.path) ? `"${issue.path.join('.')}" is missing` : `${issue.path.join('.') || 'entry'}: ${issue.message}`}.`, 'Every service needs id, name, purpose, channels, free, anonymous, scope, source and verified.'));
       return;
     }
     const service = parsed.data;

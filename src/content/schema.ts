@@ -65,3 +65,8 @@ export const flowMetaSchema = z.object({
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code such as nl'),
   start: z.string().optional(),
 });
+
+/** A top-level field of a data entry that is absent (not merely wrong): editors get "is missing", not zod's wording. */
+export function isMissingField(entry: unknown, path: readonly PropertyKey[]): boolean {
+  return path.length === 1 && typeof entry === 'object' && entry !== null && !(path[0] in entry);
+}

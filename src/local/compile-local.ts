@@ -4,6 +4,7 @@ import type { SourceFile } from '../content/compile.js';
 import { diag, type Code, type Diagnostic } from '../content/diagnostics.js';
 import type { Service } from '../shared/api-types.js';
 import { VEILIG_THUIS_REGIONS } from './regions.js';
+import { isMissingField } from '../content/schema.js';
 import { municipalityFileSchema, municipalitySchema, regionSchema, type RegionData } from './schema.js';
 import { CBS_CODE, isLocalRef, type LocalHelp, type Municipality } from './types.js';
 
@@ -59,7 +60,8 @@ export function compileMunicipalities(files: readonly SourceFile[], services: Re
       const parsed = municipalitySchema.safeParse(entry);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        report('WW030', needle, `Municipality #${index + 1} (${String(code)}): ${issue.path.join('.') || 'entry'}: ${issue.message}.`, 'Every municipality needs code, name, website, source and verified; see docs/local-help.md.');
+        const what = isMissingField(entry, issue.path) ? `"${issue.path.join('.')}" is missing` : `${issue.path.join('.') || 'entry'}: ${issue.message}`;
+        report('WW030', needle, `Municipality #${index + 1} (${String(code)}): ${what}.`, 'Every municipality needs code, name, website, source and verified; see docs/local-help.md.');
         return;
       }
       const m = parsed.data;
