@@ -150,6 +150,12 @@ describe('compile', () => {
     expect(compile({ flows: [flow(good, 'format: 2\nid: test\ntitle: T\naudience: a\nlang: nl')], services: registry(), today }, []).diagnostics[0].code).toBe('WW011');
   });
 
+  it('WW010: a settings block that is not closed gives one finding, and the steps are still read', () => {
+    const source = '---\nformat: 1\nid: test\ntitle: Test\naudience: iedereen\nlang: nl\n\n' + good;
+    const result = compile({ flows: [{ file: 'flows/test.md', source }], services: registry(), today }, []);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([['WW010', 1, 'The front matter is not closed.']]);
+  });
+
   it('WW012: registry entries are validated', () => {
     expect(compile({ flows: [flow(good)], services: { file: 'flows/services.json', source: '{ nope' }, today }, []).diagnostics[0].code).toBe('WW012');
     expect(codes(good, [{ id: 'half', name: 'Half' }])).toContain('WW012');

@@ -47,21 +47,23 @@ export function parseFlow(file: string, source: string): { flow: RawFlow; diagno
   let i = 0;
 
   if (lines[0]?.trim() === '---') {
-    i = 1;
-    for (; i < lines.length && lines[i].trim() !== '---'; i++) {
+    const close = lines.findIndex((l, n) => n > 0 && l.trim() === '---');
+    // Not closed: read the settings that follow, then go on with the steps,
+    // so one missing line gives one finding, not one per line of the file.
+    const end = close > 0 ? close : lines.findIndex((l, n) => n > 0 && (STEP_HEADING.test(l) || /^#\s/.test(l)));
+    if (close < 0) diagnostics.push(diag('WW010', file, 1, 'The front matter is not closed.', 'End the settings block with a line of three dashes: ---'));
+    const last = end > 0 ? end : lines.length;
+    for (i = 1; i < last; i++) {
       const line = lines[i];
       if (!line.trim() || line.trim().startsWith('#')) continue;
       const m = /^([a-z][a-z0-9_-]*)\s*:\s*(.*)$/i.exec(line);
       if (!m) {
-        diagnostics.push(diag('WW010', file, i + 1, `Cannot read front matter line "${line.trim()}".`, 'Write each setting as "name: value", for example "title: Ik maak me zorgen om iemand".'));
+        if (close > 0) diagnostics.push(diag('WW010', file, i + 1, `Cannot read front matter line "${line.trim()}".`, 'Write each setting as "name: value", for example "title: Ik maak me zorgen om iemand".'));
         continue;
       }
       meta[m[1]] = { value: m[2].trim(), line: i + 1 };
     }
-    if (i >= lines.length) {
-      diagnostics.push(diag('WW010', file, 1, 'The front matter is not closed.', 'End the settings block with a line of three dashes: ---'));
-    }
-    i++;
+    i = close > 0 ? close + 1 : last;
   } else {
     diagnostics.push(diag('WW010', file, 1, 'The file has no front matter.', 'Start the file with a block between two "---" lines holding format, id, title, audience and lang.'));
   }
