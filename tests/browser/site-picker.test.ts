@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../../src/node/server.js';
 import { buildSiteData, stepPath } from '../../src/site/site-data.js';
-import { expectNoAxeViolations, launchBrowser, newContext } from '../support/browser.js';
+import { confinedContext, expectNoAxeViolations, launchBrowser, newContext } from '../support/browser.js';
 import { shippedGraph } from '../support/content.js';
 import { startServer } from '../support/server.js';
 
@@ -31,16 +31,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function context(options: Parameters<typeof newContext>[1] = {}): Promise<BrowserContext> {
-  const ctx = await newContext(browser, options);
-  await ctx.route(
-    (url) => !url.href.startsWith(server.url),
-    (route) => {
-      outside.push(route.request().url());
-      return route.abort();
-    },
-  );
-  return ctx;
+function context(options: Parameters<typeof newContext>[1] = {}): Promise<BrowserContext> {
+  return confinedContext(browser, server.url, outside, options);
 }
 
 const field = (page: Page) => page.locator('#gemeente-zoek');

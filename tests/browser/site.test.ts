@@ -11,7 +11,7 @@ import type { RunningServer } from '../../src/node/server.js';
 import type { StepRef } from '../../src/shared/api-types.js';
 import { buildSiteData, HIDE_FLOW, stepPath } from '../../src/site/site-data.js';
 import { ABOUT_PATH, HIDE_PATH, PREVIEW_PATH } from '../../src/site/urls.js';
-import { expectNoAxeViolations, launchBrowser, newContext } from '../support/browser.js';
+import { confinedContext, expectNoAxeViolations, launchBrowser, newContext } from '../support/browser.js';
 import { shippedGraph } from '../support/content.js';
 import { startServer } from '../support/server.js';
 
@@ -69,18 +69,8 @@ afterAll(async () => {
 });
 
 /** A context whose outside requests never leave the machine: the exit site gets a stand-in, the rest is refused and recorded. */
-async function context(options: Parameters<typeof newContext>[1] = {}): Promise<BrowserContext> {
-  const ctx = await newContext(browser, options);
-  await ctx.route(
-    (url) => !url.href.startsWith(server.url),
-    (route) => {
-      const url = route.request().url();
-      if (url.startsWith(EXIT)) return route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p></html>' });
-      outside.push(url);
-      return route.abort();
-    },
-  );
-  return ctx;
+function context(options: Parameters<typeof newContext>[1] = {}): Promise<BrowserContext> {
+  return confinedContext(browser, server.url, outside, options, (url) => (url.startsWith(EXIT) ? '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p></html>' : undefined));
 }
 
 async function follow(page: Page, labels: string[]): Promise<void> {

@@ -19,6 +19,32 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
   return browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...options });
 }
 
+/**
+ * A context whose requests never leave the machine: requests to other origins
+ * get the page `standIn` returns for them (e.g. the quick exit's weather
+ * site), or are refused and recorded in `outside`.
+ */
+export async function confinedContext(
+  browser: Browser,
+  origin: string,
+  outside: string[],
+  options: BrowserContextOptions = {},
+  standIn: (url: string) => string | undefined = () => undefined,
+): Promise<BrowserContext> {
+  const ctx = await newContext(browser, options);
+  await ctx.route(
+    (url) => !url.href.startsWith(origin),
+    (route) => {
+      const url = route.request().url();
+      const body = standIn(url);
+      if (body !== undefined) return route.fulfill({ contentType: 'text/html', body });
+      outside.push(url);
+      return route.abort();
+    },
+  );
+  return ctx;
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;
