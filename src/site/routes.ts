@@ -18,7 +18,7 @@ import { documentHtml, fill, toTemplate, type Template } from './template.js';
 import { ABOUT_PATH, HIDE_PATH, PREVIEW_PATH, withQuery } from './urls.js';
 
 function momentNow(site: SiteData): Moment {
-  return { now: new Date(), holidays: site.holidays };
+  return { now: new Date(), holidays: site.holidays, dayAndNight: site.dayAndNight };
 }
 
 export function siteRoutes(options: AppOptions): Hono {

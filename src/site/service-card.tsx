@@ -1,13 +1,15 @@
 // One place to get help: what they do, what happens next, how to reach them,
 // and (only when known) when. "Nu open" is worked out on the server for the
 // moment the page is served, so it also works without JavaScript.
-import type { Channel, Service } from '../shared/api-types.js';
+import type { Channel, PhoneChannel, Service } from '../shared/api-types.js';
 import { alwaysOpenPhone, nextChange, openState, type OpenState } from '../shared/opening-hours.js';
 import { describeChange, describeDate, describeHours } from './dutch-text.js';
 
 export interface Moment {
   now: Date;
   holidays: readonly string[];
+  /** Veilig Thuis's day-and-night line from the registry: what to call while another channel is closed. */
+  dayAndNight?: PhoneChannel;
 }
 
 /** Channels are shown only for checked entries: an unchecked number is never published. */
@@ -33,7 +35,7 @@ function OpenBadge({ state }: { state: OpenState }) {
 }
 
 /** While closed: when it opens again, and what to do now (a line of the service that never closes, or 112 and Veilig Thuis). */
-function ClosedAdvice({ service, change }: { service: Service; change: string | null }) {
+function ClosedAdvice({ service, change, dayAndNight }: { service: Service; change: string | null; dayAndNight?: PhoneChannel }) {
   const always = alwaysOpenPhone(service);
   return (
     <p class="channel-meta">
@@ -44,7 +46,12 @@ function ClosedAdvice({ service, change }: { service: Service; change: string | 
         </>
       ) : (
         <>
-          Bij gevaar: bel <a href="tel:112">112</a>. Veilig Thuis kun je dag en nacht bellen: <a href="tel:08002000">0800-2000</a>.
+          Bij gevaar: bel <a href="tel:112">112</a>.
+          {dayAndNight ? (
+            <>
+              {' '}Veilig Thuis kun je dag en nacht bellen: <a href={`tel:${dayAndNight.tel}`}>{dayAndNight.display}</a>.
+            </>
+          ) : null}
         </>
       )}
     </p>
@@ -71,7 +78,7 @@ function ChannelItem({ service, channel, moment }: { service: Service; channel: 
       </p>
       {channel.kind === 'phone' && channel.cost ? <p class="channel-meta">Kosten: {channel.cost}.</p> : null}
       {state === 'open' && change ? <p class="channel-meta">{change}</p> : null}
-      {state === 'closed' ? <ClosedAdvice service={service} change={change} /> : null}
+      {state === 'closed' ? <ClosedAdvice service={service} change={change} dayAndNight={moment.dayAndNight} /> : null}
       {hours ? <p class="channel-meta">{hours.join(' ')}</p> : null}
     </li>
   );

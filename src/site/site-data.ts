@@ -3,7 +3,8 @@
 // municipalities to choose from. Pure: no HTTP, no I/O.
 import type { Graph } from '../content/compile.js';
 import { municipalitySummaries } from '../local/summaries.js';
-import type { MunicipalitySummary, StepRef } from '../shared/api-types.js';
+import type { MunicipalitySummary, PhoneChannel, StepRef } from '../shared/api-types.js';
+import { alwaysOpenPhone } from '../shared/opening-hours.js';
 import { HIDE_PATH, STEP_PREFIX } from './urls.js';
 
 export const ENTRY_FLOW = 'start';
@@ -22,6 +23,8 @@ export interface SiteData {
   municipalityCodes: Set<string>;
   /** Dutch public holidays (YYYY-MM-DD) for "nu open"; computed when the content compiles. */
   holidays: readonly string[];
+  /** Veilig Thuis's day-and-night line (from the registry), to call while another channel is closed. */
+  dayAndNight?: PhoneChannel;
 }
 
 /** Breadth-first from each start in turn: a step gets the parent it is first reached from. */
@@ -63,6 +66,7 @@ export function buildSiteData(graph: Graph): SiteData {
     municipalities,
     municipalityCodes: new Set(municipalities.map((m) => m.code)),
     holidays: graph.holidays ?? [],
+    dayAndNight: graph.services['veilig-thuis'] && alwaysOpenPhone(graph.services['veilig-thuis']),
   };
 }
 
