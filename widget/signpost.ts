@@ -2,7 +2,7 @@
 import type { Channel, MunicipalityContext, Service } from '../src/shared/api-types.js';
 import { alwaysOpenPhone, nextChange, openState } from '../src/shared/opening-hours.js';
 import { h } from './dom.js';
-import type { BuiltInLine } from './facts.js';
+import { builtInLines, type BuiltInLine } from './facts.js';
 import { checkDate, hoursLines, openText, reopenText } from './hours.js';
 import { link, safeHref } from './render-text.js';
 import { fill, type Strings } from './strings.js';
@@ -12,6 +12,9 @@ export interface CardContext {
   holidays: readonly string[];
   municipality?: MunicipalityContext;
 }
+
+/** Veilig Thuis's day-and-night number, from the registry at build time (facts.ts). */
+const veiligThuisLine = builtInLines.find((l) => l.purpose === 'vtPurpose')!;
 
 function callLink(s: Strings, display: string, tel: string): HTMLAnchorElement {
   return h('a', { class: 'call', href: `tel:${tel}` }, fill(s.call, { number: display }));
@@ -28,7 +31,7 @@ function openNow(channel: Channel, service: Service, ctx: CardContext): HTMLElem
   if (state !== 'closed') return null;
   const always = alwaysOpenPhone(service);
   const reopens = reopenText(change, s);
-  return h('p', { class: 'now-closed' }, h('strong', null, s.closedNow), ' ', reopens ? `${reopens} ` : '', always ? fill(s.closedTry, { number: always.display }) : s.closedDefault);
+  return h('p', { class: 'now-closed' }, h('strong', null, s.closedNow), ' ', reopens ? `${reopens} ` : '', always ? fill(s.closedTry, { number: always.display }) : fill(s.closedDefault, { number: veiligThuisLine.display }));
 }
 
 function channel(c: Channel, service: Service, ctx: CardContext): HTMLElement | null {

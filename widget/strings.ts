@@ -38,7 +38,7 @@ export const defaultStrings = {
   tomorrow: 'morgen',
   onDay: 'op {day}',
   closedTry: 'Bel nu {number}. Dat kan dag en nacht.',
-  closedDefault: 'Bij gevaar: bel 112. Veilig Thuis kun je dag en nacht bellen: 0800-2000.',
+  closedDefault: 'Bij gevaar: bel 112. Veilig Thuis kun je dag en nacht bellen: {number}.',
   holidaysClosed: 'Op feestdagen gesloten.',
   after: 'Wat gebeurt er daarna?',
   checked: 'Laatst gecontroleerd: {date}',
