@@ -44,6 +44,7 @@ export const CODES = {
   WW024: { severity: 'error', title: 'Help too far away' },
   WW025: { severity: 'error', title: 'No 112 near the start' },
   WW026: { severity: 'error', title: '112 missing or not verified' },
+  WW027: { severity: 'error', title: 'No day-and-night line' },
   WW030: { severity: 'error', title: 'Invalid municipality file' },
   WW031: { severity: 'error', title: 'Unknown region' },
   WW032: { severity: 'error', title: 'Duplicate municipality or region' },

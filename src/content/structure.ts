@@ -1,7 +1,7 @@
 // Structural guarantees: every path leads to help, help is never far away,
 // and 112 is close to every conversation's start. Distances count choices
 // (taps); a step with a `Hulp:` line is a signpost, that is, help.
-import type { Step, StepRef } from '../shared/api-types.js';
+import type { Service, Step, StepRef } from '../shared/api-types.js';
 import { flowOf, stepIdOf } from '../shared/step-ref.js';
 import type { Graph, GraphCheck } from './compile.js';
 import { diag, type Diagnostic } from './diagnostics.js';
@@ -15,6 +15,10 @@ export const EMERGENCY_SERVICE = '112';
 
 export const isSignpost = (step: Step): boolean => step.services.length > 0;
 const offers112 = (step: Step): boolean => step.services.includes(EMERGENCY_SERVICE);
+
+/** A service that can be phoned day and night: a verified entry with a phone channel open 24/7. Data, not a list of ids. */
+export const isDayAndNight = (service: Service | undefined): boolean =>
+  !!service?.verified && service.channels.some((c) => c.kind === 'phone' && c.hours === '24/7');
 
 /**
  * Fewest choices from `from` to every step it reaches, and the step each was
@@ -99,7 +103,7 @@ export function deepestPathToHelp(graph: Graph, flowId: string, toHelp = distanc
   return { choices: labels.length, labels, steps };
 }
 
-/** WW023 (path without help), WW024 (help too far), WW025 (112 too far), WW026 (112 missing or unverified). */
+/** WW023 (path without help), WW024 (help too far), WW025 (112 too far), WW026 (112 missing or unverified), WW027 (no day-and-night line). */
 export const structureCheck: GraphCheck = (graph) => {
   const out: Diagnostic[] = [];
   const at = (ref: StepRef) => graph.sources[ref] ?? { file: flowOf(ref), line: 1 };
@@ -112,6 +116,12 @@ export const structureCheck: GraphCheck = (graph) => {
       ? `Step "${stepIdOf(step.ref)}" ends the conversation without help.`
       : `No path from step "${stepIdOf(step.ref)}" leads to help.`;
     out.push(diag('WW023', file, line, message, 'Every path must end at a signpost: add a line "Hulp: service-id" (an "Einde" needs one too), or a choice that leads on to help.'));
+  }
+
+  for (const step of Object.values(graph.steps)) {
+    if (!isSignpost(step) || step.services.some((id) => isDayAndNight(graph.services[id]))) continue;
+    const { file, line } = at(step.ref);
+    out.push(diag('WW027', file, line, `Step "${stepIdOf(step.ref)}" shows help (${step.services.join(', ')}) but no line that is open day and night.`, 'Services can be closed or unanswered. Add a service with a phone line open 24/7 that fits (veilig-thuis, 113, csg or 112) to the "Hulp:" line, and one sentence saying when to call it.'));
   }
 
   for (const flow of Object.values(graph.flows)) {

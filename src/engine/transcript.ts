@@ -14,15 +14,17 @@
 // transcript); `start: flow` or `start: flow#step` begins a transcript;
 // `> label` taps a choice; `expect help: a, b` (these services are shown
 // here), `expect text: ...` (the text here contains this, in any capitals),
-// `expect choice: label` (this choice is offered here), `expect step: flow#step`.
+// `expect no text: ...` (neither the text nor a card of the help shown here
+// says this, e.g. "lokaal tarief"), `expect choice: label` (this choice is offered here), `expect step: flow#step`.
 import type { Graph } from '../content/compile.js';
 import { blockTexts } from '../content/render-text.js';
-import type { StepRef } from '../shared/api-types.js';
+import type { Service, StepRef } from '../shared/api-types.js';
 
 export type Action =
   | { kind: 'tap'; label: string; line: number }
   | { kind: 'help'; services: string[]; line: number }
   | { kind: 'text'; text: string; line: number }
+  | { kind: 'no-text'; text: string; line: number }
   | { kind: 'choice'; label: string; line: number }
   | { kind: 'step'; ref: StepRef; line: number };
 
@@ -47,7 +49,7 @@ export const formatFailure = (f: TranscriptFailure): string => `${f.file}:${f.li
 /** `flow#step` (or `flow/step`) → `flow/step`; a bare `flow` stays as it is. */
 const toRef = (target: string): string => target.replace('#', '/');
 
-const EXPECT = /^expect\s+(help|text|choice|step)\s*:\s*(.+)$/;
+const EXPECT = /^expect\s+(help|text|no text|choice|step)\s*:\s*(.+)$/;
 
 export function parseTranscripts(file: string, source: string): { transcripts: Transcript[]; problems: TranscriptFailure[] } {
   const transcripts: Transcript[] = [];
@@ -84,12 +86,13 @@ export function parseTranscripts(file: string, source: string): { transcripts: T
     }
     const expect = EXPECT.exec(text);
     if (!expect) {
-      problems.push({ file, line, message: `Cannot read "${text}". Use "> label", "expect help: id", "expect text: ...", "expect choice: label" or "expect step: flow#step".` });
+      problems.push({ file, line, message: `Cannot read "${text}". Use "> label", "expect help: id", "expect text: ...", "expect no text: ...", "expect choice: label" or "expect step: flow#step".` });
       return;
     }
     const value = expect[2].trim();
     if (expect[1] === 'help') current.actions.push({ kind: 'help', services: value.split(',').map((s) => s.trim()).filter(Boolean), line });
     else if (expect[1] === 'text') current.actions.push({ kind: 'text', text: value, line });
+    else if (expect[1] === 'no text') current.actions.push({ kind: 'no-text', text: value, line });
     else if (expect[1] === 'choice') current.actions.push({ kind: 'choice', label: value, line });
     else current.actions.push({ kind: 'step', ref: toRef(value), line });
   });
@@ -101,6 +104,10 @@ export function parseTranscripts(file: string, source: string): { transcripts: T
   }
   return { transcripts, problems };
 }
+
+/** Everything a service card can say, for `expect no text`. */
+const serviceTexts = (service: Service | undefined): string[] =>
+  service ? [service.name, service.purpose, service.after ?? '', ...(service.notes ?? []), ...service.channels.map((c) => JSON.stringify(c))] : [];
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -131,6 +138,11 @@ export function runTranscript(graph: Graph, transcript: Transcript): TranscriptF
       case 'text': {
         const text = normalise(blockTexts(step.text.blocks).join(' '));
         if (!text.includes(normalise(action.text))) return fail(action.line, `The text ${here} does not contain "${action.text}".`);
+        break;
+      }
+      case 'no-text': {
+        const shown = normalise([...blockTexts(step.text.blocks), ...step.services.flatMap((id) => serviceTexts(graph.services[id]))].join(' '));
+        if (shown.includes(normalise(action.text))) return fail(action.line, `The text or help ${here} contains "${action.text}", which must not be shown there.`);
         break;
       }
       case 'choice':
