@@ -3,6 +3,7 @@
 import type { AppOptions } from '../app.js';
 import type { PageFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, pageHeaders } from '../http/headers.js';
+import type { PhoneChannel } from '../shared/api-types.js';
 import { ErrorPage, NotFoundPage } from './info-pages.js';
 import { documentHtml } from './template.js';
 
@@ -15,9 +16,9 @@ export function sitePageFallbacks(options: AppOptions): PageFallbacks {
   const headers = sitePageHeaders(options);
   let notFoundHtml: string | undefined;
   let errorHtml: string | undefined;
-  const veiligThuis = options.graph.services['veilig-thuis']?.channels.find((channel) => channel.kind === 'phone');
+  const veiligThuis = options.graph.services['veilig-thuis']?.channels.find((channel): channel is PhoneChannel => channel.kind === 'phone');
   return {
     notFound: () => new Response((notFoundHtml ??= documentHtml(NotFoundPage())), { status: 404, headers }),
-    error: () => new Response((errorHtml ??= documentHtml(ErrorPage({ veiligThuis: veiligThuis?.kind === 'phone' ? veiligThuis.display : undefined }))), { status: 500, headers }),
+    error: () => new Response((errorHtml ??= documentHtml(ErrorPage({ veiligThuis }))), { status: 500, headers }),
   };
 }
