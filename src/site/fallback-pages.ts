@@ -3,7 +3,6 @@
 import type { AppOptions } from '../app.js';
 import type { PageFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, pageHeaders } from '../http/headers.js';
-import type { PhoneChannel } from '../shared/api-types.js';
 import { ErrorPage, NotFoundPage } from './info-pages.js';
 import { documentHtml } from './template.js';
 
@@ -16,7 +15,9 @@ export function sitePageFallbacks(options: AppOptions): PageFallbacks {
   const headers = sitePageHeaders(options);
   let notFoundHtml: string | undefined;
   let errorHtml: string | undefined;
-  const veiligThuis = options.graph.services['veilig-thuis']?.channels.find((channel): channel is PhoneChannel => channel.kind === 'phone');
+  const service = options.graph.services['veilig-thuis'];
+  const phone = service?.verified ? service.channels.find((channel) => channel.kind === 'phone') : undefined;
+  const veiligThuis = phone?.kind === 'phone' ? { display: phone.display, tel: phone.tel, freeDayAndNight: service.free === true && phone.hours === '24/7' } : undefined;
   return {
     notFound: () => new Response((notFoundHtml ??= documentHtml(NotFoundPage())), { status: 404, headers }),
     error: () => new Response((errorHtml ??= documentHtml(ErrorPage({ veiligThuis }))), { status: 500, headers }),

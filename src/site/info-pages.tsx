@@ -2,10 +2,11 @@
 // bezoek" (until flows/verberg.md exists), and the 404 and 500 pages.
 // Every fact here comes from /work/shared/facts/helplines.md or the registry.
 import type { Graph } from '../content/compile.js';
-import type { PhoneChannel, Service } from '../shared/api-types.js';
+import type { Service } from '../shared/api-types.js';
 import { describeDate } from './dutch-text.js';
 import { Layout } from './layout.js';
 import { shownChannels } from './service-card.js';
+import { HIDE_PATH } from './urls.js';
 
 /** The number or chat, or for an entry without one (the huisarts, the local team) where to find it: "Geen vast nummer. ..." */
 function contactOf(service: Service): string {
@@ -56,7 +57,7 @@ export function AboutPage({ graph, counting, gemeente }: { graph: Graph; countin
       <p>Je hoeft je naam niet te geven. Je hoeft ook niet te zeggen waar je woont.</p>
       <p>Wij zetten geen cookies en bewaren niets over jou. Ook geen IP-adres (het adres van je internetverbinding). En niet wat je kiest of typt.</p>
       <p>
-        Je browser onthoudt zelf wel welke pagina's je bekijkt. <a href="/verberg-je-bezoek">Lees hoe je je bezoek verbergt.</a>
+        Je browser onthoudt zelf wel welke pagina's je bekijkt. <a href={HIDE_PATH}>Lees hoe je je bezoek verbergt.</a>
       </p>
       {counting ? (
         <p>
@@ -120,23 +121,25 @@ export function NotFoundPage() {
   );
 }
 
-/** "Dat is gratis en kan dag en nacht.": only what the registry says of this line. */
-function whatItCosts(channel: PhoneChannel): string {
-  const free = channel.cost?.trim().toLowerCase() === 'gratis';
-  const always = channel.hours === '24/7';
-  return free && always ? ' Dat is gratis en kan dag en nacht.' : free ? ' Dat is gratis.' : always ? ' Dat kan dag en nacht.' : '';
+/** Veilig Thuis's line for the error page, from the registry. */
+export interface ErrorPageLine {
+  display: string;
+  tel: string;
+  /** The registry says it is free and open day and night. */
+  freeDayAndNight: boolean;
 }
 
-/** The 500 page. `veiligThuis` is Veilig Thuis's phone line from the registry (the page has the graph), never a number in code. */
-export function ErrorPage({ veiligThuis }: { veiligThuis?: PhoneChannel }) {
+export function ErrorPage({ veiligThuis }: { veiligThuis?: ErrorPageLine }) {
   return (
     <Layout title="Er ging iets mis – Wegwijs">
       <h1>Er ging iets mis</h1>
       <p>Dit ligt aan ons, niet aan jou. Probeer het later nog eens.</p>
-      <p>Is er nu gevaar? Bel dan meteen 112.</p>
+      <p>
+        Is er nu gevaar? Bel dan meteen <a href="tel:112">112</a>.
+      </p>
       {veiligThuis ? (
         <p>
-          Wil je advies? Bel Veilig Thuis: <a href={`tel:${veiligThuis.tel}`}>{veiligThuis.display}</a>.{whatItCosts(veiligThuis)}
+          Wil je advies? Bel Veilig Thuis: <a href={`tel:${veiligThuis.tel}`}>{veiligThuis.display}</a>.{veiligThuis.freeDayAndNight ? ' Dat is gratis en kan dag en nacht.' : ''}
         </p>
       ) : null}
       <StartLink />
