@@ -12,6 +12,7 @@ import { blockTexts } from '../src/content/render-text.js';
 import { distancesFrom } from '../src/content/structure.js';
 import { resolveServices } from '../src/local/resolve.js';
 import type { Hours, PhoneChannel, Service } from '../src/shared/api-types.js';
+import { openState } from '../src/shared/opening-hours.js';
 import { flowOf } from '../src/shared/step-ref.js';
 import { shippedGraph } from './support/content.js';
 
@@ -116,6 +117,17 @@ describe('the registry carries the 2026-12 facts of helplines.md', () => {
     const kt = services.kindertelefoon;
     expect(kt.channels.map((c) => c.kind)).toEqual(['phone', 'chat']);
     for (const c of kt.channels) expect(everyDay(c.hours, '11:00', '21:00'), c.kind).toBe(true);
+  });
+
+  it('so its card says "open" at noon on Christmas Day and "closed" at night, while CoMensha (holidays not stated) counts as closed', () => {
+    const holidays = graph.holidays ?? [];
+    const christmas = holidays.find((d) => d.endsWith('-12-25'))!;
+    expect(christmas).toBeDefined();
+    // 11:00 and 21:30 UTC are 12:00 and 22:30 in Amsterdam in winter.
+    const [phone] = phones(services.kindertelefoon);
+    expect(openState(phone.hours, new Date(`${christmas}T11:00:00Z`), holidays)).toBe('open');
+    expect(openState(phone.hours, new Date(`${christmas}T21:30:00Z`), holidays)).toBe('closed');
+    expect(openState(phones(services.comensha)[0].hours, new Date(`${christmas}T11:00:00Z`), holidays)).toBe('closed');
   });
 
   it('113: calls day and night, chat hours unknown', () => {
