@@ -108,7 +108,7 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[],
       diagnostics.push(diag('WW016', input.file, line, `"${service.id}" shows a phone number but is not verified.`, 'Remove the number, or check it on the organisation\'s own site and set "verified" to that date.'));
     }
     if (service.verified && olderThanAYear(service.verified, today)) {
-      diagnostics.push(diag('WW017', input.file, line, `"${service.id}" was last checked in ${service.verified}, more than a year ago.`, 'Check the entry again on the organisation\'s own site and update "verified" (and "source").'));
+      diagnostics.push(diag('WW017', input.file, line, `"${service.id}" was last checked in ${service.verified}, more than a year ago.`, 'Check the entry again on the organisation\'s own site and update "verified" (and "source", "publicSource").'));
     }
     const publicSource = publicSourceProblem(service.publicSource);
     if (publicSource) {
