@@ -9,9 +9,10 @@ import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics
 import { fnv1a, shortHash } from './hash.js';
 import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
 import { findPhoneNumbers } from './phone.js';
-import { freeProblem, publicSourceProblem } from './registry-facts.js';
 import { blockTexts, renderText, type RenderedText } from './render-text.js';
 import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
+// The registry's facts (WW040, WW041).
+import { freeProblem, publicSourceProblem } from './registry-facts.js';
 
 export interface SourceFile {
   /** Path relative to the project, as shown in diagnostics (e.g. flows/start.md). */
