@@ -67,6 +67,15 @@ describe('"Over deze hulp"', async () => {
     }
   });
 
+  it('says where to look for a number nobody checked yet, without claiming there is none', () => {
+    for (const service of Object.values(graph.services).filter((s) => s.channels.length && !s.verified)) {
+      const row = rows.find((r) => r[0] === service.name)!;
+      expect(row[1], service.id).not.toContain('Geen vast nummer');
+      for (const c of service.channels) expect(row[1], service.id).not.toContain(c.kind === 'phone' ? c.display : c.url);
+      expect(row[3], service.id).toBe('Nog niet gecontroleerd. Daarom noemen we geen nummer.');
+    }
+  });
+
   it('is honest about traces and about the checks', () => {
     expect(text).toContain('Wij zetten geen cookies en bewaren niets over jou.');
     expect(text).toContain("Je browser onthoudt zelf wel welke pagina's je bekijkt.");

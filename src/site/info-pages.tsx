@@ -8,11 +8,17 @@ import { Layout } from './layout.js';
 import { shownChannels } from './service-card.js';
 import { HIDE_PATH } from './urls.js';
 
-/** The number or chat, or for an entry without one (the huisarts, the local team) where to find it: "Geen vast nummer. ..." */
+/**
+ * The number or chat; for an entry without one (the huisarts, the local team)
+ * "Geen vast nummer." and where to find it; for one whose number nobody
+ * checked yet (Moviera) only where to find it: it does have a number.
+ */
 function contactOf(service: Service): string {
   const channels = shownChannels(service);
-  if (!channels.length) return ['Geen vast nummer.', service.notes?.[0]].filter(Boolean).join(' ');
-  return channels.map((c) => (c.kind === 'phone' ? c.display : c.label)).join(', ');
+  if (channels.length) return channels.map((c) => (c.kind === 'phone' ? c.display : c.label)).join(', ');
+  const where = service.notes?.[0];
+  if (service.channels.length) return where ?? '–';
+  return ['Geen vast nummer.', where].filter(Boolean).join(' ');
 }
 
 /** The check date, or why there is none: an entry without a number has nothing to check. */
