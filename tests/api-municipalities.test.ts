@@ -49,10 +49,10 @@ describe('GET /api/v1/flows/:flowId?gemeente=', () => {
     expect(body.services['lokaal-team'].notes).toEqual(['Kijk op de website van je gemeente: zoetermeer.nl.']);
   });
 
-  it('Zaanstad (GM0479): the Sociaal Wijkteam and the Blijf Groep', async () => {
+  it('Zaanstad (GM0479): the generic team name (no dated source for its own) and the Blijf Groep', async () => {
     const body = await flowFor('GM0479');
     expect(body.municipality?.name).toBe('Zaanstad');
-    expect(body.services['lokaal-team'].name).toBe('Sociaal Wijkteam Zaanstad');
+    expect(body.services['lokaal-team'].name).toBe('Het wijkteam van je gemeente');
     expect(body.services.opvang.name).toBe('Blijf Groep');
     expect(body.services.opvang.channels[0]).toMatchObject({ kind: 'phone', tel: '0882342450' });
   });

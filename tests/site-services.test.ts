@@ -36,9 +36,11 @@ const services = {
         { kind: 'chat', url: 'https://chat.example', label: 'Chat met ons', hours: { weekly: { ma: [['09:00', '17:00']], di: [['09:00', '17:00']], wo: [['09:00', '17:00']], do: [['09:00', '17:00']], vr: [['09:00', '17:00']] }, publicHolidays: 'closed' } },
       ],
       free: true,
+      freeSource: 'test',
       anonymous: true,
       scope: 'national',
       source: 'test',
+      publicSource: 'voorbeeld.nl, 2026',
       verified: '2026-01-15',
     },
     {
@@ -50,6 +52,7 @@ const services = {
       anonymous: null,
       scope: 'national',
       source: 'test',
+      publicSource: 'voorbeeld.nl, 2026',
       verified: '2026-01',
     },
     {
@@ -61,6 +64,7 @@ const services = {
       anonymous: null,
       scope: 'national',
       source: 'test',
+      publicSource: 'voorbeeld.nl, 2026',
       verified: null,
     },
   ],

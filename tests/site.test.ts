@@ -203,7 +203,7 @@ describe('"Over deze hulp"', () => {
     expect(html).toContain('Wat we over jou bewaren: niets');
     for (const service of Object.values(graph.services)) {
       expect(html, service.id).toContain(escapeHtml(service.name));
-      expect(html, service.id).toContain(escapeHtml(service.source));
+      expect(html, service.id).toContain(escapeHtml(service.publicSource!));
       for (const channel of service.channels) {
         if (channel.kind === 'phone' && service.verified) expect(html, service.id).toContain(channel.display);
       }

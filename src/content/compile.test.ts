@@ -8,8 +8,8 @@ const registry = (extra: object[] = []): SourceFile => ({
     {
       format: 1,
       services: [
-        { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: true, anonymous: false, scope: 'national', source: 'test', verified: '2026-01-01' },
-        { id: 'veilig-thuis', name: 'Veilig Thuis', purpose: 'Advies of melding.', channels: [{ kind: 'phone', display: '0800-2000', tel: '08002000', hours: '24/7' }], free: true, anonymous: true, scope: 'national', source: 'test', verified: '2026-01-01' },
+        { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: null, anonymous: false, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' },
+        { id: 'veilig-thuis', name: 'Veilig Thuis', purpose: 'Advies of melding.', channels: [{ kind: 'phone', display: '0800-2000', tel: '08002000', hours: '24/7' }], free: null, anonymous: true, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' },
         ...extra,
       ],
     },
@@ -110,7 +110,7 @@ describe('compile', () => {
     expect(codes(good + '\n## zorgen\nNog eens.\n\nHulp: 112\n')).toContain('WW004');
     const twice = compile({ flows: [flow(good), { ...flow(good), file: 'flows/copy.md' }], services: registry(), today }, []);
     expect(twice.diagnostics.find((d) => d.code === 'WW004')?.file).toBe('flows/copy.md');
-    expect(codes(good, [{ id: '112', name: 'x', purpose: 'x', channels: [], free: true, anonymous: true, scope: 'national', source: 's', verified: null }])).toContain('WW004');
+    expect(codes(good, [{ id: '112', name: 'x', purpose: 'x', channels: [], free: null, anonymous: true, scope: 'national', source: 's', publicSource: 'voorbeeld.nl, 2026', verified: null }])).toContain('WW004');
   });
 
   it('WW005: help from a service that is not in the registry', () => {
@@ -169,7 +169,7 @@ describe('compile', () => {
   });
 
   it('WW016: an unverified service must not show a number', () => {
-    expect(codes(good, [{ id: 'x', name: 'X', purpose: 'x', channels: [{ kind: 'phone', display: '06-98765432', tel: '0698765432', hours: 'unknown' }], free: true, anonymous: true, scope: 'national', source: 's', verified: null }])).toContain('WW016');
+    expect(codes(good, [{ id: 'x', name: 'X', purpose: 'x', channels: [{ kind: 'phone', display: '06-98765432', tel: '0698765432', hours: 'unknown' }], free: null, anonymous: true, scope: 'national', source: 's', publicSource: 'voorbeeld.nl, 2026', verified: null }])).toContain('WW016');
   });
 
   it('WW017: a check more than a year old is a warning', () => {
@@ -177,7 +177,7 @@ describe('compile', () => {
     expect(olderThanAYear('2025-06-02', today)).toBe(false);
     expect(olderThanAYear('2025', today)).toBe(false); // counts from the end of 2025
     expect(olderThanAYear('2024', today)).toBe(true);
-    const old = { id: 'oud', name: 'Oud', purpose: 'x', channels: [], free: true, anonymous: true, scope: 'national', source: 's', verified: '2020' };
+    const old = { id: 'oud', name: 'Oud', purpose: 'x', channels: [], free: null, anonymous: true, scope: 'national', source: 's', publicSource: 'voorbeeld.nl, 2026', verified: '2020' };
     expect(run(good, [old]).diagnostics.map((d) => [d.code, d.severity])).toEqual([['WW017', 'warning']]);
   });
 });

@@ -11,6 +11,8 @@ import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-f
 import { findPhoneNumbers } from './phone.js';
 import { blockTexts, renderText, type RenderedText } from './render-text.js';
 import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
+// The registry's facts (WW040, WW041).
+import { freeProblem, publicSourceProblem } from './registry-facts.js';
 
 export interface SourceFile {
   /** Path relative to the project, as shown in diagnostics (e.g. flows/start.md). */
@@ -95,7 +97,7 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[],
     // An id may be any JSON value here; String() throws on some objects.
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      diagnostics.push(diag('WW012', input.file, line, `Service #${index + 1} (${typeof id === 'string' ? id : (JSON.stringify(id) ?? 'no id')}): ${isMissingField(entry, issue.path) ? `"${issue.path.join('.')}" is missing` : `${issue.path.join('.') || 'entry'}: ${issue.message}`}.`, 'Every service needs id, name, purpose, channels, free, anonymous, scope, source and verified.'));
+      diagnostics.push(diag('WW012', input.file, line, `Service #${index + 1} (${typeof id === 'string' ? id : (JSON.stringify(id) ?? 'no id')}): ${isMissingField(entry, issue.path) ? `"${issue.path.join('.')}" is missing` : `${issue.path.join('.') || 'entry'}: ${issue.message}`}.`, 'Every service needs id, name, purpose, channels, free, anonymous, scope, source, publicSource and verified.'));
       return;
     }
     const service = parsed.data;
@@ -107,7 +109,15 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[],
       diagnostics.push(diag('WW016', input.file, line, `"${service.id}" shows a phone number but is not verified.`, 'Remove the number, or check it on the organisation\'s own site and set "verified" to that date.'));
     }
     if (service.verified && olderThanAYear(service.verified, today)) {
-      diagnostics.push(diag('WW017', input.file, line, `"${service.id}" was last checked in ${service.verified}, more than a year ago.`, 'Check the entry again on the organisation\'s own site and update "verified" (and "source").'));
+      diagnostics.push(diag('WW017', input.file, line, `"${service.id}" was last checked in ${service.verified}, more than a year ago.`, 'Check the entry again on the organisation\'s own site and update "verified" (and "source", "publicSource").'));
+    }
+    const publicSource = publicSourceProblem(service.publicSource);
+    if (publicSource) {
+      diagnostics.push(diag('WW040', input.file, line, `"${service.id}" ${publicSource}.`, 'Add "publicSource": where the facts come from as the public reads it, in Dutch: the organisation\'s address and the date the source shows ("kindertelefoon.nl, 2024"; "blijfgroep.nl (zonder datum)"). Seed lines and notes for editors stay in "source".'));
+    }
+    const free = freeProblem(service);
+    if (free) {
+      diagnostics.push(diag('WW041', input.file, line, `"${service.id}" ${free}.`, 'Say "gratis" only where the source says so: set "free": true with "freeSource" (the source and date that say it is free), and "cost": "gratis" on every number. Otherwise use "free": null and leave "gratis" out.'));
     }
     services[service.id] = service;
     where[service.id] = { file: input.file, line };

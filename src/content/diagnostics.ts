@@ -52,6 +52,8 @@ export const CODES = {
   WW034: { severity: 'error', title: 'Unverified local number shown' },
   WW035: { severity: 'warning', title: 'Local entry checked more than 12 months ago' },
   WW036: { severity: 'error', title: 'Unknown local service' },
+  WW040: { severity: 'error', title: 'Public source missing or internal' },
+  WW041: { severity: 'error', title: 'Free not backed by a source' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

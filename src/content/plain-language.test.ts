@@ -7,7 +7,7 @@ const today = new Date('2026-06-01T12:00:00Z');
 
 function registry(extra: object[] = []): SourceFile {
   const services = [
-    { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: true, anonymous: false, scope: 'national', source: 'test', verified: '2026-01-01' },
+    { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: null, anonymous: false, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' },
     ...extra,
   ];
   return { file: 'flows/services.json', source: JSON.stringify({ format: 1, services }, null, 2) };
@@ -86,7 +86,7 @@ describe('plainLanguageCheck', () => {
 
   it('checks the title and the registry texts too', () => {
     expect(check(ok, [], 'De casus').map((d) => [d.code, d.line])).toEqual([['WW021', 4]]);
-    const service = { id: 'x', name: 'X', purpose: 'Na triage belt iemand terug.', channels: [], free: null, anonymous: null, scope: 'national', source: 'test', verified: null };
+    const service = { id: 'x', name: 'X', purpose: 'Na triage belt iemand terug.', channels: [], free: null, anonymous: null, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: null };
     const diagnostics = check(ok, [service]);
     expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['WW021', 'flows/services.json']]);
     expect(diagnostics[0].message).toContain('Service "x", purpose');

@@ -45,10 +45,13 @@ export const serviceSchema = z.object({
   after: z.string().min(1).optional(),
   channels: z.array(z.discriminatedUnion('kind', [phoneChannel, webChannel])),
   free: z.boolean().nullable(),
+  freeSource: z.string().min(1).optional(),
   anonymous: z.union([z.boolean(), z.literal('advice')]).nullable(),
   notes: z.array(z.string().min(1)).optional(),
   scope: z.enum(['national', 'local']),
   source: z.string().min(1),
+  // Required, but checked by the compiler (WW040) so that a missing one names the rule, not zod's wording.
+  publicSource: z.string().min(1).optional(),
   verified: isoDate.nullable(),
 }) satisfies z.ZodType<Service>;
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compile, type SourceFile } from './compile.js';
-import { deepestPathToHelp, structureCheck } from './structure.js';
+import { deepestPathToHelp, isDayAndNight, structureCheck } from './structure.js';
 
 const today = new Date('2026-06-01T12:00:00Z');
-const emergency = { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: true, anonymous: false, scope: 'national', source: 'test', verified: '2026-01-01' };
-const vt = { id: 'veilig-thuis', name: 'Veilig Thuis', purpose: 'Advies.', channels: [], free: true, anonymous: true, scope: 'national', source: 'test', verified: null };
+const emergency = { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: null, anonymous: false, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' };
+const vt = { id: 'veilig-thuis', name: 'Veilig Thuis', purpose: 'Advies.', channels: [{ kind: 'phone', display: '0800-2000', tel: '08002000', hours: '24/7' }], free: null, anonymous: true, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' };
+/** A service with office hours only: help, but not day and night. */
+const office = { id: 'kantoor', name: 'Kantoor', purpose: 'Op werkdagen.', channels: [{ kind: 'phone', display: '0800-1234', tel: '08001234', hours: { weekly: { ma: [['09:00', '17:00']] }, publicHolidays: 'closed' } }], free: null, anonymous: null, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' };
 
 function registry(services: object[] = [emergency, vt]): SourceFile {
   return { file: 'flows/services.json', source: JSON.stringify({ format: 1, services }, null, 2) };
@@ -91,7 +93,8 @@ describe('structureCheck', () => {
     const noHelp = good.replace('Hulp: 112', 'Hulp: veilig-thuis');
     expect(run(noHelp, [vt]).diagnostics.map((d) => d.code)).toEqual(['WW026', 'WW025']);
     const unverified = { ...emergency, channels: [{ kind: 'web', url: 'https://112.nl', label: '112', hours: '24/7' }], verified: null };
-    expect(run(good, [unverified, vt]).diagnostics.map((d) => [d.code, d.file])).toEqual([['WW026', 'flows/services.json']]);
+    // An unverified 112 is no day-and-night line either, so its step also gets WW027.
+    expect(run(good, [unverified, vt]).diagnostics.map((d) => [d.code, d.file])).toEqual([['WW026', 'flows/services.json'], ['WW027', 'flows/test.md']]);
     expect(run(good, [{ ...emergency, channels: [] }, vt]).diagnostics[0].message).toContain('no phone channel');
   });
 
@@ -100,5 +103,40 @@ describe('structureCheck', () => {
     const result = compile({ flows: [file('test', good), other], services: registry(), today }, [structureCheck]);
     expect(result.diagnostics).toEqual([]);
     expect(deepestPathToHelp(result.graph!, 'ander')?.labels).toEqual(['Meer', 'Nog']);
+  });
+
+  describe('WW027: every step with help shows a line open day and night', () => {
+    const withOffice = good.replace('Hulp: veilig-thuis', 'Hulp: kantoor');
+    const services = [emergency, vt, office];
+
+    it('fires on a step whose only help keeps office hours, at that step', () => {
+      const diagnostics = run(withOffice, services).diagnostics;
+      expect(diagnostics.map((d) => [d.code, d.line, d.severity])).toEqual([['WW027', 20, 'error']]);
+      expect(diagnostics[0].message).toContain('"twijfel"');
+      expect(diagnostics[0].message).toContain('kantoor');
+    });
+
+    it('is satisfied by a verified 24/7 phone line next to it', () => {
+      expect(run(withOffice.replace('Hulp: kantoor', 'Hulp: kantoor, veilig-thuis'), services).diagnostics).toEqual([]);
+    });
+
+    it('does not count a 24/7 line that is not verified, or a 24/7 chat', () => {
+      const unverified = { ...vt, verified: null, channels: [] };
+      expect(codes(good, [emergency, unverified])).toEqual([['WW027', 20]]);
+      const chatOnly = { ...vt, channels: [{ kind: 'chat', url: 'https://chat.example', label: 'Chat', hours: '24/7' }] };
+      expect(codes(good, [emergency, chatOnly])).toEqual([['WW027', 20]]);
+      const unknownHours = { ...vt, channels: [{ ...vt.channels[0], hours: 'unknown' }] };
+      expect(codes(good, [emergency, unknownHours])).toEqual([['WW027', 20]]);
+    });
+
+    it('leaves steps without help alone: they lead on to help', () => {
+      expect(run(good, services).diagnostics.filter((d) => d.code === 'WW027')).toEqual([]);
+    });
+
+    it('isDayAndNight reads the data, not a list of ids', () => {
+      expect(isDayAndNight(undefined)).toBe(false);
+      expect(isDayAndNight({ ...office, id: 'veilig-thuis' } as never)).toBe(false);
+      expect(isDayAndNight({ ...office, id: 'anders', channels: [{ kind: 'phone', display: '0800-1', tel: '08001', hours: '24/7' }] } as never)).toBe(true);
+    });
   });
 });

@@ -7,8 +7,25 @@ const services = {
   source: JSON.stringify({
     format: 1,
     services: [
-      { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: true, anonymous: false, scope: 'national', source: 'test', verified: '2026-01-01' },
-      { id: 'veilig-thuis', name: 'Veilig Thuis', purpose: 'Advies.', channels: [], free: true, anonymous: true, scope: 'national', source: 'test', verified: null },
+      { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: null, anonymous: false, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' },
+      {
+        id: 'veilig-thuis',
+        name: 'Veilig Thuis',
+        purpose: 'Advies.',
+        after: 'Jij kiest: alleen advies, of een melding.',
+        channels: [
+          { kind: 'phone', display: '0800-2000', tel: '08002000', hours: '24/7', cost: 'gratis' },
+          { kind: 'chat', url: 'https://chat.example', label: 'Chat met Veilig Thuis', hours: { weekly: { ma: [['09:00', '17:00']] }, publicHolidays: 'closed', note: 'Soms is de chat toch dicht.' } },
+        ],
+        free: true,
+        freeSource: 'test',
+        anonymous: 'advice',
+        notes: ['Het gesprek staat wel in de lijst met gesprekken op je telefoon.'],
+        scope: 'national',
+        source: 'test',
+        publicSource: 'voorbeeld.nl, 2026',
+        verified: '2026-01-01',
+      },
     ],
   }),
 };
@@ -99,5 +116,33 @@ describe('runTranscript', () => {
   it('fails on an unknown start and on a missing offered choice', () => {
     expect(run(content, 'start: nergens\nexpect help: 112\n')).toMatchObject({ line: 1, message: 'There is no conversation or step "nergens".' });
     expect(run(content.replace('[Er is nu gevaar]', '[Gevaar]'), transcript)?.line).toBe(4);
+  });
+
+  describe('expect no text', () => {
+    const at = (lines: string) => `start: test\n> Ik maak me zorgen\nexpect help: veilig-thuis\n${lines}`;
+
+    it('passes when neither the text nor a card of the help says it', () => {
+      expect(run(content, at('expect no text: lokaal tarief\nexpect no text: telefoonrekening\n'))).toBeNull();
+    });
+
+    it('fails on the step text, in any capitals, at its own line', () => {
+      expect(run(content, at('expect no text: Anoniem ADVIES\n'))).toMatchObject({ line: 4, message: 'The text or help at "test/zorgen" contains "Anoniem ADVIES", which must not be shown there.' });
+    });
+
+    it('fails on what a help card says: texts, notes, cost, hours note and badges', () => {
+      for (const shown of ['alleen advies, of een melding', 'lijst met gesprekken', 'Kosten: gratis', 'Soms is de chat toch dicht', 'Advies kan anoniem', 'Chat met Veilig Thuis', '0800-2000']) {
+        expect(run(content, at(`expect no text: ${shown}\n`))?.line, shown).toBe(4);
+      }
+    });
+
+    it('does not look at data a card never shows, or across two texts', () => {
+      for (const hidden of ['voorbeeld.nl', 'https://chat.example', 'kind', 'national', 'Veilig Thuis Advies']) {
+        expect(run(content, at(`expect no text: ${hidden}\n`)), hidden).toBeNull();
+      }
+    });
+
+    it('looks only at the step it stands at', () => {
+      expect(run(content, 'start: test\n> Er is nu gevaar\nexpect help: 112\nexpect no text: lijst met gesprekken\n')).toBeNull();
+    });
   });
 });

@@ -39,12 +39,13 @@ describe('resolveServices', () => {
     expect(team.verified).toBeNull();
   });
 
-  it('Zaanstad: the Sociaal Wijkteam, and the Blijf Groep with its verified number for shelter', () => {
+  it('Zaanstad: the generic team name (the team name has no dated source), and the Blijf Groep with its verified number for shelter', () => {
     const { services } = resolveServices(graph, 'GM0479');
-    expect(services['lokaal-team'].name).toBe('Sociaal Wijkteam Zaanstad');
+    expect(services['lokaal-team'].name).toBe(graph.services['lokaal-team'].name);
+    expect(services['mantelzorg-steun'].name).toBe(graph.services['mantelzorg-steun'].name);
+    for (const id of LOCAL_IDS) expect([services[id].name, ...(services[id].notes ?? [])].join(' ')).not.toContain('Sociaal Wijkteam');
     expect(services['lokaal-team'].channels).toEqual([expect.objectContaining({ kind: 'web', url: 'https://www.zaanstad.nl' })]);
-    expect(services['mantelzorg-steun'].notes).toContain('Het Sociaal Wijkteam helpt ook mantelzorgers.');
-    expect(services.opvang).toMatchObject({ id: 'opvang', name: 'Blijf Groep', scope: 'local', verified: '2025' });
+    expect(services.opvang).toMatchObject({ id: 'opvang', name: 'Blijf Groep', scope: 'local', verified: graph.services['blijf-groep'].verified });
     expect(services.opvang.channels[0]).toMatchObject({ kind: 'phone', display: '088 234 24 50', tel: '0882342450' });
   });
 
@@ -55,6 +56,23 @@ describe('resolveServices', () => {
     expect(services['lokaal-team'].channels).toEqual([expect.objectContaining({ url: 'https://www.utrecht.nl' })]);
     expect(services.opvang.name).toBe('Moviera');
     expect(services.opvang.channels.every((c) => c.kind !== 'phone')).toBe(true);
+  });
+
+  it('Haaglanden (Delft): Stichting Perspektief by name only, and the way there through Veilig Thuis', () => {
+    const opvang = resolveServices(graph, 'GM0503').services.opvang;
+    const vt = graph.services['veilig-thuis'].channels.find((c) => c.kind === 'phone')!;
+    expect(opvang.name).toBe('Stichting Perspektief');
+    expect(opvang.verified).toBeNull();
+    expect(opvang.channels.every((c) => c.kind !== 'phone')).toBe(true);
+    expect(opvang.notes?.join(' ')).toContain(`Bel Veilig Thuis: ${vt.kind === 'phone' ? vt.display : ''}.`);
+    expect(opvang.free).not.toBe(true);
+  });
+
+  it('no local help is badged "Gratis" unless the registry backs it', () => {
+    for (const m of Object.values(graph.municipalities!)) {
+      const { services } = resolveServices(graph, m.code);
+      for (const id of LOCAL_IDS) if (services[id].free) expect(services[id].freeSource, `${m.name} ${id}`).toBeTruthy();
+    }
   });
 
   it('Food Valley (Veenendaal): no shelter named, so the generic shelter text with the pointer', () => {

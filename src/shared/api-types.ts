@@ -70,13 +70,18 @@ export interface Service {
   after?: string;
   channels: Channel[];
   free: boolean | null;
+  /** Where "free" is confirmed (editors' note; required when `free` is true, WW041). */
+  freeSource?: string;
   /** 'advice': asking for advice can be anonymous, other contact (a report) cannot. */
   anonymous: boolean | 'advice' | null;
   /** Extra plain-Dutch remarks (e.g. "Een melding doe je alleen per telefoon."). */
   notes?: string[];
   /** 'national' services are fixed; 'local' ones are placeholders resolved per municipality. */
   scope: 'national' | 'local';
+  /** Editors' note: where the facts come from (may hold seed line numbers, in English). Never shown to the public. */
   source: string;
+  /** The source as the public reads it, in Dutch: the organisation's own address and a date ("kindertelefoon.nl, 2024"). Every compiled entry has one (WW040). */
+  publicSource?: string;
   /** Date of the last check (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source), or null when not verified: then no number is shown. */
   verified: string | null;
 }

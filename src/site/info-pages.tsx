@@ -6,11 +6,25 @@ import type { Service } from '../shared/api-types.js';
 import { describeDate } from './dutch-text.js';
 import { Layout } from './layout.js';
 import { shownChannels } from './service-card.js';
+import { HIDE_PATH } from './urls.js';
 
+/**
+ * The number or chat; for an entry without one (the huisarts, the local team)
+ * "Geen vast nummer." and where to find it; for one whose number nobody
+ * checked yet (Moviera) only where to find it: it does have a number.
+ */
 function contactOf(service: Service): string {
   const channels = shownChannels(service);
-  if (!channels.length) return '–';
-  return channels.map((c) => (c.kind === 'phone' ? c.display : c.label)).join(', ');
+  if (channels.length) return channels.map((c) => (c.kind === 'phone' ? c.display : c.label)).join(', ');
+  const where = service.notes?.[0];
+  if (service.channels.length) return where ?? '–';
+  return ['Geen vast nummer.', where].filter(Boolean).join(' ');
+}
+
+/** The check date, or why there is none: an entry without a number has nothing to check. */
+function checkedOf(service: Service): string {
+  if (service.verified) return describeDate(service.verified);
+  return service.channels.length ? 'Nog niet gecontroleerd. Daarom noemen we geen nummer.' : 'Geen nummer, dus geen datum.';
 }
 
 function ServiceTable({ services }: { services: Service[] }) {
@@ -31,8 +45,8 @@ function ServiceTable({ services }: { services: Service[] }) {
             <tr>
               <th scope="row">{s.name}</th>
               <td>{contactOf(s)}</td>
-              <td class="source">{s.source}</td>
-              <td>{s.verified ? describeDate(s.verified) : 'Nog niet gecontroleerd. Daarom noemen we geen nummer.'}</td>
+              <td class="source">{s.publicSource}</td>
+              <td>{checkedOf(s)}</td>
             </tr>
           ))}
         </tbody>
@@ -47,7 +61,10 @@ export function AboutPage({ graph, counting, gemeente }: { graph: Graph; countin
       <h1>Over deze hulp</h1>
       <h2>Wat we over jou bewaren: niets</h2>
       <p>Je hoeft je naam niet te geven. Je hoeft ook niet te zeggen waar je woont.</p>
-      <p>We bewaren niets over jou. Geen cookies, niets in je browser, geen IP-adres en niet wat je kiest of typt.</p>
+      <p>Wij zetten geen cookies en bewaren niets over jou. Ook geen IP-adres (het adres van je internetverbinding). En niet wat je kiest of typt.</p>
+      <p>
+        Je browser onthoudt zelf wel welke pagina's je bekijkt. <a href={HIDE_PATH}>Lees hoe je je bezoek verbergt.</a>
+      </p>
       {counting ? (
         <p>
           We tellen wel hoe vaak een gesprek start, en over welk onderwerp. We tellen ook welke hulp we laten zien. En hoe vaak iemand op Snel weg
@@ -60,11 +77,11 @@ export function AboutPage({ graph, counting, gemeente }: { graph: Graph; countin
       <p>Is er nu gevaar? Bel dan meteen 112.</p>
       <h2>Iedereen mag meekijken</h2>
       <p>
-        De code van deze website is openbaar (open source). Iedereen mag bekijken hoe het werkt en controleren dat we niets bewaren. Gemeenten mogen de
-        hulp gratis op hun eigen website zetten.
+        De code van deze website is openbaar (open source). Iedereen mag bekijken hoe het werkt en controleren dat we niets bewaren.
       </p>
       <h2 id="bronnen-kop">Waar komen de nummers vandaan?</h2>
-      <p>We noemen alleen nummers die we zelf hebben nagekeken. Hieronder zie je waar elk nummer vandaan komt en wanneer we het voor het laatst hebben gecontroleerd.</p>
+      <p>We noemen alleen nummers die we hebben nagekeken. Hieronder zie je waar elk nummer vandaan komt en wanneer we het voor het laatst hebben gecontroleerd.</p>
+      <p>Twijfel je over een nummer? Kijk dan ook op de website van de organisatie zelf.</p>
       <ServiceTable services={Object.values(graph.services)} />
     </Layout>
   );
@@ -110,13 +127,27 @@ export function NotFoundPage() {
   );
 }
 
-export function ErrorPage({ veiligThuis }: { veiligThuis?: string }) {
+/** Veilig Thuis's line for the error page, from the registry. */
+export interface ErrorPageLine {
+  display: string;
+  tel: string;
+  /** The registry says it is free and open day and night. */
+  freeDayAndNight: boolean;
+}
+
+export function ErrorPage({ veiligThuis }: { veiligThuis?: ErrorPageLine }) {
   return (
     <Layout title="Er ging iets mis – Wegwijs">
       <h1>Er ging iets mis</h1>
       <p>Dit ligt aan ons, niet aan jou. Probeer het later nog eens.</p>
-      <p>Is er nu gevaar? Bel dan meteen 112.</p>
-      {veiligThuis ? <p>Wil je advies? Bel Veilig Thuis: {veiligThuis}.</p> : null}
+      <p>
+        Is er nu gevaar? Bel dan meteen <a href="tel:112">112</a>.
+      </p>
+      {veiligThuis ? (
+        <p>
+          Wil je advies? Bel Veilig Thuis: <a href={`tel:${veiligThuis.tel}`}>{veiligThuis.display}</a>.{veiligThuis.freeDayAndNight ? ' Dat is gratis en kan dag en nacht.' : ''}
+        </p>
+      ) : null}
       <StartLink />
     </Layout>
   );
