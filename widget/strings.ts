@@ -4,6 +4,7 @@
 // the widget fills in.
 import { SEARCH_WORDS } from '../src/browser/municipality-search.js';
 import { EXIT_WORDS } from '../src/browser/quick-exit.js';
+import { FIRST_CALL_WORDS } from '../src/shared/first-call.js';
 import { CARD_WORDS } from '../src/shared/service-card-content.js';
 
 export const defaultStrings = {
@@ -30,6 +31,8 @@ export const defaultStrings = {
   csgPurpose: 'Hulp na seksueel geweld. Dag en nacht, gratis.',
   // The cards' and opening hours' words, the same as on the site (src/shared/service-card-content.ts).
   ...CARD_WORDS,
+  // callNow, callNowLink: the step's first call action, as on the site.
+  ...FIRST_CALL_WORDS,
   pickerLabel: 'Kies je gemeente voor hulp dichtbij',
   pickerHint: 'Typ de naam van je gemeente.',
   // pickerFound, pickerFoundOne, pickerNone: the site's words (src/browser/municipality-search.ts).
