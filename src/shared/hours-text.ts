@@ -1,7 +1,7 @@
 // Opening hours, changes and check dates as plain Dutch text: one wording for
 // the site (server-rendered cards) and the widget (cards drawn in the
 // browser). Pure and browser-safe. Times are written the Dutch way, "9.00
-// uur" (docs/content-format.md, "Times and dates"). Every word comes from a
+// uur" (docs/architecture.md, "Times and dates"). Every word comes from a
 // dictionary with Dutch defaults, so the widget can still take a host page's
 // translation (data-i18n-*) while the defaults stay the site's words.
 import type { Hours, Weekday } from './api-types.js';

@@ -142,6 +142,10 @@ describe('widget rendering', () => {
     expect(await msg.locator('h3').textContent()).toBe('Een kop');
     const hrefs = await msg.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['https://example.org/info', 'tel:08002000']);
+    // A number in running text is a call link with a target of at least 24×24 px (WCAG 2.5.8).
+    const tel = (await msg.locator('a[href="tel:08002000"]').boundingBox())!;
+    expect(tel.width).toBeGreaterThanOrEqual(24);
+    expect(tel.height).toBeGreaterThanOrEqual(24);
     expect(await msg.textContent()).toContain('script-link');
     expect(await msg.locator('a').first().getAttribute('rel')).toBe('noreferrer');
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
