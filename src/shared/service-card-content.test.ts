@@ -68,3 +68,21 @@ describe('cardView', () => {
     expect(fillParts('Bel nu {number}. Dag en nacht.', { number: { href: 'tel:1', text: '1' } })).toEqual(['Bel nu ', { href: 'tel:1', text: '1' }, '. Dag en nacht.']);
   });
 });
+
+describe('every shipped service card', () => {
+  test('has no phone number outside a call link (all states: open, closed, no municipality and local)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[] };
+    const number = /(?<![\d.])(?:0\d{2,3}[- ]?\d{2,}(?:[- ]?\d+)*|11[23])(?![\d.])/;
+    const loose: string[] = [];
+    for (const s of registry.services) {
+      for (const now of [monday, evening]) {
+        const card = cardView(s, { now, holidays: [], dayAndNight: vt });
+        const texts = [card.where, ...card.badges, card.purpose, card.after?.text, ...card.notes, card.localNote, card.checked, ...card.channels.flatMap((c) => c.meta.flat().filter((p): p is string => typeof p === 'string'))];
+        for (const text of texts) if (text && number.test(text)) loose.push(`${s.id}: ${text}`);
+        for (const c of card.channels) if (c.kind === 'phone') expect(c.action.href, s.id).toMatch(/^tel:\+?\d+$/);
+      }
+    }
+    expect(loose).toEqual([]);
+  });
+});
