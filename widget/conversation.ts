@@ -80,7 +80,7 @@ export class Chat {
     const s = this.ctx.strings;
     const services = step.services.map((id) => this.response.services[id]).filter((x): x is NonNullable<typeof x> => !!x);
     const vt = builtInLines.find((l) => l.purpose === 'vtPurpose');
-    const call = firstCall(services, { now: new Date(), holidays: this.response.holidays ?? [] }, vt && { name: vt.name, display: vt.display, tel: vt.tel });
+    const call = firstCall(services, { now: new Date(), holidays: this.response.holidays ?? [] }, vt && { name: vt.name, channel: { kind: 'phone', display: vt.display, tel: vt.tel, hours: '24/7' } });
     if (!call) return null;
     return h('p', { class: 'call-now' }, s.callNow, ' ', h('a', { class: 'call', href: `tel:${call.tel}` }, fill(s.callNowLink, { name: call.name, number: call.display })));
   }

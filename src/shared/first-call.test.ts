@@ -9,7 +9,7 @@ const services: Service[] = [
   { ...base, id: 'a', name: 'Dagdienst', channels: [{ kind: 'phone', display: '0900-1', tel: '09001', hours: weekdays }] },
   { ...base, id: 'b', name: 'Nachtlijn', channels: [{ kind: 'phone', display: '0800-2', tel: '08002', hours: '24/7' }] },
 ];
-const vt = { name: 'Veilig Thuis', display: '0800-2000', tel: '08002000' };
+const vt = { name: 'Veilig Thuis', channel: { kind: 'phone', display: '0800-2000', tel: '08002000', hours: '24/7' } as const };
 
 describe('firstCall', () => {
   test('the first open line, never 112', () => {
@@ -17,7 +17,7 @@ describe('firstCall', () => {
     expect(firstCall(services, { now: new Date('2026-11-23T20:00:00Z'), holidays: [] }, vt)?.name).toBe('Nachtlijn');
   });
   test('all closed: the day-and-night line; no phone at all: nothing', () => {
-    expect(firstCall(services.slice(0, 2), { now: new Date('2026-11-23T20:00:00Z'), holidays: [] }, vt)).toEqual(vt);
+    expect(firstCall(services.slice(0, 2), { now: new Date('2026-11-23T20:00:00Z'), holidays: [] }, vt)).toEqual({ name: 'Veilig Thuis', display: '0800-2000', tel: '08002000' });
     expect(firstCall(services.slice(0, 1), { now: new Date(), holidays: [] }, vt)).toBeUndefined();
     expect(firstCall([{ ...services[1], verified: null }], { now: new Date('2026-11-23T09:00:00Z'), holidays: [] }, vt)).toBeUndefined();
   });

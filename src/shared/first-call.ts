@@ -4,9 +4,9 @@
 // in view anyway). While every line of the step's help is closed, the
 // day-and-night line (Veilig Thuis, from the registry) stands in, as the
 // cards advise too. Pure and browser-safe: the widget draws it in its turns;
-// the site's step page has the same rule (merge note: src/site/first-call.ts
-// on the site-pages branch; one of the two should import the other).
-import type { Service } from './api-types.js';
+// the site's step page has the same rule (src/site/first-call.ts on the
+// site-pages branch has the same signature: at merge, the site imports this one).
+import type { PhoneChannel, Service } from './api-types.js';
 import { openState } from './opening-hours.js';
 
 export const FIRST_CALL_WORDS = {
@@ -22,7 +22,12 @@ export interface FirstCall {
 
 const EMERGENCY = '112';
 
-export function firstCall(services: Service[], moment: { now: Date; holidays: readonly string[] }, dayAndNight?: FirstCall): FirstCall | undefined {
+export interface CallMoment {
+  now: Date;
+  holidays: readonly string[];
+}
+
+export function firstCall(services: Service[], moment: CallMoment, dayAndNight?: { name: string; channel: PhoneChannel }): FirstCall | undefined {
   let hasLine = false;
   for (const service of services) {
     // An unchecked number is never published.
@@ -33,5 +38,5 @@ export function firstCall(services: Service[], moment: { now: Date; holidays: re
       if (openState(channel.hours, moment.now, moment.holidays) === 'open') return { name: service.name, display: channel.display, tel: channel.tel };
     }
   }
-  return hasLine ? dayAndNight : undefined;
+  return hasLine && dayAndNight ? { name: dayAndNight.name, display: dayAndNight.channel.display, tel: dayAndNight.channel.tel } : undefined;
 }
