@@ -2,7 +2,9 @@
 // history stack of step refs, "Vorige stap" and "Opnieuw beginnen". Every tap
 // is answered from the response already in memory.
 import type { FlowResponse, MunicipalitySummary, Step, StepRef } from '../src/shared/api-types.js';
+import { firstCall } from '../src/shared/first-call.js';
 import { h } from './dom.js';
+import { builtInLines } from './facts.js';
 import { municipalityPicker } from './picker.js';
 import { renderBlocks } from './render-text.js';
 import { serviceCard } from './signpost.js';
@@ -61,7 +63,7 @@ export class Chat {
 
   private turn(step: Step): HTMLElement {
     const s = this.ctx.strings;
-    const turn = h('div', { class: 'turn' }, h('div', { class: 'msg', tabindex: -1 }, renderBlocks(step.text.blocks)), this.services(step));
+    const turn = h('div', { class: 'turn' }, this.callNow(step), h('div', { class: 'msg', tabindex: -1 }, renderBlocks(step.text.blocks)), this.services(step));
     if (step.choices.length) {
       turn.appendChild(
         h('div', { class: 'choices', role: 'group', 'aria-label': s.choices }, step.choices.map((choice) =>
@@ -71,6 +73,16 @@ export class Chat {
     }
     if (step.end) turn.appendChild(h('p', { class: 'end' }, s.end));
     return turn;
+  }
+
+  /** The step's first call action at the top of its turn, so it is on the first screen of a phone (src/shared/first-call.ts, as on the site). */
+  private callNow(step: Step): HTMLElement | null {
+    const s = this.ctx.strings;
+    const services = step.services.map((id) => this.response.services[id]).filter((x): x is NonNullable<typeof x> => !!x);
+    const vt = builtInLines.find((l) => l.purpose === 'vtPurpose');
+    const call = firstCall(services, { now: new Date(), holidays: this.response.holidays ?? [] }, vt && { name: vt.name, channel: { kind: 'phone', display: vt.display, tel: vt.tel, hours: '24/7' } });
+    if (!call) return null;
+    return h('p', { class: 'call-now' }, s.callNow, ' ', h('a', { class: 'call', href: `tel:${call.tel}` }, fill(s.callNowLink, { name: call.name, number: call.display })));
   }
 
   private services(step: Step): HTMLElement {

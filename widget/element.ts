@@ -9,10 +9,11 @@ import { directionOf, readConfig, type Config } from './config.js';
 import { Chat } from './conversation.js';
 import { h, uid } from './dom.js';
 import { openLauncher, type Launcher } from './launcher.js';
+import { shiftMessage } from '../src/browser/quick-exit.js';
 import { leave, onShiftPress } from './quick-exit.js';
 import { link } from './render-text.js';
 import { serviceCard } from './signpost.js';
-import { fill, resolveStrings, type Strings } from './strings.js';
+import { resolveStrings, type Strings } from './strings.js';
 import { applyStyles } from './styles.js';
 import { report } from './telemetry.js';
 
@@ -69,7 +70,7 @@ export class WegwijsChat extends HTMLElement {
       this.strings = early;
     }
     instances.add(this);
-    this.unsubscribe ??= onShiftPress((count) => this.shiftPressed(count));
+    this.unsubscribe ??= onShiftPress({ press: (count) => this.shiftPressed(count), cancel: () => this.status && (this.status.textContent = '') });
     if (!this.wrap) this.build();
   }
 
@@ -121,7 +122,7 @@ export class WegwijsChat extends HTMLElement {
       h('button', { type: 'button', class: 'exit', 'aria-describedby': hintId, onclick: () => this.quickExit() }, s.quickExit),
     );
     this.body = h('div', { class: 'body' });
-    const foot = h('p', { class: 'foot' }, h('span', { id: hintId }, s.quickExitHint), ' ', s.historyNote, ' ', link(`${config.api}/verberg-je-bezoek`, s.historyLink));
+    const foot = h('p', { class: 'foot' }, h('span', { id: hintId }, s.quickExitHint), ' ', s.historyNote, ' ', link(`${config.api}/tips`, s.historyLink));
     const panel = h('section', { class: 'panel', 'aria-labelledby': titleId }, head, this.body, foot);
     // Announcements of Shift presses; outside the panel, so they work while a launcher is closed.
     this.status = h('div', { class: 'sr', role: 'status' });
@@ -235,7 +236,7 @@ export class WegwijsChat extends HTMLElement {
 
   private shiftPressed(count: number): void {
     if (!this.status || this.left) return;
-    this.status.textContent = count >= 3 ? this.s.shiftLeaving : fill(this.s.shiftPressed, { count });
+    this.status.textContent = shiftMessage(count, this.s);
     if (count >= 3) this.quickExit();
   }
 

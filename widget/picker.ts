@@ -2,33 +2,22 @@
 // as buttons. The list comes from the service once; what is typed never leaves
 // the page and the field is outside any form, so the browser keeps no history of it.
 import type { MunicipalitySummary } from '../src/shared/api-types.js';
+import { countText, fold, matchLabel, MunicipalitySearch, type Match } from '../src/browser/municipality-search.js';
 import { loadMunicipalities } from './api.js';
 import { h, uid } from './dom.js';
-import { fill, type Strings } from './strings.js';
+import type { Strings } from './strings.js';
 
+/** A short list of buttons; typing more narrows it. The site's list shows the same matches in the same order. */
 const MAX_SHOWN = 6;
 
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
-}
+const searches = new WeakMap<readonly MunicipalitySummary[], MunicipalitySearch<MunicipalitySummary>>();
 
-/** Names starting with what was typed first, then names containing it. Pure. */
-export function matchMunicipalities(list: readonly MunicipalitySummary[], typed: string): MunicipalitySummary[] {
-  const q = fold(typed);
-  if (!q) return [];
-  // Former names count too: "Beemster" finds Purmerend.
-  const names = (m: MunicipalitySummary) => [m.name, ...(m.aliases ?? [])].map(fold);
-  const starts = list.filter((m) => names(m).some((n) => n.startsWith(q)));
-  const contains = list.filter((m) => !starts.includes(m) && names(m).some((n) => n.includes(q)));
-  return [...starts, ...contains].slice(0, MAX_SHOWN);
-}
-
-/** The option's text: the name, and the former name that matched ("Purmerend (Beemster)"). */
-export function optionLabel(m: MunicipalitySummary, typed: string): string {
-  const q = fold(typed);
-  if (fold(m.name).includes(q)) return m.name;
-  const alias = (m.aliases ?? []).find((a) => fold(a).includes(q));
-  return alias ? `${m.name} (${alias})` : m.name;
+/** Matches for what was typed, best first (src/browser/municipality-search.ts, shared with the site). Pure. */
+export function matchMunicipalities(list: readonly MunicipalitySummary[], typed: string): Array<Match<MunicipalitySummary>> {
+  if (!fold(typed)) return [];
+  let search = searches.get(list);
+  if (!search) searches.set(list, (search = new MunicipalitySearch(list)));
+  return search.search(typed);
 }
 
 /**
@@ -51,14 +40,14 @@ export function municipalityPicker(api: string, s: Strings, choose: (m: Municipa
   function update(): void {
     const found = matchMunicipalities(list, input.value);
     options.replaceChildren(
-      ...found.map((m) =>
-        h('li', null, h('button', { type: 'button', class: 'option', onclick: () => pick(m) }, optionLabel(m, input.value))),
+      ...found.slice(0, MAX_SHOWN).map((m) =>
+        h('li', null, h('button', { type: 'button', class: 'option', onclick: () => pick(m.item) }, matchLabel(m))),
       ),
     );
     // Said once typing pauses, not on every letter.
     clearTimeout(timer);
     timer = setTimeout(() => {
-      status.textContent = !input.value.trim() ? '' : found.length === 1 ? s.pickerFoundOne : found.length ? fill(s.pickerFound, { count: found.length }) : s.pickerNone;
+      status.textContent = !fold(input.value) ? '' : countText(Math.min(found.length, MAX_SHOWN), s);
     }, 500);
   }
 

@@ -3,10 +3,10 @@
 import type { Block, Inline } from '../src/shared/api-types.js';
 import { h } from './dom.js';
 
-/** Only web pages over HTTPS, phone numbers and e-mail; no spaces or control characters a browser would strip. */
-export function safeHref(href: string): string | null {
-  return /^(https:|tel:|mailto:)[^\s\x00-\x1f\x7f]*$/i.test(href) ? href : null;
-}
+import { safeHref } from '../src/shared/service-card-content.js';
+
+/** Only web pages over HTTPS, phone numbers and e-mail (shared with the cards). */
+export { safeHref };
 
 /** A link that tells the other site nothing about the page it came from. */
 export function link(href: string, ...children: Array<Node | string>): HTMLAnchorElement {

@@ -1,10 +1,11 @@
 // Signpost cards: one per service a step points to, and the built-in lines.
-import type { Channel, MunicipalityContext, Service } from '../src/shared/api-types.js';
-import { alwaysOpenPhone, nextChange, openState } from '../src/shared/opening-hours.js';
+// What a card says is decided in src/shared/service-card-content.ts, shared
+// with the site's cards; this file only draws it.
+import type { MunicipalityContext, Service } from '../src/shared/api-types.js';
+import { cardView, type ChannelView, type Part } from '../src/shared/service-card-content.js';
 import { h } from './dom.js';
 import { builtInLines, type BuiltInLine } from './facts.js';
-import { checkDate, hoursLines, openText, reopenText } from './hours.js';
-import { link, safeHref } from './render-text.js';
+import { link } from './render-text.js';
 import { fill, type Strings } from './strings.js';
 
 export interface CardContext {
@@ -20,51 +21,34 @@ function callLink(s: Strings, display: string, tel: string): HTMLAnchorElement {
   return h('a', { class: 'call', href: `tel:${tel}` }, fill(s.call, { number: display }));
 }
 
-/** Open or closed now, and when closed what to do instead: a line of the same service that never closes, or 112 and Veilig Thuis. */
-function openNow(channel: Channel, service: Service, ctx: CardContext): HTMLElement | null {
-  if (channel.hours === '24/7') return null; // "Dag en nacht" already says it.
-  const now = new Date();
-  const state = openState(channel.hours, now, ctx.holidays);
-  const s = ctx.strings;
-  const change = nextChange(channel.hours, now, ctx.holidays);
-  if (state === 'open') return h('p', { class: 'now-open' }, openText(change, s));
-  if (state !== 'closed') return null;
-  const always = alwaysOpenPhone(service);
-  const reopens = reopenText(change, s);
-  return h('p', { class: 'now-closed' }, h('strong', null, s.closedNow), ' ', reopens ? `${reopens} ` : '', always ? fill(s.closedTry, { number: always.display }) : fill(s.closedDefault, { number: veiligThuisLine.display }));
+function parts(list: Part[]): Array<Node | string> {
+  return list.map((p) => (typeof p === 'string' ? p : link(p.href, p.text)));
 }
 
-function channel(c: Channel, service: Service, ctx: CardContext): HTMLElement | null {
-  const s = ctx.strings;
-  let action: HTMLElement;
-  if (c.kind === 'phone') {
-    action = h('p', null, callLink(s, c.display, c.tel), c.cost ? ` (${c.cost})` : '');
-  } else {
-    const href = safeHref(c.url);
-    if (!href) return null;
-    action = h('p', null, link(href, c.label));
-  }
-  const hours = hoursLines(c.hours, s);
-  return h('div', { class: 'channel' }, action, hours.length ? h('p', { class: 'hours' }, hours.join(' ')) : null, openNow(c, service, ctx));
+function channel(c: ChannelView): HTMLElement {
+  const action = c.kind === 'phone' ? h('a', { class: 'call', href: c.action.href }, c.action.text) : link(c.action.href, c.action.text);
+  return h(
+    'div',
+    { class: 'channel' },
+    h('p', null, action, c.stateText ? ' ' : null, c.stateText ? h('span', { class: `state state-${c.state}` }, c.stateText) : null),
+    c.meta.map((m) => h('p', { class: 'meta' }, parts(m))),
+  );
 }
 
 export function serviceCard(service: Service, ctx: CardContext): HTMLElement {
-  const s = ctx.strings;
-  const badges = [service.free === true && s.free, service.anonymous === true && s.anonymous, service.anonymous === 'advice' && s.anonymousAdvice].filter((b): b is string => !!b);
-  const local = service.scope === 'local' ? ctx.municipality : undefined;
+  const card = cardView(service, { now: new Date(), holidays: ctx.holidays, dayAndNight: veiligThuisLine, municipality: ctx.municipality }, ctx.strings);
   return h(
     'div',
-    { class: 'card', 'data-service': service.id, 'data-local': service.scope === 'local' },
-    h('h3', { tabindex: -1 }, service.name),
-    local?.name ? h('p', { class: 'where' }, fill(s.localIn, { name: local.name })) : null,
-    h('p', null, service.purpose),
-    badges.length ? h('ul', { class: 'badges' }, badges.map((b) => h('li', null, b))) : null,
-    // An unverified service never shows a number or a link.
-    service.verified ? service.channels.map((c) => channel(c, service, ctx)) : null,
-    service.after ? h('p', null, h('strong', null, s.after), ' ', service.after) : null,
-    local?.note ? h('p', { class: 'note' }, local.note) : null,
-    service.notes?.length ? h('ul', { class: 'notes' }, service.notes.map((n) => h('li', null, n))) : null,
-    service.verified ? h('p', { class: 'checked' }, fill(s.checked, { date: checkDate(service.verified, s.months) })) : null,
+    { class: 'card', 'data-service': card.id, 'data-local': service.scope === 'local' },
+    h('h3', { tabindex: -1 }, card.name),
+    card.where ? h('p', { class: 'where' }, card.where) : null,
+    card.badges.length ? h('ul', { class: 'badges' }, card.badges.map((b) => h('li', null, b))) : null,
+    h('p', null, card.purpose),
+    card.channels.map(channel),
+    card.after ? [h('h4', null, card.after.heading), h('p', null, card.after.text)] : null,
+    card.notes.length ? h('ul', { class: 'notes' }, card.notes.map((n) => h('li', null, n))) : null,
+    card.localNote ? h('p', { class: 'note' }, card.localNote) : null,
+    card.checked ? h('p', { class: 'checked' }, card.checked) : null,
   );
 }
 

@@ -2,14 +2,18 @@
 // overrides any of them with a `data-i18n-<key in kebab-case>` attribute or the
 // element's `strings` property (see docs/embedding.md). `{name}` marks a value
 // the widget fills in.
+import { SEARCH_WORDS } from '../src/browser/municipality-search.js';
+import { EXIT_WORDS } from '../src/browser/quick-exit.js';
+import { FIRST_CALL_WORDS } from '../src/shared/first-call.js';
+import { CARD_WORDS } from '../src/shared/service-card-content.js';
 
 export const defaultStrings = {
   title: 'Hulp en advies',
   call112: 'Gevaar? Bel 112',
   quickExit: 'Snel weg',
   quickExitHint: 'Verlaat deze pagina meteen. Of druk 3 keer op Shift.',
-  shiftPressed: 'Shift {count} van 3 keer ingedrukt.',
-  shiftLeaving: 'Je gaat nu weg van deze pagina.',
+  // shiftPressed, shiftLeaving: the site's words (src/browser/quick-exit.ts).
+  ...EXIT_WORDS,
   historyNote: 'Snel weg wist je eerdere geschiedenis in de browser niet.',
   historyLink: 'Zo verberg je je bezoek',
   loading: 'Even laden…',
@@ -18,42 +22,22 @@ export const defaultStrings = {
   chosen: 'Jij koos: {label}',
   back: 'Vorige stap',
   restart: 'Opnieuw beginnen',
-  end: 'Dit is het einde van het gesprek.',
+  end: 'Je kunt altijd terugkomen. Wil je iets anders lezen? Kies dan Opnieuw beginnen.',
   failTitle: 'Het gesprek laadt nu niet',
   failText: 'Hulp is er wel. Deze nummers kun je altijd bellen.',
   retry: 'Probeer opnieuw',
   danger: 'Bij gevaar nu: politie, ambulance of brandweer.',
   vtPurpose: 'Advies of hulp bij geweld thuis. Dag en nacht, gratis.',
   csgPurpose: 'Hulp na seksueel geweld. Dag en nacht, gratis.',
-  call: 'Bel {number}',
-  free: 'Gratis',
-  anonymous: 'Anoniem',
-  anonymousAdvice: 'Advies kan anoniem',
-  dayAndNight: 'Dag en nacht',
-  openNow: 'Nu open',
-  openUntil: 'Nu open tot {time}',
-  closedNow: 'Nu gesloten.',
-  reopens: 'Weer open {when} om {time}.',
-  today: 'vandaag',
-  tomorrow: 'morgen',
-  onDay: 'op {day}',
-  closedTry: 'Bel nu {number}. Dat kan dag en nacht.',
-  closedDefault: 'Bij gevaar: bel 112. Veilig Thuis kun je dag en nacht bellen: {number}.',
-  holidaysClosed: 'Op feestdagen gesloten.',
-  after: 'Wat gebeurt er daarna?',
-  checked: 'Laatst gecontroleerd: {date}',
-  days: 'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
-  months: 'januari februari maart april mei juni juli augustus september oktober november december',
-  dayRange: '{from} tot en met {to}',
-  timeRange: '{from} tot {to}',
-  and: 'en',
+  // The cards' and opening hours' words, the same as on the site (src/shared/service-card-content.ts).
+  ...CARD_WORDS,
+  // callNow, callNowLink: the step's first call action, as on the site.
+  ...FIRST_CALL_WORDS,
   pickerLabel: 'Kies je gemeente voor hulp dichtbij',
   pickerHint: 'Typ de naam van je gemeente.',
-  pickerFound: '{count} gemeenten gevonden.',
-  pickerFoundOne: '1 gemeente gevonden.',
-  pickerNone: 'Geen gemeente gevonden.',
+  // pickerFound, pickerFoundOne, pickerNone: the site's words (src/browser/municipality-search.ts).
+  ...SEARCH_WORDS,
   pickerFailed: 'Dat lukt nu niet. Probeer het later opnieuw.',
-  localIn: 'Hulp in {name}',
   open: 'Hulp en advies',
   close: 'Sluiten',
   signpostTitle: 'Hulp bij geweld of misbruik',
@@ -81,7 +65,4 @@ export function resolveStrings(dataset: DOMStringMap, overrides: Partial<Record<
   return out;
 }
 
-/** Fills `{name}` placeholders; unknown ones stay as they are. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
-}
+export { fill } from '../src/shared/hours-text.js';

@@ -4,6 +4,9 @@
 // script (a constructable stylesheet) and into public/widget.css (the <link>
 // fallback). dist/widget-manifest.json names the files and their SRI hashes.
 // The emergency numbers the widget knows offline come from flows/services.json.
+// It also builds the help site's two scripts, public/site/exit.js and
+// public/site/picker.js, from src/browser/ (the modules they share with the
+// widget): build outputs like widget.js, not kept in git.
 import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -28,13 +31,15 @@ const lines = BUILT_IN.map((id) => {
 const css = (await transform(readFileSync('widget/styles.css', 'utf8'), { loader: 'css', minify: true, legalComments: 'none' })).code.trim();
 const cssFile = `widget-${shortHash(css, 8)}.css`;
 
+// Old phones: iOS Safari 14.1 (2021), Chrome 80, Firefox 78. Older Safari mishandles destructuring.
+const TARGET = ['es2019', 'chrome80', 'firefox78', 'safari14.1'];
+
 const result = await build({
   entryPoints: ['widget/index.ts'],
   bundle: true,
   minify: true,
   format: 'iife',
-  // Old phones: iOS Safari 14.1 (2021), Chrome 80, Firefox 78. Older Safari mishandles destructuring.
-  target: ['es2019', 'chrome80', 'firefox78', 'safari14.1'],
+  target: TARGET,
   define: { __WEGWIJS_CSS__: JSON.stringify(css), __WEGWIJS_CSS_FILE__: JSON.stringify(cssFile), __WEGWIJS_LINES__: JSON.stringify(lines) },
   write: false,
   legalComments: 'none',
@@ -53,4 +58,17 @@ writeAtomic(`public/${cssFile}`, css);
 mkdirSync('dist', { recursive: true });
 const manifest = { file: jsFile, integrity: sri(code), css: cssFile, cssIntegrity: sri(css), gzip: { js: gz(code), css: gz(css) } };
 writeAtomic('dist/widget-manifest.json', JSON.stringify(manifest, null, 2) + '\n');
+// The site's scripts keep their addresses (src/site/layout.tsx links them).
+mkdirSync('public/site', { recursive: true });
+const siteSizes: string[] = [];
+for (const [entry, out] of [
+  ['src/browser/site-exit.ts', 'public/site/exit.js'],
+  ['src/browser/site-picker.ts', 'public/site/picker.js'],
+]) {
+  const site = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', target: TARGET, write: false, legalComments: 'none', logLevel: 'warning' });
+  const text = site.outputFiles[0].text;
+  writeAtomic(out, text);
+  siteSizes.push(`${out}: ${text.length} bytes (${gz(text)} gzip)`);
+}
+console.log(siteSizes.join('; '));
 console.log(`public/widget.js and public/${jsFile}: ${code.length} bytes (${manifest.gzip.js} gzip); public/${cssFile}: ${css.length} bytes (${manifest.gzip.css} gzip)`);

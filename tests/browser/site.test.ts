@@ -143,7 +143,8 @@ describe('with JavaScript', () => {
     expect(await page.locator('#snel-weg-hint').isVisible()).toBe(true);
     await Promise.all([page.waitForURL(EXIT), page.getByRole('link', { name: /Snel weg/ }).click()]);
     await page.goBack();
-    expect(new URL(page.url()).pathname).toBe('/');
+    // One history entry for the whole visit (issue 12): Back lands before the site, here the empty tab.
+    expect(page.url()).toBe('about:blank');
     await ctx.close();
   });
 

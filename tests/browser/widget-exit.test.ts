@@ -65,18 +65,19 @@ describe('quick exit', () => {
     await page.context().close();
   });
 
-  test('Shift three times: each press announced, Shift as a modifier does not count', async () => {
+  test('Shift three times: each press announced, Shift as a modifier is another key and starts again', async () => {
     const { page, leaving } = await helpPage();
     const status = page.locator('wegwijs-chat .w > [role="status"]');
     await page.keyboard.press('Shift');
-    await expect(status.textContent()).resolves.toBe('Shift 1 van 3 keer ingedrukt.');
-    // Shift+A types a capital; it is not a press.
+    await expect(status.textContent()).resolves.toBe('Shift 1 keer ingedrukt. Druk nog 2 keer op Shift om snel weg te gaan.');
+    // Shift+A types a capital; it is no press, and as another key it ends the run.
     await page.keyboard.down('Shift');
     await page.keyboard.press('KeyA');
     await page.keyboard.up('Shift');
-    expect(await status.textContent()).toBe('Shift 1 van 3 keer ingedrukt.');
+    expect(await status.textContent()).toBe('');
     await page.keyboard.press('Shift');
-    await expect(status.textContent()).resolves.toBe('Shift 2 van 3 keer ingedrukt.');
+    await page.keyboard.press('Shift');
+    await expect(status.textContent()).resolves.toBe('Shift 2 keer ingedrukt. Druk nog 1 keer op Shift om snel weg te gaan.');
     await page.keyboard.press('Shift');
     expect((await leaving).gone).toBe(true);
     await expectLeftForGood(page);
@@ -98,10 +99,12 @@ describe('quick exit', () => {
     const status = page.locator('wegwijs-chat .w > [role="status"]');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
-    await expect(status.textContent()).resolves.toBe('Shift 2 van 3 keer ingedrukt.');
+    await expect(status.textContent()).resolves.toBe('Shift 2 keer ingedrukt. Druk nog 1 keer op Shift om snel weg te gaan.');
     await page.clock.fastForward(6000);
+    // The run is over: the announcement is cleared, and the next press is the first again.
+    await expect(status.textContent()).resolves.toBe('');
     await page.keyboard.press('Shift');
-    await expect(status.textContent()).resolves.toBe('Shift 1 van 3 keer ingedrukt.');
+    await expect(status.textContent()).resolves.toBe('Shift 1 keer ingedrukt. Druk nog 2 keer op Shift om snel weg te gaan.');
     expect(page.url()).toBe(`${testbed.host.url}/hulp`);
     await page.context().close();
   });

@@ -142,6 +142,10 @@ describe('widget rendering', () => {
     expect(await msg.locator('h3').textContent()).toBe('Een kop');
     const hrefs = await msg.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['https://example.org/info', 'tel:08002000']);
+    // A number in running text is a call link with a target of at least 24×24 px (WCAG 2.5.8).
+    const tel = (await msg.locator('a[href="tel:08002000"]').boundingBox())!;
+    expect(tel.width).toBeGreaterThanOrEqual(24);
+    expect(tel.height).toBeGreaterThanOrEqual(24);
     expect(await msg.textContent()).toContain('script-link');
     expect(await msg.locator('a').first().getAttribute('rel')).toBe('noreferrer');
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
@@ -156,21 +160,23 @@ describe('widget rendering', () => {
     expect(await vt.locator('a[href="tel:08002000"]').textContent()).toBe('Bel 0800-2000');
     expect(await vt.locator('a[href="https://www.veiligthuis.nl"]').textContent()).toBe('Chat met Veilig Thuis');
     const text = (await vt.textContent()) ?? '';
-    expect(text).toContain('Dag en nacht');
-    expect(text).toContain('maandag tot en met vrijdag: 09:00 tot 17:00');
-    expect(text).toContain('Op feestdagen gesloten.');
+    // The site's words (src/shared/service-card-content.ts): Dutch times, "Niet op feestdagen."
+    expect(text).toContain('Dag en nacht, elke dag.');
+    expect(text).toContain('Maandag tot en met vrijdag van 9.00 tot 17.00 uur. Niet op feestdagen.');
     expect(text).toContain('Niet elke regio kan de chat altijd bemensen.');
-    expect(await vt.locator('.now-open').textContent()).toBe('Nu open tot 17:00');
+    expect(await vt.locator('.state-open').allTextContents()).toEqual(['Nu open', 'Nu open']);
+    expect(text).toContain('Open tot 17.00 uur.');
     expect(await vt.locator('.badges li').allTextContents()).toEqual(['Gratis', 'Advies kan anoniem']);
     expect(await vt.locator('.checked').textContent()).toBe('Laatst gecontroleerd: 29 oktober 2025');
-    expect(text).toContain('Wat gebeurt er daarna? Jij kiest: alleen advies, of een melding.');
+    expect(await vt.locator('h4').textContent()).toBe('Wat gebeurt er als je contact opneemt?');
+    expect(text).toContain('Wat gebeurt er als je contact opneemt?Jij kiest: alleen advies, of een melding.');
     expect(await vt.locator('.notes li').textContent()).toBe('Het nummer staat niet op de telefoonrekening.');
 
     const unchecked = page.locator('wegwijs-chat .card[data-service="unchecked"]');
     expect(await unchecked.locator('a').count()).toBe(0);
     expect(await unchecked.textContent()).not.toContain('0900');
     expect(await unchecked.locator('.checked').count()).toBe(0);
-    expect(await page.locator('wegwijs-chat .end').textContent()).toBe('Dit is het einde van het gesprek.');
+    expect(await page.locator('wegwijs-chat .end').textContent()).toBe('Je kunt altijd terugkomen. Wil je iets anders lezen? Kies dan Opnieuw beginnen.');
     await page.context().close();
   });
 
@@ -178,8 +184,11 @@ describe('widget rendering', () => {
     const page = await newPage();
     await openWith(page, '2026-03-01T22:00:00+01:00');
     await page.getByRole('button', { name: 'Naar de hulp' }).click();
-    const closed = page.locator('wegwijs-chat .card[data-service="veilig-thuis"] .now-closed');
-    expect(await closed.textContent()).toBe('Nu gesloten. Weer open morgen om 09:00. Bel nu 0800-2000. Dat kan dag en nacht.');
+    const chat = page.locator('wegwijs-chat .card[data-service="veilig-thuis"] .channel').nth(1);
+    expect(await chat.locator('.state-closed').textContent()).toBe('Nu gesloten');
+    expect(await chat.locator('.meta').first().textContent()).toBe('Weer open morgen om 9.00 uur. Bel nu 0800-2000. Dat kan dag en nacht.');
+    // The number to call instead is a call link too.
+    expect(await chat.locator('.meta a[href="tel:08002000"]').textContent()).toBe('0800-2000');
     await page.context().close();
   });
 

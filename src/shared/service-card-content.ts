@@ -1,0 +1,147 @@
+// What a service card says, decided once for the site (src/site/service-card.tsx,
+// rendered on the server) and the widget (widget/signpost.ts, drawn in the
+// browser): the heading, badges, call actions, open now or closed with what to
+// do instead, hours, notes and the check date. Each side only turns this
+// description into markup, so a visitor reads the same card in both places.
+// Pure and browser-safe.
+import type { Channel, MunicipalityContext, Service } from './api-types.js';
+import { describeChange, describeDate, describeHours, fill, HOURS_WORDS, type HoursWords } from './hours-text.js';
+import { alwaysOpenPhone, nextChange, openState, type OpenState } from './opening-hours.js';
+
+export const CARD_WORDS = {
+  ...HOURS_WORDS,
+  call: 'Bel {number}',
+  cost: 'Kosten: {cost}.',
+  free: 'Gratis',
+  anonymous: 'Anoniem',
+  anonymousAdvice: 'Advies kan anoniem',
+  openNow: 'Nu open',
+  closedNow: 'Nu gesloten',
+  /** While closed, when the service has a line that never closes; {number} becomes a call link. */
+  closedTry: 'Bel nu {number}. Dat kan dag en nacht.',
+  /** While closed otherwise: {emergency} is a call link to 112, {number} one to Veilig Thuis. */
+  closedDanger: 'Bij gevaar: bel {emergency}.',
+  closedDayAndNight: 'Veilig Thuis kun je dag en nacht bellen: {number}.',
+  after: 'Wat gebeurt er als je contact opneemt?',
+  checked: 'Laatst gecontroleerd: {date}',
+  localIn: 'Hulp in {name}',
+};
+
+export type CardWords = typeof CARD_WORDS & HoursWords;
+
+/** A piece of running text: words, or a link (every phone number is a tel: link). */
+export type Part = string | { href: string; text: string };
+
+export interface ChannelView {
+  kind: Channel['kind'];
+  /** The main action: "Bel 0800-2000" (tel:) or the web channel's label. */
+  action: { href: string; text: string };
+  state: OpenState;
+  /** "Nu open" / "Nu gesloten"; null when the hours are not known (never guessed). */
+  stateText: string | null;
+  /** Paragraphs below the action, in reading order: cost, open until or what to do while closed, the hours. */
+  meta: Part[][];
+}
+
+export interface CardView {
+  id: string;
+  name: string;
+  /** "Hulp in Zoetermeer" for local help when the municipality is known. */
+  where: string | null;
+  badges: string[];
+  purpose: string;
+  channels: ChannelView[];
+  after: { heading: string; text: string } | null;
+  notes: string[];
+  /** The municipality's note on local help (e.g. that it is not known yet). */
+  localNote: string | null;
+  checked: string | null;
+}
+
+export interface CardMoment {
+  now: Date;
+  holidays: readonly string[];
+  /** Veilig Thuis's day-and-night line, from the registry: what to call while another channel is closed. */
+  dayAndNight?: { display: string; tel: string };
+  /** The municipality the visitor chose, for local help. */
+  municipality?: MunicipalityContext;
+}
+
+/** Only web pages over HTTPS, phone numbers and e-mail; no spaces or control characters a browser would strip. */
+export function safeHref(href: string): string | null {
+  return /^(https:|tel:|mailto:)[^\s\x00-\x1f\x7f]*$/i.test(href) ? href : null;
+}
+
+/** Fills a template whose placeholders become parts (links stay links). */
+export function fillParts(template: string, values: Record<string, Part>): Part[] {
+  const parts: Part[] = [];
+  let at = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    const value = values[match[1]];
+    if (value === undefined) continue;
+    parts.push(template.slice(at, match.index));
+    parts.push(value);
+    at = match.index! + match[0].length;
+  }
+  parts.push(template.slice(at));
+  return parts.filter((p) => p !== '');
+}
+
+const telLink = (display: string, tel: string): Part => ({ href: `tel:${tel}`, text: display });
+
+/** Channels are shown only for checked entries: an unchecked number is never published. */
+export function shownChannels(service: Service): Channel[] {
+  return service.verified === null ? [] : service.channels;
+}
+
+function channelView(channel: Channel, service: Service, moment: CardMoment, w: CardWords): ChannelView | null {
+  const href = channel.kind === 'phone' ? `tel:${channel.tel}` : safeHref(channel.url);
+  if (!href) return null;
+  const state = openState(channel.hours, moment.now, moment.holidays);
+  const change = channel.hours === '24/7' ? null : describeChange(nextChange(channel.hours, moment.now, moment.holidays), w);
+  const meta: Part[][] = [];
+  if (channel.kind === 'phone' && channel.cost) meta.push([fill(w.cost, { cost: channel.cost })]);
+  if (state === 'open' && change) meta.push([change]);
+  if (state === 'closed') {
+    const always = alwaysOpenPhone(service);
+    const advice: Part[] = change ? [`${change} `] : [];
+    if (always) advice.push(...fillParts(w.closedTry, { number: telLink(always.display, always.tel) }));
+    else {
+      advice.push(...fillParts(w.closedDanger, { emergency: telLink('112', '112') }));
+      if (moment.dayAndNight) advice.push(' ', ...fillParts(w.closedDayAndNight, { number: telLink(moment.dayAndNight.display, moment.dayAndNight.tel) }));
+    }
+    meta.push(advice);
+  }
+  const hours = describeHours(channel.hours, w);
+  if (hours) meta.push([hours.join(' ')]);
+  return {
+    kind: channel.kind,
+    action: { href, text: channel.kind === 'phone' ? fill(w.call, { number: channel.display }) : channel.label },
+    state,
+    stateText: state === 'open' ? w.openNow : state === 'closed' ? w.closedNow : null,
+    meta,
+  };
+}
+
+/** Everything a card shows, in reading order; `words` are the Dutch defaults unless a widget's host page translated them. */
+export function cardView(service: Service, moment: CardMoment, words: CardWords = CARD_WORDS): CardView {
+  const local = service.scope === 'local' ? moment.municipality : undefined;
+  const badges: string[] = [];
+  if (service.free === true) badges.push(words.free);
+  if (service.anonymous === true) badges.push(words.anonymous);
+  else if (service.anonymous === 'advice') badges.push(words.anonymousAdvice);
+  return {
+    id: service.id,
+    name: service.name,
+    where: local?.name ? fill(words.localIn, { name: local.name }) : null,
+    badges,
+    purpose: service.purpose,
+    channels: shownChannels(service)
+      .map((c) => channelView(c, service, moment, words))
+      .filter((c): c is ChannelView => c !== null),
+    after: service.after ? { heading: words.after, text: service.after } : null,
+    notes: service.notes ?? [],
+    localNote: local?.note ?? null,
+    checked: service.verified ? fill(words.checked, { date: describeDate(service.verified, words) }) : null,
+  };
+}
