@@ -1,5 +1,5 @@
 // The site's fixed pages: "Over deze hulp", the placeholder for "Verberg je
-// bezoek" (until flows/verberg.md exists), and the 404 and 500 pages.
+// bezoek" at /tips (until flows/verberg.md exists), and the 404 and 500 pages.
 // Every fact here comes from /work/shared/facts/helplines.md or the registry.
 import type { Graph } from '../content/compile.js';
 import type { Service } from '../shared/api-types.js';
@@ -70,21 +70,24 @@ export function AboutPage({ graph, counting, gemeente }: { graph: Graph; countin
   );
 }
 
-/** Shown at /verberg-je-bezoek while there is no "verberg" conversation. */
+/** Shown at /tips while there is no "verberg" conversation: the same facts about traces (from the facts file), shorter. */
 export function HidePlaceholderPage({ gemeente }: { gemeente?: string }) {
   return (
-    <Layout title="Verberg je bezoek – Wegwijs" gemeente={gemeente}>
+    <Layout title="Tips – Wegwijs" gemeente={gemeente}>
       <h1>Verberg je bezoek</h1>
       <p>Wil je niet dat iemand ziet dat je hier was? Lees dan deze tips.</p>
       <h2>Snel weg</h2>
       <p>Met de knop Snel weg ga je meteen naar een andere website.</p>
+      <p>Staat JavaScript uit in je browser? Dan kan iemand met de knop Terug deze pagina's nog zien. Sluit daarom na Snel weg ook dit tabblad.</p>
       <p>Let op: je browser onthoudt welke pagina's je hebt bekeken. Snel weg gaan wist die geschiedenis niet.</p>
       <h2>Gebruik een privévenster</h2>
       <p>Je browser heeft een privévenster. Dat heet soms ook incognito. Sluit je dat venster? Dan bewaart je browser geen geschiedenis van dat bezoek.</p>
       <h2>Bellen</h2>
-      <p>Een nummer dat begint met 0800 is gratis.</p>
-      <p>Het nummer van Veilig Thuis staat niet op de telefoonrekening. Maar elk gesprek staat wel in de lijst met gesprekken op je telefoon. Wis het daar als je dat wilt.</p>
-      <p>Bel je 112? Dan wordt het gesprek opgenomen. De meldkamer ziet dan ook je nummer.</p>
+      <p>Bellen naar een 0800-nummer is gratis.</p>
+      <p>Elk gesprek staat in de lijst met gesprekken op je telefoon. Wis het daar als dat veilig is.</p>
+      <p>
+        Bel je <a href="tel:112">112</a>? Dan wordt het gesprek opgenomen. De meldkamer ziet dan ook je nummer.
+      </p>
     </Layout>
   );
 }
@@ -110,13 +113,27 @@ export function NotFoundPage() {
   );
 }
 
-export function ErrorPage({ veiligThuis }: { veiligThuis?: string }) {
+/** Veilig Thuis's line for the error page, from the registry. */
+export interface ErrorPageLine {
+  display: string;
+  tel: string;
+  /** The registry says it is free and open day and night. */
+  freeDayAndNight: boolean;
+}
+
+export function ErrorPage({ veiligThuis }: { veiligThuis?: ErrorPageLine }) {
   return (
     <Layout title="Er ging iets mis – Wegwijs">
       <h1>Er ging iets mis</h1>
       <p>Dit ligt aan ons, niet aan jou. Probeer het later nog eens.</p>
-      <p>Is er nu gevaar? Bel dan meteen 112.</p>
-      {veiligThuis ? <p>Wil je advies? Bel Veilig Thuis: {veiligThuis}.</p> : null}
+      <p>
+        Is er nu gevaar? Bel dan meteen <a href="tel:112">112</a>.
+      </p>
+      {veiligThuis ? (
+        <p>
+          Wil je advies? Bel Veilig Thuis: <a href={`tel:${veiligThuis.tel}`}>{veiligThuis.display}</a>.{veiligThuis.freeDayAndNight ? ' Dat is gratis en kan dag en nacht.' : ''}
+        </p>
+      ) : null}
       <StartLink />
     </Layout>
   );
