@@ -6,6 +6,7 @@
 import { raw } from 'hono/html';
 import type { Service, StepRef } from '../shared/api-types.js';
 import { flowOf } from '../shared/step-ref.js';
+import { firstCall } from './first-call.js';
 import { Layout } from './layout.js';
 import { ServiceCard, type Moment } from './service-card.js';
 import { stepPath, type SiteData } from './site-data.js';
@@ -34,6 +35,8 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
   const flow = site.graph.flows[flowOf(ref)];
   const shown = step.services.map((id) => services[id]).filter((s): s is Service => Boolean(s));
   const back = site.parent.get(ref);
+  const veiligThuis = site.graph.services['veilig-thuis'];
+  const call = firstCall(shown, moment, site.dayAndNight && veiligThuis ? { name: veiligThuis.name, channel: site.dayAndNight } : undefined);
   return (
     <Layout
       title={neutralTitle(site, ref, shown.length > 0)}
@@ -43,6 +46,14 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
       choice={{ action: stepPath(site, ref), municipalities: site.municipalities }}
     >
       <h1>{step.title || flow.title}</h1>
+      {call ? (
+        <p class="call-now">
+          Wil je nu iemand spreken?{' '}
+          <a class="call-now-link" href={`tel:${call.tel}`}>
+            Bel {call.name}: {call.display}
+          </a>
+        </p>
+      ) : null}
       <div class="step-text">{raw(demoteHeadings(step.text.html))}</div>
       {step.choices.length ? (
         <ul class="choices">
