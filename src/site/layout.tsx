@@ -128,7 +128,7 @@ export function Layout(props: LayoutProps) {
           {/* Without scripts every page stays in the tab's history, and the exit cannot replace it. */}
           <noscript>
             <p class="exit-note" id="snel-weg-geen-script">
-              Let op: in deze browser kan iemand met de knop Terug deze pagina's nog zien. Ook na Snel weg. Sluit daarna ook dit tabblad.
+              Let op: met de knop Terug kan iemand deze pagina's nog zien, ook na Snel weg. Sluit daarna ook dit tabblad.
             </p>
           </noscript>
           <p class="visually-hidden" id="snel-weg-status" role="status"></p>
