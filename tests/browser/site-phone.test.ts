@@ -122,6 +122,17 @@ describe('the bar with "Snel weg" and 112 on a phone', () => {
     await ctx.close();
   });
 
+  test('does not tell a phone to press Shift (it has no Shift key); a computer still gets the hint', async () => {
+    for (const phone of [true, false]) {
+      const ctx = await context({ viewport: { width: 360, height: 640 }, isMobile: phone, hasTouch: phone });
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(() => document.getElementById('snel-weg-hint')?.hidden === false);
+      expect(await page.locator('#snel-weg-hint').isVisible(), phone ? 'phone' : 'computer').toBe(!phone);
+      await ctx.close();
+    }
+  });
+
   test('keeps visible edges on its buttons in forced colours', async () => {
     const ctx = await context({ viewport: { width: 360, height: 640 }, forcedColors: 'active' });
     const page = await ctx.newPage();
