@@ -288,7 +288,7 @@ describe('nothing in the address, and the edge cases', () => {
 describe('axe', () => {
   // "without JavaScript": axe needs scripts, so the page gets the note as a browser without them shows it.
   const axeKinds: Array<[string, string]> = [...kinds, ['preview', PREVIEW_PATH], ['danger step without JavaScript', stepPath(site, dangerRef)]];
-  test.each(axeKinds)('finds no WCAG 2.2 AA violation on the %s page at 1280 and 320 px, scrolled to the end too', async (kind, path) => {
+  test.each(axeKinds)('finds no WCAG 2.2 AA violation on the %s page at 1280 and 320 px (and scrolled at 320 px)', async (kind, path) => {
     for (const width of [1280, 320]) {
       const ctx = await context({ viewport: { width, height: 640 } });
       const page = await ctx.newPage();
@@ -301,8 +301,11 @@ describe('axe', () => {
         await expect(page.locator('#snel-weg-geen-script').isVisible()).resolves.toBe(true);
       }
       await expectNoAxeViolations(page, `${path} at ${width}px`);
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await expectNoAxeViolations(page, `${path} at ${width}px, scrolled`);
+      // Scrolled, with the bar over the text: where the sticky bar matters (the long editors' page only at the top).
+      if (width === 320 && kind !== 'preview') {
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await expectNoAxeViolations(page, `${path} at ${width}px, scrolled`);
+      }
       await ctx.close();
     }
   }, 120_000);
