@@ -5,12 +5,17 @@
 // canonical parent, compiled into the graph).
 import { raw } from 'hono/html';
 import type { Service, StepRef } from '../shared/api-types.js';
+import { FIRST_CALL_WORDS, firstCall } from '../shared/first-call.js';
 import { flowOf } from '../shared/step-ref.js';
-import { firstCall } from './first-call.js';
 import { Layout } from './layout.js';
 import { ServiceCard, type Moment } from './service-card.js';
 import { stepPath, type SiteData } from './site-data.js';
 import { withQuery } from './urls.js';
+
+/** Puts values into a "{name}" template of the shared words. */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all);
+}
 
 /** Step texts may hold headings; on a page they sit below the page's one h1. */
 export function demoteHeadings(html: string): string {
@@ -48,9 +53,9 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
       <h1>{step.title || flow.title}</h1>
       {call ? (
         <p class="call-now">
-          Wil je nu iemand spreken?{' '}
+          {FIRST_CALL_WORDS.callNow}{' '}
           <a class="call-now-link" href={`tel:${call.tel}`}>
-            Bel {call.name}: {call.display}
+            {fill(FIRST_CALL_WORDS.callNowLink, { name: call.name, number: call.display })}
           </a>
         </p>
       ) : null}
