@@ -170,7 +170,7 @@ describe('static files', () => {
 describe('site pages', () => {
   const graph = shippedGraph();
   const start = graph.flows.start ?? Object.values(graph.flows)[0];
-  const candidates = ['/', `/s/${graph.steps[start.start].key}`, '/over', '/verberg-je-bezoek', '/stats', '/preview', '/demo/', '/bestaat-niet-deze-pagina'];
+  const candidates = ['/', `/s/${graph.steps[start.start].key}`, '/over', '/tips', '/stats', '/preview', '/demo/', '/bestaat-niet-deze-pagina'];
 
   it('every page that exists has a strict CSP without unsafe-inline, no-referrer, nosniff, HSTS, frame-ancestors as configured', async () => {
     const pages: string[] = [];

@@ -1,11 +1,14 @@
 // The help site in-process (app.request): every step of every conversation
 // renders with 112, the quick exit and a way back; pages carry a strict CSP
-// and no referrer; the way back and the municipality live only in the URL.
+// and no referrer; links carry no trail, only the municipality; each step
+// page has its own heading and a neutral tab title.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
+import { findPhoneNumbers } from '../src/content/phone.js';
 import { resolveServices } from '../src/local/resolve.js';
+import type { Inline } from '../src/shared/api-types.js';
 import { buildSiteData, stepPath } from '../src/site/site-data.js';
-import { ABOUT_PATH, EXIT_URL, HIDE_PATH, PREVIEW_PATH } from '../src/site/urls.js';
+import { ABOUT_PATH, EXIT_URL, HIDE_PATH, OLD_HIDE_PATH, PREVIEW_PATH } from '../src/site/urls.js';
 import { shippedGraph } from './support/content.js';
 
 const graph = shippedGraph();
@@ -33,7 +36,7 @@ describe('every step of every conversation', () => {
     for (const ref of refs) {
       const { status, html } = await page(stepPath(site, ref));
       expect(status, ref).toBe(200);
-      expect(html, ref).toContain('<a href="tel:112">Bel 112</a>');
+      expect(html, ref).toContain('<a class="call" href="tel:112">Bel 112</a>');
       expect(html, ref).toContain(`<a class="exit" id="snel-weg" href="${EXIT_URL}"`);
       expect(html, ref).toContain('>Opnieuw beginnen</a>');
       if (ref !== site.rootRef && hasPredecessor(ref)) expect(html, ref).toContain('>Vorige stap</a>');
@@ -43,11 +46,63 @@ describe('every step of every conversation', () => {
     }
   });
 
-  it('links every choice to its target, carrying where the visitor came from', async () => {
+  it('links every choice to its target, with no trail of where the visitor came from', async () => {
     for (const ref of refs) {
       const step = graph.steps[ref];
-      const links = hrefs((await page(stepPath(site, ref))).html);
-      for (const choice of step.choices) expect(links, `${ref} → ${choice.target}`).toContain(`${stepPath(site, choice.target)}?van=${step.key}`);
+      const { html } = await page(stepPath(site, ref));
+      const links = hrefs(html);
+      for (const choice of step.choices) expect(links, `${ref} → ${choice.target}`).toContain(stepPath(site, choice.target));
+      expect(html, ref).not.toContain('van=');
+      expect(html, ref).not.toContain('name="van"');
+    }
+  });
+
+  it("has the step's own heading as its h1, and a neutral tab title", async () => {
+    const topics = new Set(Object.values(graph.flows).map((f) => f.title));
+    for (const ref of refs) {
+      const { html } = await page(stepPath(site, ref));
+      expect(graph.steps[ref].title, ref).toBeTruthy();
+      expect(/<h1>([^<]*)<\/h1>/.exec(html)?.[1], ref).toBe(escapeHtml(graph.steps[ref].title));
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+      expect(['Wegwijs', 'Hulp – Wegwijs', 'Stap – Wegwijs'], ref).toContain(title);
+      expect(topics.has(title!), ref).toBe(false);
+    }
+  });
+
+  it("heads the danger step with its own heading, not the conversation's title", async () => {
+    const danger = graph.steps[site.rootRef].choices.find((c) => c.label === 'Er is nu gevaar');
+    expect(danger, 'the first step offers "Er is nu gevaar"').toBeTruthy();
+    const { html } = await page(stepPath(site, danger!.target));
+    expect(html).toContain('<h1>Er is nu gevaar</h1>');
+    expect(html).not.toContain(`<h1>${escapeHtml(graph.flows[site.rootRef.split('/')[0]].title)}</h1>`);
+  });
+
+  it("makes every phone number in a step's text a tel: link", () => {
+    const loose: string[] = [];
+    const walk = (ref: string, items: Inline[]) => {
+      for (const item of items) {
+        if (item.t === 'text') for (const n of findPhoneNumbers(item.v)) loose.push(`${ref}: ${n.raw}`);
+        else if (item.t === 'link') expect(item.href.startsWith('tel:') || !findPhoneNumbers(item.c.map((c) => (c.t === 'text' ? c.v : '')).join('')).length, ref).toBe(true);
+        else if ('c' in item) walk(ref, item.c);
+      }
+    };
+    let linked = 0;
+    for (const ref of refs) {
+      for (const block of graph.steps[ref].text.blocks) for (const items of block.t === 'ul' || block.t === 'ol' ? block.items : [block.c]) walk(ref, items);
+      linked += (graph.steps[ref].text.html.match(/<a href="tel:\d+">/g) ?? []).length;
+    }
+    expect(loose).toEqual([]);
+    expect(linked).toBeGreaterThan(10);
+  });
+
+  it('says next to the exit, for browsers without JavaScript, that Back can still show the pages', async () => {
+    for (const ref of refs.slice(0, 5)) {
+      const { html } = await page(stepPath(site, ref));
+      const note = /<noscript><p class="exit-note"[^>]*>([^<]*)<\/p><\/noscript>/.exec(html);
+      expect(note?.[1], ref).toContain('Sluit daarna ook dit tabblad.');
+      // Right after the bar with the exit, before the page itself.
+      expect(html.indexOf('id="snel-weg"')).toBeLessThan(html.indexOf('<noscript>'));
+      expect(html.indexOf('<noscript>')).toBeLessThan(html.indexOf('<main'));
     }
   });
 
@@ -78,22 +133,29 @@ describe('every step of every conversation', () => {
 describe('the way back', () => {
   // A step that two different steps lead to, if the content has one; else any step with a parent.
   const target = Object.keys(graph.steps).find((ref) => Object.values(graph.steps).filter((s) => s.choices.some((c) => c.target === ref)).length > 1) ?? [...site.parent.keys()][0];
-  const predecessors = Object.values(graph.steps).filter((s) => s.choices.some((c) => c.target === target));
 
-  it('goes to the step the visitor came from', async () => {
-    for (const from of predecessors) {
-      const { html } = await page(`${stepPath(site, target)}?van=${from.key}`);
-      expect(backHref(html)).toBe(stepPath(site, from.ref));
-      // The municipality form keeps it too (the form is there once municipalities are known).
-      if (site.municipalities.length) expect(html).toContain(`<input type="hidden" name="van" value="${from.key}">`);
-    }
+  it("goes to the step's canonical parent, the same from any link or a bookmark", async () => {
+    const parent = graph.steps[target].parent!;
+    expect(graph.steps[parent].choices.some((c) => c.target === target)).toBe(true);
+    const { html } = await page(stepPath(site, target));
+    expect(backHref(html)).toBe(stepPath(site, parent));
+    // An old link with a trail: the trail is ignored, the page is the same.
+    const other = Object.values(graph.steps).find((s) => s.ref !== parent && s.choices.some((c) => c.target === target));
+    if (other) expect((await page(`${stepPath(site, target)}?van=${other.key}`)).html).toBe(html);
   });
 
-  it('falls back to the usual previous step when "van" does not lead here', async () => {
-    const unrelated = Object.values(graph.steps).find((s) => !s.choices.some((c) => c.target === target))!;
-    const { html } = await page(`${stepPath(site, target)}?van=${unrelated.key}`);
-    expect(backHref(html)).toBe(stepPath(site, site.parent.get(target)!));
-    expect(html).not.toContain('name="van"');
+  it('goes up through the conversations to the first step, which has none', async () => {
+    for (const ref of Object.keys(graph.steps)) {
+      const seen = new Set<string>();
+      let at: string | undefined = ref;
+      while (at && !seen.has(at)) {
+        seen.add(at);
+        at = graph.steps[at].parent;
+      }
+      expect(at, `${ref} ends in a loop`).toBeUndefined();
+    }
+    const { html } = await page('/');
+    expect(backHref(html)).toBeUndefined();
   });
 
   it('never echoes what was put in the address', async () => {
@@ -224,5 +286,43 @@ describe('"Verberg je bezoek"', () => {
     const hide = graph.flows.verberg;
     if (hide) expect(html).toContain(graph.steps[hide.start].text.html);
     else expect(html).toContain('privévenster');
+  });
+
+  it('lives at a neutral address; the old one redirects there, with the municipality', async () => {
+    expect(HIDE_PATH).toBe('/tips');
+    for (const [from, to] of [
+      [OLD_HIDE_PATH, HIDE_PATH],
+      [`${OLD_HIDE_PATH}?gemeente=${site.municipalities[0].code}`, `${HIDE_PATH}?gemeente=${site.municipalities[0].code}`],
+      [`${OLD_HIDE_PATH}?gemeente=GM9999`, HIDE_PATH],
+    ]) {
+      const res = await app.request(from);
+      expect(res.status, from).toBe(301);
+      expect(res.headers.get('location'), from).toBe(to);
+    }
+    const { html } = await page(HIDE_PATH);
+    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).not.toMatch(/verberg/i);
+  });
+
+  it('is honest about what the quick exit cannot do and promises nothing about the phone bill', async () => {
+    const { html } = await page(HIDE_PATH);
+    expect(html).toContain('Sluit daarom na Snel weg ook dit tabblad.');
+    expect(html).toContain('lijst met gesprekken op je telefoon');
+    // The page's own text (the registry's cards are checked with the registry).
+    const hide = graph.flows.verberg;
+    if (hide) for (const ref of Object.keys(graph.steps).filter((r) => r.startsWith('verberg/'))) expect(graph.steps[ref].text.html, ref).not.toMatch(/rekening/i);
+  });
+});
+
+describe('what the site says about the municipality choice and the end', () => {
+  it('says the choice is in the address, because it is', async () => {
+    const { html } = await page('/');
+    expect(html).toContain('Wij bewaren je keuze niet. Hij staat wel in het adres van de pagina.');
+  });
+
+  it('ends a conversation kindly, pointing to Opnieuw beginnen', async () => {
+    const end = Object.values(graph.steps).find((s) => s.end && !s.choices.length);
+    if (!end) return;
+    const { html } = await page(stepPath(site, end.ref));
+    expect(html).toContain('Je kunt altijd terugkomen. Wil je iets anders lezen? Kies dan Opnieuw beginnen.');
   });
 });

@@ -59,9 +59,21 @@ describe('compile', () => {
       { label: 'Nee', target: 'test/zorgen' },
     ]);
     expect(graph.steps['test/gevaar'].services).toEqual(['112']);
-    expect(graph.steps['test/gevaar'].text.html).toBe('<p>Bel <strong>meteen</strong> 112.</p>');
-    expect(graph.steps['test/gevaar'].text.blocks).toEqual([{ t: 'p', c: [{ t: 'text', v: 'Bel ' }, { t: 'strong', c: [{ t: 'text', v: 'meteen' }] }, { t: 'text', v: ' 112.' }] }]);
+    // A number from the registry becomes a call link, for the site and for the widget.
+    expect(graph.steps['test/gevaar'].text.html).toBe('<p>Bel <strong>meteen</strong> <a href="tel:112">112</a>.</p>');
+    expect(graph.steps['test/gevaar'].text.blocks).toEqual([
+      { t: 'p', c: [{ t: 'text', v: 'Bel ' }, { t: 'strong', c: [{ t: 'text', v: 'meteen' }] }, { t: 'text', v: ' ' }, { t: 'link', href: 'tel:112', c: [{ t: 'text', v: '112' }] }, { t: 'text', v: '.' }] },
+    ]);
     expect(graph.sources['test/zorgen']).toEqual({ file: 'flows/test.md', line: 20 });
+  });
+
+  it('gives each step its own heading and the step it is first reached from', () => {
+    const graph = run(good.replace('## zorgen\n', '## zorgen\nTitel: Je maakt je zorgen\n')).graph!;
+    expect(graph.steps['test/begin']).toMatchObject({ title: 'Test' });
+    expect(graph.steps['test/begin'].parent).toBeUndefined();
+    expect(graph.steps['test/gevaar']).toMatchObject({ title: 'Ja', parent: 'test/begin' });
+    expect(graph.steps['test/zorgen']).toMatchObject({ title: 'Je maakt je zorgen', parent: 'test/begin' });
+    expect(graph.steps['test/zorgen'].text.html).not.toContain('Titel');
   });
 
   it('gives every step a short stable key and the graph a content version', () => {

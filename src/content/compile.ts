@@ -3,6 +3,7 @@
 import { compileMunicipalities } from '../local/compile-local.js';
 import { holidaysAround } from '../local/holidays.js';
 import type { Municipality } from '../local/types.js';
+import { stepPlaces } from '../engine/step-parents.js';
 import type { FlowSummary, Service, Step, StepRef } from '../shared/api-types.js';
 import { stepIdOf } from '../shared/step-ref.js';
 import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -21,8 +22,9 @@ export interface SourceFile {
 }
 
 /** A step as compiled: the API's Step, plus its text as HTML for the server's pages. */
-export interface CompiledStep extends Omit<Step, 'text'> {
+export interface CompiledStep extends Omit<Step, 'text' | 'title'> {
   text: RenderedText;
+  title: string;
 }
 
 export interface Graph {
@@ -189,7 +191,8 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
       if (!markdown) {
         diagnostics.push(diag('WW006', raw.file, step.line, `Step "${step.id}" has no text.`, 'Write what the person reads at this step, below the "##" line.'));
       }
-      const { text, problems } = renderText(markdown);
+      // Numbers from the registry become call links (the others are refused below, WW009).
+      const { text, problems } = renderText(markdown, (digits) => (knownNumbers.has(digits) ? digits : undefined));
       for (const p of problems) diagnostics.push(diag(p.code, raw.file, lineOf(step, p.needle), p.message, p.hint));
       for (const text_ of [...blockTexts(text.blocks), ...step.choices.map((c) => c.label)]) {
         for (const number of findPhoneNumbers(text_)) {
@@ -210,6 +213,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
         choices: step.choices.map((c) => ({ label: c.label, target: resolveTarget(flowId, c.target) })),
         services: step.services.map((s) => s.id).filter((id) => services[id]),
         end: step.end,
+        title: step.title ?? '',
       };
       sources[ref] = { file: raw.file, line: step.line };
       rawSteps.set(ref, { raw, step });
@@ -237,6 +241,13 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
       const line = raws.find((r) => r.file === flowFiles[flow.id])?.meta.start?.line ?? 1;
       diagnostics.push(diag('WW001', flowFiles[flow.id], line, `The start step "${flow.start}" does not exist.`, 'Set "start:" in the front matter to a step id of this file, or remove it to start at the first step.'));
     }
+  }
+
+  // Each step's own heading and canonical parent ("Vorige stap" without a trail in the address).
+  const places = stepPlaces(flows, steps);
+  for (const step of Object.values(steps)) {
+    step.title = places[step.ref].title;
+    if (places[step.ref].parent) step.parent = places[step.ref].parent;
   }
 
   // Reachability from every conversation's start.

@@ -21,6 +21,8 @@ export interface RawStep {
   choices: RawChoice[];
   services: Array<{ id: string; line: number }>;
   end: boolean;
+  /** The step's own heading (`Titel: ...`), when the editor wrote one. */
+  title?: string;
 }
 
 export interface RawFlow {
@@ -33,6 +35,7 @@ const STEP_HEADING = /^##\s+(.*?)\s*$/;
 const CHOICE = /^\s*[-*]\s+\[([^\]]+)\]\(([^)\s]+)\)\s*$/;
 const HELP = /^Hulp:\s*(.*)$/;
 const END = /^Einde\.?\s*$/;
+const TITLE = /^Titel:\s*(.*?)\s*$/;
 
 /** A choice target points inside the content, never to a URL. */
 function isInternalTarget(target: string): boolean {
@@ -98,6 +101,11 @@ export function parseFlow(file: string, source: string): { flow: RawFlow; diagno
       for (const id of help[1].split(',').map((s) => s.trim()).filter(Boolean)) {
         current.services.push({ id, line });
       }
+      continue;
+    }
+    const title = TITLE.exec(text);
+    if (title && title[1]) {
+      current.title = title[1];
       continue;
     }
     if (END.test(text.trim())) {

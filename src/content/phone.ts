@@ -3,6 +3,8 @@
 export interface FoundNumber {
   raw: string;
   digits: string;
+  /** Where `raw` starts in the text. */
+  index: number;
 }
 
 // 0800-2000, 0800 0188, 088 234 24 50, 0900-8844, 06-12345678, +31 ..., and the short numbers.
@@ -16,7 +18,7 @@ export function findPhoneNumbers(text: string): FoundNumber[] {
     if (digits.startsWith('31') && raw.startsWith('+')) digits = '0' + digits.slice(2);
     // Years ("2022") and plain counts are not numbers a person would dial.
     if (digits.length < 5 && digits !== '112' && digits !== '113') continue;
-    out.push({ raw, digits });
+    out.push({ raw, digits, index: match.index });
   }
   return out;
 }

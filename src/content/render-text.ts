@@ -1,8 +1,14 @@
 // Turns a step's Markdown into safe HTML (for server pages) and structured
 // blocks (for the widget, which never parses HTML). Rejects what a public
 // help text must not contain: raw HTML, images, links to unsafe schemes.
+// Phone numbers in the text become tel: links here, once, so the site and
+// the widget both get a number a person can tap.
 import { Lexer, Parser, type Token, type Tokens } from 'marked';
 import type { Block, Inline, StepText } from '../shared/api-types.js';
+import { findPhoneNumbers } from './phone.js';
+
+/** The digits to dial for a number found in a text (e.g. "0800-2000" → "08002000"), or undefined to leave it as text. */
+export type TelLookup = (digits: string) => string | undefined;
 
 /** A step's text as structured blocks (for the API and the widget) and as safe HTML (for the server's pages). */
 export interface RenderedText extends StepText {
@@ -109,10 +115,48 @@ function blocks(tokens: Token[], problems: TextProblem[]): Block[] {
   return out;
 }
 
-/** Renders Markdown to { html, blocks }; problems say what must be fixed. */
-export function renderText(markdown: string): { text: RenderedText; problems: TextProblem[] } {
+/** A plain text token split around the phone numbers in it: text, link, text, ... */
+function splitNumbers(token: Tokens.Text, tel: TelLookup): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  const piece = (text: string): Tokens.Text => ({ type: 'text', raw: text, text, escaped: token.escaped });
+  for (const number of findPhoneNumbers(token.text)) {
+    const digits = tel(number.digits);
+    if (!digits) continue;
+    if (number.index > at) out.push(piece(token.text.slice(at, number.index)));
+    const link: Tokens.Link = { type: 'link', raw: number.raw, href: `tel:${digits}`, title: null, text: number.raw, tokens: [piece(number.raw)] };
+    out.push(link);
+    at = number.index + number.raw.length;
+  }
+  if (!out.length) return [token];
+  if (at < token.text.length) out.push(piece(token.text.slice(at)));
+  return out;
+}
+
+/** Replaces, in place, every phone number outside a link by a tel: link. */
+function linkNumbers(tokens: Token[], tel: TelLookup): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    if (token.type === 'link' || token.type === 'codespan') {
+      out.push(token);
+      continue;
+    }
+    if (token.type === 'list') for (const item of (token as Tokens.List).items) item.tokens = linkNumbers(item.tokens, tel);
+    const nested = (token as { tokens?: Token[] }).tokens;
+    if (nested) {
+      (token as { tokens?: Token[] }).tokens = linkNumbers(nested, tel);
+      out.push(token);
+    } else if (token.type === 'text') out.push(...splitNumbers(token as Tokens.Text, tel));
+    else out.push(token);
+  }
+  return out;
+}
+
+/** Renders Markdown to { html, blocks }; problems say what must be fixed. `tel` turns known phone numbers into call links. */
+export function renderText(markdown: string, tel?: TelLookup): { text: RenderedText; problems: TextProblem[] } {
   const problems: TextProblem[] = [];
-  const tokens = Lexer.lex(markdown, { gfm: true, breaks: false });
+  const lexed = Lexer.lex(markdown, { gfm: true, breaks: false });
+  const tokens = tel ? Object.assign(linkNumbers(lexed, tel), { links: lexed.links }) : lexed;
   const structured = blocks(tokens, problems);
   // Only render HTML from tokens that passed the checks; raw HTML never reaches output.
   const html = problems.length ? '' : Parser.parse(tokens).trim();

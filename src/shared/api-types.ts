@@ -101,6 +101,14 @@ export interface Step {
   services: string[];
   /** The conversation ends here. */
   end: boolean;
+  /**
+   * The step's own heading: set in the flow file (`Titel:`), else the label of
+   * the choice that first leads here, else (a conversation's start) the
+   * conversation's title. Worked out when the content compiles.
+   */
+  title?: string;
+  /** The step this one is first reached from (for "Vorige stap"); none for the first step. */
+  parent?: StepRef;
 }
 
 export interface FlowSummary {

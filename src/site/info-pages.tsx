@@ -1,5 +1,5 @@
 // The site's fixed pages: "Over deze hulp", the placeholder for "Verberg je
-// bezoek" (until flows/verberg.md exists), and the 404 and 500 pages.
+// bezoek" at /tips (until flows/verberg.md exists), and the 404 and 500 pages.
 // Every fact here comes from /work/shared/facts/helplines.md or the registry.
 import type { Graph } from '../content/compile.js';
 import type { Service } from '../shared/api-types.js';
@@ -87,21 +87,24 @@ export function AboutPage({ graph, counting, gemeente }: { graph: Graph; countin
   );
 }
 
-/** Shown at /verberg-je-bezoek while there is no "verberg" conversation. */
+/** Shown at /tips while there is no "verberg" conversation: the same facts about traces (from the facts file), shorter. */
 export function HidePlaceholderPage({ gemeente }: { gemeente?: string }) {
   return (
-    <Layout title="Verberg je bezoek – Wegwijs" gemeente={gemeente}>
+    <Layout title="Tips – Wegwijs" gemeente={gemeente}>
       <h1>Verberg je bezoek</h1>
       <p>Wil je niet dat iemand ziet dat je hier was? Lees dan deze tips.</p>
       <h2>Snel weg</h2>
       <p>Met de knop Snel weg ga je meteen naar een andere website.</p>
+      <p>Staat JavaScript uit in je browser? Dan kan iemand met de knop Terug deze pagina's nog zien. Sluit daarom na Snel weg ook dit tabblad.</p>
       <p>Let op: je browser onthoudt welke pagina's je hebt bekeken. Snel weg gaan wist die geschiedenis niet.</p>
       <h2>Gebruik een privévenster</h2>
       <p>Je browser heeft een privévenster. Dat heet soms ook incognito. Sluit je dat venster? Dan bewaart je browser geen geschiedenis van dat bezoek.</p>
       <h2>Bellen</h2>
-      <p>Een nummer dat begint met 0800 is gratis.</p>
-      <p>Het nummer van Veilig Thuis staat niet op de telefoonrekening. Maar elk gesprek staat wel in de lijst met gesprekken op je telefoon. Wis het daar als je dat wilt.</p>
-      <p>Bel je 112? Dan wordt het gesprek opgenomen. De meldkamer ziet dan ook je nummer.</p>
+      <p>Bellen naar een 0800-nummer is gratis.</p>
+      <p>Elk gesprek staat in de lijst met gesprekken op je telefoon. Wis het daar als dat veilig is.</p>
+      <p>
+        Bel je <a href="tel:112">112</a>? Dan wordt het gesprek opgenomen. De meldkamer ziet dan ook je nummer.
+      </p>
     </Layout>
   );
 }

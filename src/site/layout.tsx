@@ -1,6 +1,8 @@
-// The frame of every public page: skip link, quick exit, 112, the page, and a
-// footer with the municipality and language choice. Works without JavaScript;
-// /site/exit.js only adds a faster exit (see public/site/exit.js), and
+// The frame of every public page: skip link, a compact bar with the quick
+// exit and 112 that stays in view while scrolling (site.css), the page, and a
+// footer with the municipality and language choice. Works without JavaScript,
+// and says honestly what the quick exit cannot do then (the pages stay in the
+// tab's history); /site/exit.js adds a faster exit (see public/site/exit.js), and
 // /site/picker.js turns the municipality select into a search-as-you-type
 // field (see public/site/picker.js and docs/local-help.md).
 import type { Child } from 'hono/jsx';
@@ -39,7 +41,7 @@ function MunicipalityForm({ form, gemeente }: { form: ChoiceForm; gemeente?: str
     <form class="choice-form" method="get" action={form.action}>
       <label for="gemeente">Waar woon je?</label>
       <p class="hint" id="gemeente-uitleg">
-        Kies je gemeente. Dan zie je ook hulp bij jou in de buurt. We bewaren je keuze niet.
+        Kies je gemeente. Dan zie je ook hulp bij jou in de buurt. Wij bewaren je keuze niet. Hij staat wel in het adres van de pagina.
       </p>
       <div class="choice-row">
         {/* Other names (former municipalities, places) for the picker, split by "|". */}
@@ -102,23 +104,35 @@ export function Layout(props: LayoutProps) {
         <a class="skip-link" href="#inhoud">
           Naar de inhoud
         </a>
+        {/* One compact bar, sticky: "Snel weg" and 112 stay in view on a phone. */}
         <header class="site-header">
           <div class="bar">
             <a class="home" href={withQuery('/', { gemeente })}>
               Wegwijs<span class="visually-hidden">: naar het begin</span>
             </a>
+            <p class="emergency">
+              <span class="emergency-ask">Is er nu gevaar? </span>
+              <a class="call" href="tel:112">
+                Bel 112
+              </a>
+            </p>
             <a class="exit" id="snel-weg" href={EXIT_URL} rel="noreferrer">
               Snel weg<span class="visually-hidden">: ga meteen naar een andere website</span>
             </a>
           </div>
-          <p class="emergency">
-            Is er nu gevaar? <a href="tel:112">Bel 112</a>
-          </p>
+        </header>
+        <div class="exit-notes">
           <p class="exit-hint" id="snel-weg-hint" hidden>
             Of druk 3 keer op Shift om snel weg te gaan.
           </p>
+          {/* Without scripts every page stays in the tab's history, and the exit cannot replace it. */}
+          <noscript>
+            <p class="exit-note" id="snel-weg-geen-script">
+              Let op: met de knop Terug kan iemand deze pagina's nog zien, ook na Snel weg. Sluit daarna ook dit tabblad.
+            </p>
+          </noscript>
           <p class="visually-hidden" id="snel-weg-status" role="status"></p>
-        </header>
+        </div>
         <main id="inhoud" tabindex={-1}>
           {props.children}
         </main>

@@ -1,7 +1,8 @@
 // The help site: server-rendered pages with plain links, so a full path to
 // help works without JavaScript. Content never changes while the process
 // runs, so each page is rendered once per (page, municipality) and served as
-// a string with prebuilt headers (see http/headers.ts for why).
+// a string with prebuilt headers (see http/headers.ts for why). No page
+// depends on where the visitor came from: links carry no trail.
 import { Hono, type Context } from 'hono';
 import type { AppOptions } from '../app.js';
 import { afterResponse } from '../http/after-response.js';
@@ -12,10 +13,10 @@ import { sitePageFallbacks, sitePageHeaders } from './fallback-pages.js';
 import { AboutPage, HidePlaceholderPage } from './info-pages.js';
 import { PreviewPage } from './preview-page.js';
 import { openSignature, type Moment } from './service-card.js';
-import { buildSiteData, knownGemeente, stepPath, type SiteData } from './site-data.js';
-import { backItem, hiddenField, StepPage } from './step-page.js';
-import { documentHtml, fill, toTemplate, type Template } from './template.js';
-import { ABOUT_PATH, HIDE_PATH, PREVIEW_PATH, withQuery } from './urls.js';
+import { buildSiteData, knownGemeente, type SiteData } from './site-data.js';
+import { StepPage } from './step-page.js';
+import { documentHtml } from './template.js';
+import { ABOUT_PATH, HIDE_PATH, OLD_HIDE_PATH, PREVIEW_PATH, withQuery } from './urls.js';
 
 function momentNow(site: SiteData): Moment {
   return { now: new Date(), holidays: site.holidays, dayAndNight: site.dayAndNight };
@@ -37,38 +38,29 @@ export function siteRoutes(options: AppOptions): Hono {
     return () => (html ??= documentHtml(render()));
   };
 
-  const stepPages = new Map<string, { minute: number; signature: string; template: Template }>();
-  function stepTemplate(ref: StepRef, gemeente: string | undefined, moment: Moment): Template {
+  const stepPages = new Map<string, { minute: number; signature: string; html: string }>();
+  function stepHtml(ref: StepRef, gemeente: string | undefined, moment: Moment): string {
     const key = gemeente ? `${ref}|${gemeente}` : ref;
     const cached = stepPages.get(key);
     // Opening hours change on whole minutes: within one, a page stays as it is.
     const minute = Math.floor(moment.now.getTime() / 60_000);
-    if (cached && cached.minute === minute) return cached.template;
+    if (cached && cached.minute === minute) return cached.html;
     const services = servicesFor(gemeente);
     // "Nu open" is part of the page: rebuild it when an opening state has changed since.
     const signature = openSignature(site.graph.steps[ref].services.map((id) => services[id]).filter(Boolean), moment);
     if (cached && cached.signature === signature) {
       cached.minute = minute;
-      return cached.template;
+      return cached.html;
     }
-    const template = toTemplate(documentHtml(StepPage({ site, ref, gemeente, services, moment })));
-    stepPages.set(key, { minute, signature, template });
-    return template;
+    const html = documentHtml(StepPage({ site, ref, gemeente, services, moment }));
+    stepPages.set(key, { minute, signature, html });
+    return html;
   }
 
   function serveStep(c: Context, ref: StepRef): Response {
     const gemeente = knownGemeente(site, c.req.query('gemeente'));
     const moment = momentNow(site);
-    const template = stepTemplate(ref, gemeente, moment);
-    // "Vorige stap": the step the visitor came from when it really leads here, else the usual one.
-    const from = site.byKey.get(c.req.query('van') ?? '');
-    const cameFrom = from && site.graph.steps[from].choices.some((choice) => choice.target === ref) ? from : undefined;
-    const back = cameFrom ?? site.parent.get(ref);
-    // The step page's slots, in document order: the "Vorige stap" item, then hidden fields of the municipality form.
-    const html = fill(template, [
-      back ? backItem(withQuery(stepPath(site, back), { gemeente })) : '',
-      cameFrom ? hiddenField('van', site.graph.steps[cameFrom].key) : '',
-    ]);
+    const html = stepHtml(ref, gemeente, moment);
     if (c.req.method === 'GET') afterResponse(c, countStepView(options.counter, site.graph, ref, gemeente, moment.now));
     return new Response(html, { headers });
   }
@@ -88,6 +80,11 @@ export function siteRoutes(options: AppOptions): Hono {
   routes.get('/s/:key', (c) => {
     const ref = site.byKey.get(c.req.param('key'));
     return ref ? serveStep(c, ref) : notFound();
+  });
+  // Pinned widget releases still link to the old address; the query (a municipality) goes along.
+  routes.get(OLD_HIDE_PATH, (c) => {
+    const gemeente = knownGemeente(site, c.req.query('gemeente'));
+    return new Response(null, { status: 301, headers: { ...headers, location: withQuery(HIDE_PATH, { gemeente }) } });
   });
   routes.get(HIDE_PATH, (c) =>
     site.hideRef ? serveStep(c, site.hideRef) : perGemeente(hidePages, c, (gemeente) => HidePlaceholderPage({ gemeente })),

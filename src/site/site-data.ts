@@ -1,23 +1,24 @@
 // What the site needs from the graph, worked out once at start-up: the entry
-// step, step keys to refs, the usual previous step of each step, and the
+// step, step keys to refs, the previous step of each step, and the
 // municipalities to choose from. Pure: no HTTP, no I/O.
 import type { Graph } from '../content/compile.js';
+import { ENTRY_FLOW } from '../engine/step-parents.js';
 import { municipalitySummaries } from '../local/summaries.js';
 import type { MunicipalitySummary, PhoneChannel, StepRef } from '../shared/api-types.js';
 import { alwaysOpenPhone } from '../shared/opening-hours.js';
 import { HIDE_PATH, STEP_PREFIX } from './urls.js';
 
-export const ENTRY_FLOW = 'start';
+export { ENTRY_FLOW };
 export const HIDE_FLOW = 'verberg';
 
 export interface SiteData {
   graph: Graph;
   /** The first step of the entry conversation: the page at `/`. */
   rootRef: StepRef;
-  /** The first step of the "verberg" conversation, when it exists: the page at /verberg-je-bezoek. */
+  /** The first step of the "verberg" conversation, when it exists: the page at /tips. */
   hideRef?: StepRef;
   byKey: Map<string, StepRef>;
-  /** The step each step is first reached from, walking from the entry: the default "Vorige stap". */
+  /** Each step's canonical parent (compiled into the graph, src/engine/step-parents.ts): its "Vorige stap". */
   parent: Map<StepRef, StepRef>;
   municipalities: MunicipalitySummary[];
   municipalityCodes: Set<string>;
@@ -27,42 +28,21 @@ export interface SiteData {
   dayAndNight?: PhoneChannel;
 }
 
-/** Breadth-first from each start in turn: a step gets the parent it is first reached from. */
-function firstParents(graph: Graph, starts: StepRef[]): Map<StepRef, StepRef> {
-  const parent = new Map<StepRef, StepRef>();
-  const seen = new Set<StepRef>();
-  for (const start of starts) {
-    if (seen.has(start) || !graph.steps[start]) continue;
-    seen.add(start);
-    const queue = [start];
-    while (queue.length) {
-      const ref = queue.shift()!;
-      for (const { target } of graph.steps[ref].choices) {
-        if (seen.has(target) || !graph.steps[target]) continue;
-        seen.add(target);
-        parent.set(target, ref);
-        queue.push(target);
-      }
-    }
-  }
-  return parent;
-}
-
 export function buildSiteData(graph: Graph): SiteData {
   const entry = graph.flows[ENTRY_FLOW] ?? Object.values(graph.flows)[0];
   const rootRef = entry.start;
   const hideRef = graph.flows[HIDE_FLOW]?.start;
   const byKey = new Map<string, StepRef>();
   for (const step of Object.values(graph.steps)) if (!byKey.has(step.key)) byKey.set(step.key, step.ref);
-  // The entry first, so that a step reached from there gets its parent there.
-  const starts = [rootRef, ...Object.values(graph.flows).map((f) => f.start).filter((ref) => ref !== rootRef)];
+  const parent = new Map<StepRef, StepRef>();
+  for (const step of Object.values(graph.steps)) if (step.parent) parent.set(step.ref, step.parent);
   const municipalities = municipalitySummaries(graph);
   return {
     graph,
     rootRef,
     hideRef,
     byKey,
-    parent: firstParents(graph, starts),
+    parent,
     municipalities,
     municipalityCodes: new Set(municipalities.map((m) => m.code)),
     holidays: graph.holidays ?? [],

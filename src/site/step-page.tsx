@@ -1,18 +1,30 @@
-// One step of a conversation as a page: the text, the choices as plain links,
-// the places to get help, and a way back. Rendered once per (step, municipality);
-// the way back goes into template slots (see template.ts).
+// One step of a conversation as a page: the step's own heading and text, the
+// choices as plain links, the places to get help, and a way back. Rendered
+// once per (step, municipality): nothing on it depends on where the visitor
+// came from, so the address carries no trail ("Vorige stap" is the step's
+// canonical parent, compiled into the graph).
 import { raw } from 'hono/html';
 import type { Service, StepRef } from '../shared/api-types.js';
+import { FIRST_CALL_WORDS, firstCall } from '../shared/first-call.js';
 import { flowOf } from '../shared/step-ref.js';
 import { Layout } from './layout.js';
 import { ServiceCard, type Moment } from './service-card.js';
 import { stepPath, type SiteData } from './site-data.js';
-import { slot } from './template.js';
 import { withQuery } from './urls.js';
+
+/** Puts values into a "{name}" template of the shared words. */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all);
+}
 
 /** Step texts may hold headings; on a page they sit below the page's one h1. */
 export function demoteHeadings(html: string): string {
   return html.replace(/<(\/?)h1(?=[\s>])/g, '<$1h2');
+}
+
+/** The tab title: neutral, because it shows in the browser's history. */
+export function neutralTitle(site: SiteData, ref: StepRef, hasHelp: boolean): string {
+  return ref === site.rootRef ? 'Wegwijs' : hasHelp ? 'Hulp – Wegwijs' : 'Stap – Wegwijs';
 }
 
 export interface StepPageProps {
@@ -27,22 +39,32 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
   const step = site.graph.steps[ref];
   const flow = site.graph.flows[flowOf(ref)];
   const shown = step.services.map((id) => services[id]).filter((s): s is Service => Boolean(s));
-  const title = ref === site.rootRef ? 'Wegwijs' : shown.length ? 'Hulp – Wegwijs' : 'Stap – Wegwijs';
+  const back = site.parent.get(ref);
+  const veiligThuis = site.graph.services['veilig-thuis'];
+  const call = firstCall(shown, moment, site.dayAndNight && veiligThuis ? { name: veiligThuis.name, channel: site.dayAndNight } : undefined);
   return (
     <Layout
-      title={title}
+      title={neutralTitle(site, ref, shown.length > 0)}
       gemeente={gemeente}
       lang={flow.lang}
       languages={flow.languages}
-      choice={{ action: stepPath(site, ref), municipalities: site.municipalities, hidden: slot() }}
+      choice={{ action: stepPath(site, ref), municipalities: site.municipalities }}
     >
-      <h1>{flow.title}</h1>
+      <h1>{step.title || flow.title}</h1>
+      {call ? (
+        <p class="call-now">
+          {FIRST_CALL_WORDS.callNow}{' '}
+          <a class="call-now-link" href={`tel:${call.tel}`}>
+            {fill(FIRST_CALL_WORDS.callNowLink, { name: call.name, number: call.display })}
+          </a>
+        </p>
+      ) : null}
       <div class="step-text">{raw(demoteHeadings(step.text.html))}</div>
       {step.choices.length ? (
         <ul class="choices">
           {step.choices.map((choice) => (
             <li>
-              <a class="choice" href={withQuery(stepPath(site, choice.target), { van: step.key, gemeente })}>
+              <a class="choice" href={withQuery(stepPath(site, choice.target), { gemeente })}>
                 {choice.label}
               </a>
             </li>
@@ -57,10 +79,16 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
           ))}
         </section>
       ) : null}
-      {step.end && !step.choices.length ? <p class="end-note">Dit is het einde van dit gesprek.</p> : null}
+      {step.end && !step.choices.length ? <p class="end-note">Je kunt altijd terugkomen. Wil je iets anders lezen? Kies dan Opnieuw beginnen.</p> : null}
       <nav class="step-nav" aria-label="Terug">
         <ul>
-          {slot()}
+          {back ? (
+            <li>
+              <a class="back" href={withQuery(stepPath(site, back), { gemeente })}>
+                Vorige stap
+              </a>
+            </li>
+          ) : null}
           <li>
             <a href={withQuery('/', { gemeente })}>Opnieuw beginnen</a>
           </li>
@@ -68,13 +96,4 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
       </nav>
     </Layout>
   );
-}
-
-/** The "Vorige stap" item for a slot; keys and codes are [0-9A-Za-z] only, so they need no escaping. */
-export function backItem(href: string): string {
-  return `<li><a class="back" href="${href.replace(/&/g, '&amp;')}">Vorige stap</a></li>`;
-}
-
-export function hiddenField(name: string, value: string): string {
-  return `<input type="hidden" name="${name}" value="${value}">`;
 }

@@ -1,8 +1,14 @@
 // Addresses of the site's pages. Step pages use the step's short opaque key,
-// so an address never spells out what a visit is about. The municipality
-// choice lives only in these URLs (never a cookie or browser storage).
+// and the hiding-your-visit page has a neutral name, so an address never
+// spells out what a visit is about. Links carry no trail of the steps before
+// ("Vorige stap" is the step's canonical parent, known when the content
+// compiles). The municipality choice lives only in these URLs (never a cookie
+// or browser storage); the footer says so.
 
-export const HIDE_PATH = '/verberg-je-bezoek';
+/** "Verberg je bezoek": a neutral address that does not say what the page is. */
+export const HIDE_PATH = '/tips';
+/** Its old address, still linked from pinned widget releases: answered with a permanent redirect. */
+export const OLD_HIDE_PATH = '/verberg-je-bezoek';
 export const ABOUT_PATH = '/over';
 export const PREVIEW_PATH = '/preview';
 export const STEP_PREFIX = '/s/';
@@ -13,14 +19,9 @@ export const EXIT_URL = 'https://www.buienradar.nl';
 export interface LinkState {
   /** CBS code of the chosen municipality, e.g. GM0637. */
   gemeente?: string;
-  /** Key of the step the visitor came from, for "Vorige stap". */
-  van?: string;
 }
 
-/** Appends the query; values are codes and keys ([A-Za-z0-9]), so no escaping is needed. */
+/** Appends the query; values are codes ([A-Za-z0-9]), so no escaping is needed. */
 export function withQuery(path: string, state: LinkState): string {
-  const parts: string[] = [];
-  if (state.van) parts.push(`van=${state.van}`);
-  if (state.gemeente) parts.push(`gemeente=${state.gemeente}`);
-  return parts.length ? `${path}?${parts.join('&')}` : path;
+  return state.gemeente ? `${path}?gemeente=${state.gemeente}` : path;
 }

@@ -13,10 +13,9 @@ import { startServer } from '../support/server.js';
 const graph = shippedGraph();
 const site = buildSiteData(graph);
 
-/** A signpost page with the municipality's own team, reached from its usual previous step (so the form has a hidden "van"). */
+/** A signpost page with the municipality's own team. */
 const localStep = Object.values(graph.steps).find((step) => step.services.includes('lokaal-team'))!;
-const localParent = site.parent.get(localStep.ref)!;
-const localPage = `${stepPath(site, localStep.ref)}?van=${graph.steps[localParent].key}`;
+const localPage = stepPath(site, localStep.ref);
 
 let browser: Browser;
 let server: RunningServer;
@@ -53,7 +52,7 @@ async function nothingStored(page: Page, ctx: BrowserContext): Promise<void> {
   expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
 }
 
-test('the test page has local help and a hidden "van" field', () => {
+test('the test page has local help', () => {
   expect(localStep, 'a step with lokaal-team').toBeTruthy();
   expect(site.municipalities.some((m) => m.code === 'GM0637' && m.name === 'Zoetermeer')).toBe(true);
   expect(site.municipalities.some((m) => m.name === 'Purmerend' && m.aliases?.includes('Beemster'))).toBe(true);
@@ -67,7 +66,7 @@ describe('without JavaScript', () => {
     expect(await field(page).count()).toBe(0);
     await page.getByLabel('Waar woon je?').selectOption('GM0637');
     await Promise.all([page.waitForURL(/gemeente=GM0637/), page.getByRole('button', { name: 'Kies gemeente' }).click()]);
-    expect(page.url()).toBe(`${server.url}${stepPath(site, localStep.ref)}?gemeente=GM0637&van=${graph.steps[localParent].key}`);
+    expect(page.url()).toBe(`${server.url}${stepPath(site, localStep.ref)}?gemeente=GM0637`);
     await expect(page.locator('main').textContent()).resolves.toContain('zoetermeer.nl');
     await ctx.close();
   });
@@ -96,7 +95,7 @@ describe('with JavaScript', () => {
     expect(await page.locator(`#${active}`).textContent()).toBe('Zoetermeer');
     await Promise.all([page.waitForURL(/gemeente=GM0637/), page.keyboard.press('Enter')]);
     // Exactly what the plain form sends (see the test without JavaScript).
-    expect(page.url()).toBe(`${server.url}${stepPath(site, localStep.ref)}?gemeente=GM0637&van=${graph.steps[localParent].key}`);
+    expect(page.url()).toBe(`${server.url}${stepPath(site, localStep.ref)}?gemeente=GM0637`);
     await expect(page.locator('main').textContent()).resolves.toContain('zoetermeer.nl');
     expect(await field(page).inputValue()).toBe('Zoetermeer');
     await nothingStored(page, ctx);

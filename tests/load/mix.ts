@@ -27,7 +27,7 @@ export function candidates(root: string, startKey: string | undefined): Candidat
     { path: '/' },
     ...(startKey ? [{ path: `/s/${startKey}` }] : []),
     { path: '/over' },
-    { path: '/verberg-je-bezoek' },
+    { path: '/tips' },
   ];
 }
 
