@@ -68,17 +68,9 @@ function chatDayAndNight(text: string): boolean {
  * rewrite on their branches (issue 11). Exact text only, so nothing else
  * slips through. THE LEAD EMPTIES THIS LIST after merging those branches.
  */
-const REWRITTEN_ON_OTHER_BRANCHES = new Set([
-  'Het nummer staat niet op je telefoonrekening. Het staat wel in de lijst met gesprekken op je telefoon.',
-  'Er is opvang voor vrouwen en voor mannen. Je kinderen kunnen mee.',
-  'Het nummer van Veilig Thuis staat niet op de telefoonrekening.',
-  'Praat er nu over met 113. Bellen en chatten is gratis en anoniem. Ze zijn er dag en nacht.',
-]);
-
 function offences(g: Graph): string[] {
   const out: string[] = [];
   for (const { where, text } of publicTexts(g)) {
-    if (REWRITTEN_ON_OTHER_BRANCHES.has(text) && !where.startsWith('card')) continue;
     for (const [pattern, why] of FORBIDDEN) if (pattern.test(text)) out.push(`${where}: "${text}" (${why})`);
     if (chatDayAndNight(text)) out.push(`${where}: "${text}" (no chat is open day and night)`);
   }
