@@ -6,16 +6,12 @@
 import { raw } from 'hono/html';
 import type { Service, StepRef } from '../shared/api-types.js';
 import { FIRST_CALL_WORDS, firstCall } from '../shared/first-call.js';
+import { fill } from '../shared/hours-text.js';
 import { flowOf } from '../shared/step-ref.js';
 import { Layout } from './layout.js';
 import { ServiceCard, type Moment } from './service-card.js';
 import { stepPath, type SiteData } from './site-data.js';
 import { withQuery } from './urls.js';
-
-/** Puts values into a "{name}" template of the shared words. */
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all);
-}
 
 /** Step texts may hold headings; on a page they sit below the page's one h1. */
 export function demoteHeadings(html: string): string {
