@@ -22,7 +22,7 @@ describe('GET /api/v1/flows', () => {
   it('rejects a malformed query parameter with a JSON 400', async () => {
     const res = await app.request('/api/v1/flows?lang=Nederlands');
     expect(res.status).toBe(400);
-    expect((await error(res)).message).toContain('more than once');
+    expect((await error(res)).message).toContain('lang');
   });
 });
 
@@ -53,7 +53,7 @@ describe('GET /api/v1/flows/:flowId', () => {
     ['/api/v1/flows/start?gemeente=Zoetermeer', 'gemeente'],
     ['/api/v1/flows/start?gemeente=GM06370', 'gemeente'],
     ['/api/v1/flows/start?lang=x', 'lang'],
-    ['/api/v1/flows/start?lang=nl&lang=en', 'lang'],
+    ['/api/v1/flows/start?lang=nl&lang=en', 'more than once'],
     ['/api/v1/flows/Start!', 'conversation id'],
   ])('answers 400 with a JSON message for %s', async (url, word) => {
     const res = await app.request(url);
