@@ -26,6 +26,11 @@ if (!result.graph) {
 // Anonymous counters (issue 7): on by default, WEGWIJS_COUNTERS=off; see docs/counters.md.
 const counting = nodeCounting(process.env, root);
 for (const note of counting.notes) console.log(note);
+if (counting.errors.length) {
+  for (const error of counting.errors) console.error(error);
+  console.error('wegwijs: the server does not start until the report tokens are fixed (docs/counters.md).');
+  process.exit(1);
+}
 closeOnExit(counting);
 
 const app = createNodeApp(root, { ...counting.setup, graph: result.graph, diagnostics: result.diagnostics, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors } });

@@ -10,8 +10,8 @@ import type { StatsResponse } from '../src/api/stats.js';
 import { fixtureGraph } from './support/fixture.js';
 
 const graph = fixtureGraph();
-const ZOETERMEER = 'zoetermeer-report-token-0001';
-const UTRECHT = 'utrecht-report-token-000000002';
+const ZOETERMEER = 'zoetermeer-report-token-0001-abcdefg';
+const UTRECHT = 'utrecht-report-token-000000002-abcdefg';
 const tokens = tokenCheck(parseTokens(`GM0637:${ZOETERMEER},GM0344:${UTRECHT}`).entries);
 
 function seeded() {

@@ -11,7 +11,7 @@ let server: ServerProcess;
 beforeAll(async () => {
   ensureServerBuilt();
   server = await startProcess({ WEGWIJS_COUNTERS: 'off' });
-}, 30_000);
+}, 120_000);
 afterAll(() => server?.stop('SIGKILL'));
 
 const SLOW_CONNECTIONS = 300;
@@ -43,7 +43,8 @@ function slowClient(url: string, first: string, drip: string): Slow {
   return { socket, closed };
 }
 
-const limitMs = (ms: number) => ms + requestTimeouts.checkEveryMs + 2_000;
+// Generous slack for a loaded machine; Node's defaults (60 s, 300 s) are far beyond it.
+const limitMs = (ms: number) => ms + requestTimeouts.checkEveryMs + 6_000;
 
 // Concurrent: each waits for a server timeout, so together they take one wait.
 describe.concurrent('slow clients', () => {
@@ -58,7 +59,7 @@ describe.concurrent('slow clients', () => {
     expect(longest).toBeLessThan(limitMs(requestTimeouts.headersMs));
     // Node answers 408 where it can; either way none got a 200.
     expect(results.filter((r) => r.answer.includes(' 200 '))).toHaveLength(0);
-  }, 30_000);
+  }, 120_000);
 
   it('a body sent one byte at a time is cut off within the request time', async () => {
     const body = JSON.stringify({ type: 'quick_exit' }).padEnd(200, ' ');
@@ -66,11 +67,11 @@ describe.concurrent('slow clients', () => {
     const result = await slow.closed;
     expect(result.ms).toBeLessThan(limitMs(requestTimeouts.requestMs));
     expect(result.answer).not.toContain(' 204 ');
-  }, 30_000);
+  }, 120_000);
 
   it('a connection that sends nothing is closed within the header time', async () => {
     const silent = slowClient(server.url, '', '');
     const result = await silent.closed;
     expect(result.ms).toBeLessThan(limitMs(requestTimeouts.headersMs));
-  }, 30_000);
+  }, 120_000);
 });

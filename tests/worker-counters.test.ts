@@ -8,8 +8,8 @@ import { dutchDay } from '../src/counters/day.js';
 import { buildWorker, startWorker } from './support/worker.js';
 
 const origin = 'http://wegwijs.test';
-const TOKEN = 'worker-report-token-0123456789';
-const OTHER = 'other-report-token-0123456789x';
+const TOKEN = 'worker-report-token-0123456789abcdef';
+const OTHER = 'other-report-token-0123456789xyzuvw';
 const tokens = `GM0637:${TOKEN},GM0344:${OTHER}`;
 const graph = JSON.parse(readFileSync('dist/graph.json', 'utf8')) as { flows: Record<string, { lang: string }>; services: Record<string, unknown>; municipalities?: Record<string, unknown> };
 const flow = 'start' in graph.flows ? 'start' : Object.keys(graph.flows)[0];

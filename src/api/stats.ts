@@ -5,7 +5,7 @@ import * as z from 'zod';
 import { readReport, todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';
 import { dayParam, resolvePeriod } from '../counters/period.js';
 import { PERS, reportRows, THRESHOLD, type ReportRow, type Per } from '../counters/report.js';
-import { bearerToken } from '../counters/tokens.js';
+import { bearerToken, isLimited } from '../counters/tokens.js';
 import { apiHeaders, noStore } from '../http/headers.js';
 import { jsonError } from '../http/respond.js';
 import { gemeenteCode, parseQuery } from './validate.js';
@@ -38,6 +38,11 @@ function unauthorized(tokenGiven: boolean): Response {
   return jsonError(401, 'unauthorized', 'This needs a valid report token: send "Authorization: Bearer <token>". Your municipality gets one from the people who run this server (see docs/counters.md).', undefined, { 'www-authenticate': challenge });
 }
 
+/** Too many wrong tokens lately: this one is not even checked (src/counters/tokens.ts). */
+export function tooManyAttempts(retryAfter: number): Response {
+  return jsonError(429, 'too_many_attempts', 'Too many wrong report tokens were tried in a short time, so tokens are not checked for a moment. Try again in a minute.', undefined, { 'retry-after': String(retryAfter) });
+}
+
 export function statsRoutes(options: CountingOptions | undefined): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
@@ -45,6 +50,7 @@ export function statsRoutes(options: CountingOptions | undefined): Hono {
     if (!reader) return countingOff();
     const token = bearerToken(c.req.header('authorization'));
     const own = await tokenOwner(options, token);
+    if (isLimited(own)) return tooManyAttempts(own.retryAfter);
     if (!own) return unauthorized(token !== null);
 
     const query = parseQuery(statsQuery, c.req.url);

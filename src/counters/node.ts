@@ -14,6 +14,8 @@ export interface NodeCounting {
   setup: CountingSetup;
   /** Lines for the start-up log: settings only, never anything about a visitor. */
   notes: string[];
+  /** Settings that must be fixed before the server may start (a weak report token): the entry exits 1. Never contain a token. */
+  errors: string[];
   /** Writes what is waiting and closes the file. */
   close(): void;
 }
@@ -35,20 +37,21 @@ export function nodeCounting(env: NodeCountingEnv | NodeJS.ProcessEnv, root: str
   if (problem) notes.push(`wegwijs: ${problem}`);
   if (!on) {
     notes.push('wegwijs: counting is off.');
-    return { setup: {}, notes, close: () => {} };
+    return { setup: {}, notes, errors: [], close: () => {} };
   }
+  // Tokens first: a weak one stops the start, whatever the state of the file.
+  const { tokens, problems } = tokensFrom(settings);
+  if (problems.length) return { setup: {}, notes, errors: problems.map((p) => `wegwijs: WEGWIJS_STATS_TOKENS: ${p}`), close: () => {} };
   const file = resolve(root, settings.WEGWIJS_DB || 'data/wegwijs.sqlite');
   let store: SqliteStore;
   try {
     store = openSqliteStore(file, { onError: throttledLog(log) });
   } catch (error) {
     notes.push(`wegwijs: counting is off: the database ${file} cannot be opened (${error instanceof Error ? error.message : 'unknown error'}).`);
-    return { setup: {}, notes, close: () => {} };
+    return { setup: {}, notes, errors: [], close: () => {} };
   }
-  const { tokens, problems } = tokensFrom(settings);
-  notes.push(...problems.map((p) => `wegwijs: ${p}`));
   notes.push(`wegwijs: counting is on (${file}); report tokens for ${tokens.municipalities} municipalit${tokens.municipalities === 1 ? 'y' : 'ies'}${tokens.municipalities ? '' : ' (set WEGWIJS_STATS_TOKENS)'}.`);
-  return { setup: { counter: store, counting: { reader: store, tokens } }, notes, close: () => store.close() };
+  return { setup: { counter: store, counting: { reader: store, tokens } }, notes, errors: [], close: () => store.close() };
 }
 
 /** Writes waiting numbers before the process ends (Ctrl+C, a stop by the service manager). */

@@ -4,7 +4,7 @@ import { dutchDay } from './day.js';
 import type { Period } from './period.js';
 import type { RateOptions } from './rate-limit.js';
 import { withTimeout } from './safe.js';
-import type { TokenCheck } from './tokens.js';
+import type { TokenCheck, TokenResult } from './tokens.js';
 import type { CountReader, CountRow } from './types.js';
 
 export interface CountingOptions {
@@ -26,8 +26,8 @@ export function todayOf(options: CountingOptions | undefined): string {
   return options?.today?.() ?? dutchDay();
 }
 
-/** The municipality a report token belongs to; null without a token or without any tokens set. */
-export async function tokenOwner(options: CountingOptions, token: string | null): Promise<string | null> {
+/** The municipality a report token belongs to; null without a token or without any tokens set; `limited` after too many wrong ones. */
+export async function tokenOwner(options: CountingOptions, token: string | null): Promise<TokenResult> {
   return token && options.tokens ? options.tokens.municipalityOf(token) : null;
 }
 

@@ -16,6 +16,8 @@ export interface TokenBucket {
   take(): boolean;
   /** Whole seconds until one token is back: for Retry-After. */
   retryAfter(): number;
+  /** Returns one token taken for something that turned out not to count. */
+  giveBack(): void;
 }
 
 export function tokenBucket(rate: RateOptions, now: () => number = Date.now): TokenBucket {
@@ -36,6 +38,9 @@ export function tokenBucket(rate: RateOptions, now: () => number = Date.now): To
     retryAfter() {
       refill();
       return Math.max(1, Math.ceil((1 - tokens) / rate.perSecond));
+    },
+    giveBack() {
+      tokens = Math.min(rate.burst, tokens + 1);
     },
   };
 }

@@ -8,8 +8,11 @@ export interface WorkerCountingEnv extends CountingEnv {
   DB?: D1Database;
 }
 
-export function workerCounting(env: WorkerCountingEnv): CountingSetup {
+export function workerCounting(env: WorkerCountingEnv, log: (line: string) => void = console.error): CountingSetup {
   if (!env.DB || !countingSwitch(env.WEGWIJS_COUNTERS).on) return {};
   const store = d1Store(env.DB);
-  return { counter: store, counting: { reader: store, tokens: tokensFrom(env).tokens, writeTimeoutMs: 1000 } };
+  // A Worker cannot refuse to start: weak or malformed entries are left out, and said so in the Worker's log.
+  const { tokens, problems } = tokensFrom(env);
+  for (const problem of problems) log(`wegwijs: WEGWIJS_STATS_TOKENS: ${problem} This entry is not used.`);
+  return { counter: store, counting: { reader: store, tokens, writeTimeoutMs: 1000 } };
 }
