@@ -52,6 +52,7 @@ export const CODES = {
   WW034: { severity: 'error', title: 'Unverified local number shown' },
   WW035: { severity: 'warning', title: 'Local entry checked more than 12 months ago' },
   WW036: { severity: 'error', title: 'Unknown local service' },
+  WW019: { severity: 'error', title: 'Markdown nested too deeply' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
