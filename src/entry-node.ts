@@ -28,7 +28,7 @@ const counting = nodeCounting(process.env, root);
 for (const note of counting.notes) console.log(note);
 if (counting.errors.length) {
   for (const error of counting.errors) console.error(error);
-  console.error('wegwijs: the server does not start until the report tokens are fixed (docs/counters.md).');
+  console.error('wegwijs: the server does not start until this is fixed (docs/counters.md).');
   process.exit(1);
 }
 closeOnExit(counting);

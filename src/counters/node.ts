@@ -4,7 +4,8 @@
 // with counting off: help must never depend on the numbers.
 import { resolve } from 'node:path';
 import { countingSwitch, tokensFrom, type CountingEnv, type CountingSetup } from './settings.js';
-import { openSqliteStore, type SqliteStore } from './sqlite-store.js';
+import { CountsShapeError } from './sqlite-file.js';
+import { databaseExists, openSqliteStore, type SqliteStore } from './sqlite-store.js';
 
 export interface NodeCountingEnv extends CountingEnv {
   WEGWIJS_DB?: string;
@@ -44,9 +45,12 @@ export function nodeCounting(env: NodeCountingEnv | NodeJS.ProcessEnv, root: str
   if (problems.length) return { setup: {}, notes, errors: problems.map((p) => `wegwijs: WEGWIJS_STATS_TOKENS: ${p}`), close: () => {} };
   const file = resolve(root, settings.WEGWIJS_DB || 'data/wegwijs.sqlite');
   let store: SqliteStore;
+  if (!databaseExists(file)) notes.push(`wegwijs: counting: there is no database at ${file} yet; a new, empty one is made.`);
   try {
-    store = openSqliteStore(file, { onError: throttledLog(log) });
+    store = openSqliteStore(file, { onError: throttledLog(log), onWarning: log });
   } catch (error) {
+    // A table of another shape is a setting to fix, not a fault to live with: every write would fail.
+    if (error instanceof CountsShapeError) return { setup: {}, notes, errors: [`wegwijs: counting: ${error.message}`], close: () => {} };
     notes.push(`wegwijs: counting is off: the database ${file} cannot be opened (${error instanceof Error ? error.message : 'unknown error'}).`);
     return { setup: {}, notes, errors: [], close: () => {} };
   }
