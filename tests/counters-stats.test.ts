@@ -41,6 +41,8 @@ describe('GET /api/v1/stats', () => {
       to: '2026-04-30',
       per: 'week',
       threshold: 10,
+      approximate: true,
+      limitPerMinute: 600,
       rows: [
         { period: '2026-04-20', event: 'conversation_started', flow: 'start', lang: 'nl', count: 12 },
         { period: '2026-04-20', event: 'quick_exit', count: '<10' },

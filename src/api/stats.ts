@@ -2,6 +2,7 @@
 // Every number under 10 is sent as "<10". Never cached anywhere.
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { defaultBudget } from '../counters/budget.js';
 import { readReport, todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';
 import { dayParam, resolvePeriod } from '../counters/period.js';
 import { PERS, reportRows, THRESHOLD, type ReportRow, type Per } from '../counters/report.js';
@@ -17,6 +18,9 @@ export interface StatsResponse {
   per: Per;
   /** Numbers below this are sent as "<10". */
   threshold: number;
+  /** Always true: each municipality counts at most `limitPerMinute` events a minute, so under abuse the numbers are lower than what happened. */
+  approximate: true;
+  limitPerMinute: number;
   rows: ReportRow[];
 }
 
@@ -66,7 +70,7 @@ export function statsRoutes(options: CountingOptions | undefined): Hono {
     } catch {
       return jsonError(503, 'store_unavailable', 'The numbers cannot be read right now. Try again in a few minutes.', undefined, { 'retry-after': '60' });
     }
-    const body: StatsResponse = { gemeente, ...period, per, threshold: THRESHOLD, rows: reportRows(rows, per, period.from) };
+    const body: StatsResponse = { gemeente, ...period, per, threshold: THRESHOLD, approximate: true, limitPerMinute: (options.budget ?? defaultBudget).perMinute, rows: reportRows(rows, per, period.from) };
     return new Response(JSON.stringify(body), { status: 200, headers });
   });
   return app;

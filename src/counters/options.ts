@@ -2,7 +2,7 @@
 // (Node, Workers) build these from their environment; tests build their own.
 import { dutchDay } from './day.js';
 import type { Period } from './period.js';
-import type { RateOptions } from './rate-limit.js';
+import type { BudgetOptions } from './budget.js';
 import { withTimeout } from './safe.js';
 import type { TokenCheck, TokenResult } from './tokens.js';
 import type { CountReader, CountRow } from './types.js';
@@ -12,8 +12,8 @@ export interface CountingOptions {
   reader?: CountReader;
   /** Report tokens per municipality. Absent or empty: every report request is refused. */
   tokens?: TokenCheck;
-  /** Overall cap on events per process (per isolate on Workers). */
-  rate?: RateOptions;
+  /** Events each municipality may add per minute, per process (per isolate on Workers); see budget.ts. */
+  budget?: BudgetOptions;
   /** How long one store write may take before the event is dropped (ms). */
   writeTimeoutMs?: number;
   /** How long a report may wait for the store (ms); 5000 when not set. */

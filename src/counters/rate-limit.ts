@@ -1,6 +1,6 @@
-// A token bucket for the events route: one per process (per isolate on
-// Workers), shared by everyone. It knows nothing about who sends a request,
-// so it stores no address: it only caps how fast events come in overall.
+// A token bucket: one per process (per isolate on Workers). It knows nothing
+// about who sends a request, so it stores no address: it only caps how fast
+// something happens overall (wrong report tokens, src/counters/tokens.ts).
 
 export interface RateOptions {
   /** Events per second accepted on average. */
@@ -8,8 +8,6 @@ export interface RateOptions {
   /** Events accepted at once after a quiet time. */
   burst: number;
 }
-
-export const defaultRate: RateOptions = { perSecond: 50, burst: 200 };
 
 export interface TokenBucket {
   /** True when the event may pass (and uses up one token). */
