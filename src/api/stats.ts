@@ -6,6 +6,7 @@ import { defaultBudget } from '../counters/budget.js';
 import { readReport, todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';
 import { dayParam, resolvePeriod } from '../counters/period.js';
 import { PERS, reportRows, THRESHOLD, type ReportRow, type Per } from '../counters/report.js';
+import { MissingTableError } from '../counters/store-errors.js';
 import { bearerToken, isLimited } from '../counters/tokens.js';
 import { apiHeaders, noStore } from '../http/headers.js';
 import { jsonError } from '../http/respond.js';
@@ -67,7 +68,8 @@ export function statsRoutes(options: CountingOptions | undefined): Hono {
     let rows;
     try {
       rows = await readReport(reader, options, gemeente, period);
-    } catch {
+    } catch (error) {
+      if (error instanceof MissingTableError) return jsonError(503, 'counts_table_missing', `The numbers cannot be read: ${error.message}`, undefined, { 'retry-after': '60' });
       return jsonError(503, 'store_unavailable', 'The numbers cannot be read right now. Try again in a few minutes.', undefined, { 'retry-after': '60' });
     }
     const body: StatsResponse = { gemeente, ...period, per, threshold: THRESHOLD, approximate: true, limitPerMinute: (options.budget ?? defaultBudget).perMinute, rows: reportRows(rows, per, period.from) };

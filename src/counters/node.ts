@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { countingSwitch, tokensFrom, type CountingEnv, type CountingSetup } from './settings.js';
 import { CountsShapeError } from './sqlite-file.js';
+import { throttledLog } from './store-errors.js';
 import { databaseExists, openSqliteStore, type SqliteStore } from './sqlite-store.js';
 
 export interface NodeCountingEnv extends CountingEnv {
@@ -19,16 +20,6 @@ export interface NodeCounting {
   errors: string[];
   /** Writes what is waiting and closes the file. */
   close(): void;
-}
-
-/** Log at most one store problem a minute: a broken disk should not flood the log. */
-function throttledLog(log: (line: string) => void): (error: unknown) => void {
-  let last = 0;
-  return (error) => {
-    if (Date.now() - last < 60_000) return;
-    last = Date.now();
-    log(`wegwijs: counting: a write to the database failed; those numbers are lost (${error instanceof Error ? error.message : 'unknown error'}).`);
-  };
 }
 
 export function nodeCounting(env: NodeCountingEnv | NodeJS.ProcessEnv, root: string, log: (line: string) => void = console.error): NodeCounting {
