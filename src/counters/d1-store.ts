@@ -21,7 +21,8 @@ export interface D1StoreOptions {
 }
 
 export const D1_WINDOW_MS = 5_000;
-export const D1_MAX_BATCH = 500;
+/** Statements per D1 call; Workers allow 1,000 D1 queries per invocation on the paid plan (50 on the free one). */
+export const D1_MAX_BATCH = 100;
 
 export interface D1Store extends CountStore {
   /** Writes what is waiting now (and waits for a write under way). */
@@ -43,9 +44,25 @@ export function d1Store(db: D1Database, options: D1StoreOptions = {}): D1Store {
     }
   }
 
-  function flush(): Promise<void> {
+  // One flush waiting at a time: every event arriving meanwhile joins it, instead of queueing flushes of a few cells each.
+  // A full batch writes full batches only; the window's end (and a report) writes everything.
+  let queued: 'full' | 'all' | undefined;
+  function flush(what: 'full' | 'all' = 'all'): Promise<void> {
+    if (queued === 'all' || queued === what) return writing;
+    const upgrade = queued === 'full';
+    queued = what;
+    if (upgrade) return writing;
     writing = writing.then(async () => {
-      while (pending.size) {
+      const all = queued === 'all';
+      queued = undefined;
+      if (all) {
+        // What is waiting now; events arriving during these writes wait for their own window.
+        const batch = [...pending.values()];
+        pending.clear();
+        for (let i = 0; i < batch.length; i += maxBatch) await writeBatch(batch.slice(i, i + maxBatch));
+        return;
+      }
+      while (pending.size >= maxBatch) {
         const batch = [...pending.values()].slice(0, maxBatch);
         for (const entry of batch) pending.delete(cellKey(entry.cell));
         await writeBatch(batch);
@@ -54,6 +71,7 @@ export function d1Store(db: D1Database, options: D1StoreOptions = {}): D1Store {
     return writing;
   }
 
+  const flushAll = () => flush('all');
   return {
     count(event: CountedEvent, day: string): Promise<void> {
       const cell = cellOf(event, day);
@@ -61,7 +79,7 @@ export function d1Store(db: D1Database, options: D1StoreOptions = {}): D1Store {
       const entry = pending.get(id);
       if (entry) entry.n += 1;
       else pending.set(id, { cell, n: 1 });
-      if (pending.size >= maxBatch) return flush();
+      if (pending.size >= maxBatch) return flush('full');
       // Only the event that opens a window carries the wait; the others resolve at once (they are in its batch).
       if (timer) return Promise.resolve();
       timer = new Promise<void>((resolve) => setTimeout(resolve, windowMs)).then(() => {
@@ -79,6 +97,6 @@ export function d1Store(db: D1Database, options: D1StoreOptions = {}): D1Store {
         throw explainStoreError(error);
       }
     },
-    flush,
+    flush: flushAll,
   };
 }
