@@ -56,6 +56,19 @@ export function siteRoutes(options: AppOptions): Hono {
     return template;
   }
 
+  // Issue 19: the filled page as UTF-8 bytes, kept per template and slot values (a bounded set: steps ×
+  // the steps that lead to them), so a page is neither joined nor encoded again until its template changes.
+  const encoder = new TextEncoder();
+  const filledPages = new WeakMap<Template, Map<string, Uint8Array<ArrayBuffer>>>();
+  function filledBytes(template: Template, slots: string[]): Uint8Array<ArrayBuffer> {
+    let byTemplate = filledPages.get(template);
+    if (!byTemplate) filledPages.set(template, (byTemplate = new Map()));
+    const key = slots.join('\u0000');
+    let bytes = byTemplate.get(key);
+    if (!bytes) byTemplate.set(key, (bytes = encoder.encode(fill(template, slots))));
+    return bytes;
+  }
+
   function serveStep(c: Context, ref: StepRef): Response {
     const gemeente = knownGemeente(site, c.req.query('gemeente'));
     const moment = momentNow(site);
@@ -65,7 +78,7 @@ export function siteRoutes(options: AppOptions): Hono {
     const cameFrom = from && site.graph.steps[from].choices.some((choice) => choice.target === ref) ? from : undefined;
     const back = cameFrom ?? site.parent.get(ref);
     // The step page's slots, in document order: the "Vorige stap" item, then hidden fields of the municipality form.
-    const html = fill(template, [
+    const html = filledBytes(template, [
       back ? backItem(withQuery(stepPath(site, back), { gemeente })) : '',
       cameFrom ? hiddenField('van', site.graph.steps[cameFrom].key) : '',
     ]);
