@@ -49,7 +49,7 @@ async function stats(mf: Miniflare, token = TOKEN, query = '') {
 
 beforeAll(() => {
   script = buildWorker();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await Promise.all(running.map((mf) => mf.dispose()));
