@@ -23,7 +23,8 @@ const sentences = [
 ];
 
 const labels = ['Ja', 'Nee', 'Ik weet het niet', 'Vertel meer', 'Wat gebeurt er dan?', 'Ik wil iemand spreken', 'Liever niet bellen', 'Terug naar het begin'];
-const services = ['veilig-thuis', '112', 'csg', 'kindertelefoon'];
+// The Kindertelefoon keeps hours, so its steps carry Veilig Thuis too (WW027: a line open day and night).
+const services = ['veilig-thuis', '112', 'csg', 'kindertelefoon, veilig-thuis'];
 
 /** Park–Miller: small, deterministic, good enough to vary texts. */
 function random(seed: number): () => number {
