@@ -4,7 +4,7 @@ import { deepestPathToHelp, structureCheck } from './structure.js';
 
 const today = new Date('2026-06-01T12:00:00Z');
 const emergency = { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: true, anonymous: false, scope: 'national', source: 'test', verified: '2026-01-01' };
-const vt = { id: 'veilig-thuis', name: 'Veilig Thuis', purpose: 'Advies.', channels: [], free: true, anonymous: true, scope: 'national', source: 'test', verified: null };
+const vt = { id: 'veilig-thuis', name: 'Veilig Thuis', purpose: 'Advies.', channels: [{ kind: 'phone', display: '0800-2000', tel: '08002000', hours: '24/7' }], free: true, anonymous: true, scope: 'national', source: 'test', verified: '2026-01-01' };
 
 function registry(services: object[] = [emergency, vt]): SourceFile {
   return { file: 'flows/services.json', source: JSON.stringify({ format: 1, services }, null, 2) };
@@ -91,7 +91,7 @@ describe('structureCheck', () => {
     const noHelp = good.replace('Hulp: 112', 'Hulp: veilig-thuis');
     expect(run(noHelp, [vt]).diagnostics.map((d) => d.code)).toEqual(['WW026', 'WW025']);
     const unverified = { ...emergency, channels: [{ kind: 'web', url: 'https://112.nl', label: '112', hours: '24/7' }], verified: null };
-    expect(run(good, [unverified, vt]).diagnostics.map((d) => [d.code, d.file])).toEqual([['WW026', 'flows/services.json']]);
+    expect(run(good, [unverified, vt]).diagnostics.map((d) => [d.code, d.file])).toEqual([['WW026', 'flows/services.json'], ['WW027', 'flows/test.md']]);
     expect(run(good, [{ ...emergency, channels: [] }, vt]).diagnostics[0].message).toContain('no phone channel');
   });
 
