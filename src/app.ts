@@ -9,6 +9,7 @@ import { statsRoutes } from './api/stats.js';
 import type { Graph } from './content/compile.js';
 import type { Diagnostic } from './content/diagnostics.js';
 import type { CountingOptions } from './counters/options.js';
+import { budgetedCounter, countBudget, defaultBudget } from './counters/budget.js';
 import { safeCounter } from './counters/safe.js';
 import type { Counter } from './counters/types.js';
 import { apiBodyLimit, BODY_METHODS } from './http/body-limit.js';
@@ -39,6 +40,8 @@ export function createApp(options: AppOptions): Hono {
   const { graph, compress } = options;
   // One guard for every caller: a store that throws or hangs never holds up a request.
   const counter = options.counter && safeCounter(options.counter, { timeoutMs: options.counting?.writeTimeoutMs });
+  // One budget per municipality a minute, shared by events and page views (src/counters/budget.ts).
+  const budget = countBudget(options.counting?.budget ?? defaultBudget);
   const app = new Hono();
   const health = cachedJson({ status: 'ok', version: graph.version, flows: Object.keys(graph.flows).length }, compress);
 
@@ -53,12 +56,12 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1/services', serviceRoutes(graph, compress));
   app.route('/api/v1/municipalities', municipalityRoutes(graph, compress));
   // Anonymous counters and the municipalities' reports (issue 7, src/counters/).
-  app.route('/api/v1/events', eventRoutes(graph, counter, options.counting));
+  app.route('/api/v1/events', eventRoutes(graph, counter, budget, options.counting));
   app.route('/api/v1/stats', statsRoutes(options.counting));
   app.route('/stats', statsPageRoutes(graph, options.counting, options.headers));
 
   // The help site: server-rendered pages that work without JavaScript (src/site/).
-  app.route('/', siteRoutes({ ...options, counter }));
+  app.route('/', siteRoutes({ ...options, counter: counter && budgetedCounter(counter, budget) }));
 
   // 405 for known paths; 404 and 500: JSON under /api, the site's HTML pages elsewhere (src/http/fallback.ts).
   return installFallbacks(app, sitePageFallbacks(options));

@@ -1,17 +1,31 @@
-// Node entry (`npm start`): compiles flows/ from disk at start-up, refuses to
-// start on a broken flow, serves public/ and the app on PORT (default 8787).
+// Node entry (`npm start`): starts from the precompiled graph when it fits,
+// else compiles flows/ from disk; refuses to start on a broken flow; serves
+// public/ and the app on PORT (default 8787).
 import { errorsIn, formatDiagnostic } from './content/diagnostics.js';
-import { compileFromDisk } from './content/load.js';
+import { sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readContent } from './content/read-content.js';
 import { closeOnExit, nodeCounting } from './counters/node.js';
 import { defaultHeaderConfig } from './http/headers.js';
+import { loadPrecompiled } from './node/precompiled.js';
 import { createNodeApp, listen } from './node/server.js';
 
 const root = process.env.WEGWIJS_ROOT ?? process.cwd();
 const port = Number(process.env.PORT ?? 8787);
 
-const result = (() => {
+// The precompiled graph when it fits (src/node/precompiled.ts); otherwise the
+// compiler, loaded only then (its own chunk of the bundle: marked, holidays, checks).
+const result = await (async () => {
   try {
-    return compileFromDisk(root);
+    const input = readContent(root);
+    const bundle = fileURLToPath(import.meta.url);
+    const precompiled = bundle.endsWith(`${sep}dist${sep}server.js`) ? loadPrecompiled(input, bundle) : null;
+    if (precompiled) {
+      console.log('wegwijs: content from the precompiled graph (dist/graph.json), built from exactly these files.');
+      return precompiled;
+    }
+    const [{ compile }, { defaultChecks }] = await Promise.all([import('./content/compile.js'), import('./content/checks.js')]);
+    return compile(input, defaultChecks);
   } catch (error) {
     console.error(`wegwijs: ${(error as Error).message}`);
     process.exit(1);
@@ -26,6 +40,11 @@ if (!result.graph) {
 // Anonymous counters (issue 7): on by default, WEGWIJS_COUNTERS=off; see docs/counters.md.
 const counting = nodeCounting(process.env, root);
 for (const note of counting.notes) console.log(note);
+if (counting.errors.length) {
+  for (const error of counting.errors) console.error(error);
+  console.error('wegwijs: the server does not start until this is fixed (docs/counters.md).');
+  process.exit(1);
+}
 closeOnExit(counting);
 
 const app = createNodeApp(root, { ...counting.setup, graph: result.graph, diagnostics: result.diagnostics, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors } });

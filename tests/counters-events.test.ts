@@ -102,16 +102,20 @@ describe('POST /api/v1/events', () => {
     expect(res.status).toBe(415);
   });
 
-  it('answers 429 when the overall rate is used up, and counts nothing then', async () => {
+  it("answers 429 when a municipality's budget for the minute is used up, counts nothing then, and leaves other municipalities alone", async () => {
     const store = memoryStore();
-    const app = createApp({ graph, counter: store, counting: { today, rate: { perSecond: 0.001, burst: 3 } } });
+    const app = createApp({ graph, counter: store, counting: { today, budget: { perMinute: 3 } } });
     const statuses = [];
-    for (let i = 0; i < 5; i++) statuses.push((await post(app, { type: 'quick_exit' })).status);
+    for (let i = 0; i < 5; i++) statuses.push((await post(app, { type: 'quick_exit', gemeente: 'GM0637' })).status);
     expect(statuses).toEqual([204, 204, 204, 429, 429]);
-    const limited = await post(app, { type: 'quick_exit' });
+    const limited = await post(app, { type: 'quick_exit', gemeente: 'GM0637' });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another municipality, and events without one, have their own budgets.
+    expect((await post(app, { type: 'quick_exit', gemeente: 'GM0344' })).status).toBe(204);
+    expect((await post(app, { type: 'quick_exit' })).status).toBe(204);
     await new Promise((r) => setTimeout(r, 10));
-    expect(store.rows()[0].count).toBe(3);
+    const byGemeente = Object.fromEntries(store.rows().map((r) => [r.gemeente, r.count]));
+    expect(byGemeente).toEqual({ GM0637: 3, GM0344: 1, '': 1 });
   });
 
   it('with counting off: still checks events, answers 204, stores nothing', async () => {

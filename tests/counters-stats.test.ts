@@ -10,8 +10,8 @@ import type { StatsResponse } from '../src/api/stats.js';
 import { fixtureGraph } from './support/fixture.js';
 
 const graph = fixtureGraph();
-const ZOETERMEER = 'zoetermeer-report-token-0001';
-const UTRECHT = 'utrecht-report-token-000000002';
+const ZOETERMEER = 'zoetermeer-report-token-0001-abcdefg';
+const UTRECHT = 'utrecht-report-token-000000002-abcdefg';
 const tokens = tokenCheck(parseTokens(`GM0637:${ZOETERMEER},GM0344:${UTRECHT}`).entries);
 
 function seeded() {
@@ -41,6 +41,8 @@ describe('GET /api/v1/stats', () => {
       to: '2026-04-30',
       per: 'week',
       threshold: 10,
+      approximate: true,
+      limitPerMinute: 600,
       rows: [
         { period: '2026-04-20', event: 'conversation_started', flow: 'start', lang: 'nl', count: 12 },
         { period: '2026-04-20', event: 'quick_exit', count: '<10' },

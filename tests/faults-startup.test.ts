@@ -44,7 +44,7 @@ interface Run {
   listened: boolean;
 }
 
-/** Runs the server until it exits or listens (at most 10 s), probing its port every 10 ms. */
+/** Runs the server until it exits or listens (at most 60 s on a loaded machine), probing its port every 10 ms. */
 async function start(root: string, env: Record<string, string> = {}): Promise<Run> {
   const port = await freePort();
   const child = spawn(process.execPath, [server], { env: { ...process.env, WEGWIJS_ROOT: root, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_COUNTERS: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -54,7 +54,7 @@ async function start(root: string, env: Record<string, string> = {}): Promise<Ru
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let listened = false;
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 60_000;
   while (child.exitCode === null && child.signalCode === null && Date.now() < deadline && !listened) {
     listened = await canConnect(port);
     await new Promise((r) => setTimeout(r, 10));
@@ -68,7 +68,7 @@ function lineOf(source: string, needle: string): number {
   return source.split('\n').findIndex((l) => l.includes(needle)) + 1;
 }
 
-describe('start-up with broken content', () => {
+describe('start-up with broken content', { timeout: 120_000 }, () => {
   it('starts and listens with the intact copy (so the checks below can fail)', async () => {
     const run = await start(contentRoot());
     expect(run.listened, run.stderr).toBe(true);

@@ -17,7 +17,7 @@ import { EVENT_TYPES } from '../src/counters/types.js';
 const CANARY = 'CANARY7e3f';
 const IP = '198.51.100.173';
 const IPV6 = '2001:db8::c0:ffee';
-const TOKEN = 'privacy-report-token-0123456789';
+const TOKEN = 'privacy-report-token-0123456789abcd';
 
 /** Every header a browser, proxy or CDN could add that says something about a person. */
 const canaryHeaders: Record<string, string> = {

@@ -1,6 +1,9 @@
 // Counting on Workers: the built Worker in workerd (Miniflare) with a D1
 // database, the schema from migrations/, events in, reports out.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Miniflare } from 'miniflare';
 import type { StatsResponse } from '../src/api/stats.js';
@@ -8,8 +11,8 @@ import { dutchDay } from '../src/counters/day.js';
 import { buildWorker, startWorker } from './support/worker.js';
 
 const origin = 'http://wegwijs.test';
-const TOKEN = 'worker-report-token-0123456789';
-const OTHER = 'other-report-token-0123456789x';
+const TOKEN = 'worker-report-token-0123456789abcdef';
+const OTHER = 'other-report-token-0123456789xyzuvw';
 const tokens = `GM0637:${TOKEN},GM0344:${OTHER}`;
 const graph = JSON.parse(readFileSync('dist/graph.json', 'utf8')) as { flows: Record<string, { lang: string }>; services: Record<string, unknown>; municipalities?: Record<string, unknown> };
 const flow = 'start' in graph.flows ? 'start' : Object.keys(graph.flows)[0];
@@ -20,10 +23,12 @@ const gemeente = !known.length || known.includes('GM0637') ? 'GM0637' : known[0]
 let script: string;
 const running: Miniflare[] = [];
 
-async function worker(options: { db?: boolean; schema?: boolean } = {}): Promise<Miniflare> {
+async function worker(options: { db?: boolean; schema?: boolean; persist?: string; stdout?: (line: string) => void } = {}): Promise<Miniflare> {
   const mf = startWorker(script, {
     bindings: { FRAME_ANCESTORS: "'none'", WEGWIJS_STATS_TOKENS: tokens.replace('GM0637', gemeente) },
     ...(options.db === false ? {} : { d1Databases: ['DB'] }),
+    ...(options.persist ? { d1Persist: options.persist } : {}),
+    ...(options.stdout ? { handleRuntimeStdio: (out: Readable, err: Readable) => [out, err].forEach((s) => s.on('data', (d) => options.stdout!(String(d)))) } : {}),
   });
   running.push(mf);
   await mf.ready;
@@ -44,7 +49,7 @@ async function stats(mf: Miniflare, token = TOKEN, query = '') {
 
 beforeAll(() => {
   script = buildWorker();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await Promise.all(running.map((mf) => mf.dispose()));
@@ -129,8 +134,9 @@ describe('counting in workerd with D1', () => {
     expect(html).toContain(gemeente);
   });
 
-  it('keeps conversations and events working when D1 has no table (writes fail), and reports say 503', async () => {
-    const mf = await worker({ schema: false });
+  it('with no table in D1: conversations and events still work, the log and the report say plainly what to run (never a silent drop)', async () => {
+    let log = '';
+    const mf = await worker({ schema: false, stdout: (line) => (log += line) });
     const flowRes = await mf.dispatchFetch(`${origin}/api/v1/flows/${flow}`);
     expect(flowRes.status).toBe(200);
     await flowRes.arrayBuffer();
@@ -139,7 +145,37 @@ describe('counting in workerd with D1', () => {
     await event.arrayBuffer();
     const res = await stats(mf);
     expect(res.status).toBe(503);
-    await res.arrayBuffer();
+    const error = ((await res.json()) as { error: { code: string; message: string } }).error;
+    expect(error.code).toBe('counts_table_missing');
+    expect(error.message).toContain('wrangler d1 migrations apply wegwijs-counts --local');
+    for (let i = 0; i < 50 && !log.includes('does not exist'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(log).toContain('the table "counts" does not exist in the D1 database');
+  });
+
+  it('npm run dev:worker applies the migrations itself, and the local database then counts', async () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['dev:worker']).toMatch(/^npm run dev:worker:db && wrangler dev/);
+    expect(scripts['dev:worker:db']).toBe('wrangler d1 migrations apply wegwijs-counts --local');
+    const persist = mkdtempSync(join(process.cwd(), '.cache', 'd1-local-'));
+    try {
+      const run = spawnSync('npm', ['run', 'dev:worker:db', '--', '--persist-to', persist], { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false', XDG_CONFIG_HOME: join(process.cwd(), '.cache', 'xdg'), CI: '1' } });
+      expect(run.status, run.stderr).toBe(0);
+      // wrangler dev's local D1 keys the database by its binding.
+      const mf = await worker({ schema: false, persist: join(persist, 'v3', 'd1') });
+      const event = await post(mf, { type: 'quick_exit', gemeente });
+      expect(event.status).toBe(204);
+      await event.arrayBuffer();
+      const res = await stats(mf);
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as StatsResponse).rows).toEqual([expect.objectContaining({ event: 'quick_exit', count: '<10' })]);
+    } finally {
+      rmSync(persist, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('.dev.vars, where wrangler dev reads local secrets, is ignored by git', () => {
+    const run = spawnSync('git', ['check-ignore', '.dev.vars'], { encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('.dev.vars');
   });
 
   it('runs with counting off when there is no DB binding', async () => {

@@ -10,7 +10,7 @@ const origin = 'http://wegwijs.test';
 beforeAll(async () => {
   mf = startWorker(buildWorker());
   await mf.ready;
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await mf?.dispose();
@@ -39,7 +39,7 @@ describe('the Worker in workerd', () => {
   it('answers bad input with JSON errors, not 500s', async () => {
     const missing = await mf.dispatchFetch(`${origin}/api/v1/flows/nope`);
     expect(missing.status).toBe(404);
-    expect(((await missing.json()) as { error: { message: string } }).error.message).toContain('nope');
+    expect(((await missing.json()) as { error: { message: string } }).error.message).not.toContain('nope');
     const bad = await mf.dispatchFetch(`${origin}/api/v1/flows/start?gemeente=xyz`);
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('bad_request');

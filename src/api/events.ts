@@ -7,7 +7,7 @@ import type { Graph } from '../content/compile.js';
 import { readLimited } from '../counters/body.js';
 import { eventSchema } from '../counters/event-schema.js';
 import { todayOf, type CountingOptions } from '../counters/options.js';
-import { defaultRate, tokenBucket } from '../counters/rate-limit.js';
+import type { CountBudget } from '../counters/budget.js';
 import type { Counter } from '../counters/types.js';
 import { afterResponse } from '../http/after-response.js';
 import { common, noStore } from '../http/headers.js';
@@ -25,18 +25,14 @@ const bodyType = /^(application\/json|text\/plain)\s*(;|$)/i;
  * `counter` must never throw or hang (createApp guards it with safeCounter).
  * Without one (counting off) events are still checked, then dropped: clients behave the same either way.
  */
-export function eventRoutes(graph: Graph, counter: Counter | undefined, options: CountingOptions = {}): Hono {
+export function eventRoutes(graph: Graph, counter: Counter | undefined, budget: CountBudget, options: CountingOptions = {}): Hono {
   const app = new Hono();
   const schema = eventSchema(graph);
-  const bucket = tokenBucket(options.rate ?? defaultRate);
 
   app.post('/', async (c) => {
     const type = c.req.header('content-type');
     if (type && !bodyType.test(type)) {
       return jsonError(415, 'unsupported_media_type', 'Send the event as JSON, with Content-Type application/json or text/plain.');
-    }
-    if (!bucket.take()) {
-      return jsonError(429, 'too_many_requests', 'Too many events right now; this one is not counted. Nothing else is affected.', undefined, { 'retry-after': String(bucket.retryAfter()) });
     }
     const body = await readLimited(c.req.raw, EVENT_BODY_LIMIT);
     if (!body.ok) {
@@ -52,6 +48,10 @@ export function eventRoutes(graph: Graph, counter: Counter | undefined, options:
     }
     const event = parseWith(schema, json, 'event');
     if (!event.ok) return event.response;
+    // The same budget as the site's page views: per municipality, so one sender cannot use up anyone else's.
+    if (!budget.take(event.value.gemeente ?? '')) {
+      return jsonError(429, 'too_many_requests', 'Too many events for this municipality in this minute; this one is not counted. Nothing else is affected.', undefined, { 'retry-after': String(budget.retryAfter()) });
+    }
     if (counter) afterResponse(c, counter.count(event.value, todayOf(options)));
     return new Response(null, { status: 204, headers: accepted });
   });

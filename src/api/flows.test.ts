@@ -46,14 +46,14 @@ describe('GET /api/v1/flows/:flowId', () => {
     expect(res.status).toBe(404);
     const e = await error(res);
     expect(e.code).toBe('not_found');
-    expect(e.message).toContain('nope');
+    expect(e.message).not.toContain('nope');
   });
 
   it.each([
     ['/api/v1/flows/start?gemeente=Zoetermeer', 'gemeente'],
     ['/api/v1/flows/start?gemeente=GM06370', 'gemeente'],
     ['/api/v1/flows/start?lang=x', 'lang'],
-    ['/api/v1/flows/start?lang=nl&lang=en', 'lang'],
+    ['/api/v1/flows/start?lang=nl&lang=en', 'more than once'],
     ['/api/v1/flows/Start!', 'conversation id'],
   ])('answers 400 with a JSON message for %s', async (url, word) => {
     const res = await app.request(url);

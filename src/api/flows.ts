@@ -31,10 +31,10 @@ export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
     if (!query.ok) return query.response;
     const flow = graph.flows[id.value];
     if (!flow) {
-      return jsonError(404, 'not_found', `There is no conversation "${id.value}". GET /api/v1/flows lists them.`);
+      return jsonError(404, 'not_found', 'There is no conversation with this id. GET /api/v1/flows lists them.');
     }
     if (query.value.lang && !flow.languages.includes(query.value.lang)) {
-      return jsonError(404, 'language_not_available', `The conversation "${id.value}" is not available in "${query.value.lang}". Available: ${flow.languages.join(', ')}.`);
+      return jsonError(404, 'language_not_available', `This conversation is not available in the language asked for. Available: ${flow.languages.join(', ')}.`);
     }
     // One serialised variant per conversation and known municipality (a
     // bounded set). A well-formed code we have no data for gets the national

@@ -2,10 +2,12 @@
 // Every number under 10 is sent as "<10". Never cached anywhere.
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { defaultBudget } from '../counters/budget.js';
 import { readReport, todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';
 import { dayParam, resolvePeriod } from '../counters/period.js';
 import { PERS, reportRows, THRESHOLD, type ReportRow, type Per } from '../counters/report.js';
-import { bearerToken } from '../counters/tokens.js';
+import { MissingTableError } from '../counters/store-errors.js';
+import { bearerToken, isLimited } from '../counters/tokens.js';
 import { apiHeaders, noStore } from '../http/headers.js';
 import { jsonError } from '../http/respond.js';
 import { gemeenteCode, parseQuery } from './validate.js';
@@ -17,6 +19,9 @@ export interface StatsResponse {
   per: Per;
   /** Numbers below this are sent as "<10". */
   threshold: number;
+  /** Always true: each municipality counts at most `limitPerMinute` events a minute, so under abuse the numbers are lower than what happened. */
+  approximate: true;
+  limitPerMinute: number;
   rows: ReportRow[];
 }
 
@@ -38,6 +43,11 @@ function unauthorized(tokenGiven: boolean): Response {
   return jsonError(401, 'unauthorized', 'This needs a valid report token: send "Authorization: Bearer <token>". Your municipality gets one from the people who run this server (see docs/counters.md).', undefined, { 'www-authenticate': challenge });
 }
 
+/** Too many wrong tokens lately: this one is not even checked (src/counters/tokens.ts). */
+export function tooManyAttempts(retryAfter: number): Response {
+  return jsonError(429, 'too_many_attempts', 'Too many wrong report tokens were tried in a short time, so tokens are not checked for a moment. Try again in a minute.', undefined, { 'retry-after': String(retryAfter) });
+}
+
 export function statsRoutes(options: CountingOptions | undefined): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
@@ -45,6 +55,7 @@ export function statsRoutes(options: CountingOptions | undefined): Hono {
     if (!reader) return countingOff();
     const token = bearerToken(c.req.header('authorization'));
     const own = await tokenOwner(options, token);
+    if (isLimited(own)) return tooManyAttempts(own.retryAfter);
     if (!own) return unauthorized(token !== null);
 
     const query = parseQuery(statsQuery, c.req.url);
@@ -57,10 +68,11 @@ export function statsRoutes(options: CountingOptions | undefined): Hono {
     let rows;
     try {
       rows = await readReport(reader, options, gemeente, period);
-    } catch {
+    } catch (error) {
+      if (error instanceof MissingTableError) return jsonError(503, 'counts_table_missing', `The numbers cannot be read: ${error.message}`, undefined, { 'retry-after': '60' });
       return jsonError(503, 'store_unavailable', 'The numbers cannot be read right now. Try again in a few minutes.', undefined, { 'retry-after': '60' });
     }
-    const body: StatsResponse = { gemeente, ...period, per, threshold: THRESHOLD, rows: reportRows(rows, per, period.from) };
+    const body: StatsResponse = { gemeente, ...period, per, threshold: THRESHOLD, approximate: true, limitPerMinute: (options.budget ?? defaultBudget).perMinute, rows: reportRows(rows, per, period.from) };
     return new Response(JSON.stringify(body), { status: 200, headers });
   });
   return app;

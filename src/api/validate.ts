@@ -15,10 +15,16 @@ export const langParam = z.string().regex(/^[a-z]{2,3}$/, 'a language code such 
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 
+/** The schema's own names only: a segment that is not a plain name (a key of a record, say) is not repeated. */
+function fieldOf(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'string' && /^[a-z][a-zA-Z]{0,30}$/.test(p) ? p : typeof p === 'number' ? String(p) : '…')).join('.');
+}
+
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown, where: string): Parsed<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message }));
+  // Messages come from our schemas; zod's default for an unknown key quotes the key, so it is replaced.
+  const issues = result.error.issues.map((i) => ({ field: fieldOf(i.path) || where, message: i.code === 'unrecognized_keys' && i.keys.some((k) => i.message.includes(k)) ? `not a known ${where}; see the API documentation` : i.message }));
   const first = issues[0];
   return { ok: false, response: jsonError(400, 'bad_request', `Invalid ${where} "${first.field}": ${first.message.replace(/\.$/, '')}.`, issues) };
 }
@@ -27,7 +33,7 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown, where: string
 export function parseQuery<T>(schema: z.ZodType<T>, url: string): Parsed<T> {
   const query: Record<string, string> = {};
   for (const [key, value] of new URL(url).searchParams) {
-    if (key in query) return { ok: false, response: jsonError(400, 'bad_request', `The query parameter "${key}" is given more than once.`) };
+    if (key in query) return { ok: false, response: jsonError(400, 'bad_request', 'A query parameter is given more than once; give each at most once.') };
     query[key] = value;
   }
   return parseWith(schema, query, 'query parameter');

@@ -3,11 +3,15 @@
 // with the diagnostics when the content has errors.
 import { mkdirSync } from 'node:fs';
 import { errorsIn, formatDiagnostic } from '../content/diagnostics.js';
-import { compileFromDisk } from '../content/load.js';
+import { compile } from '../content/compile.js';
+import { defaultChecks } from '../content/checks.js';
+import { readContent } from '../content/read-content.js';
+import { graphKey, keyFileIn } from '../node/precompiled.js';
 import { writeAtomic } from './write-atomic.js';
 
 const root = process.cwd();
-const result = compileFromDisk(root);
+const input = readContent(root);
+const result = compile(input, defaultChecks);
 if (!result.graph) {
   for (const d of errorsIn(result.diagnostics)) console.error(formatDiagnostic(d));
   process.exit(1);
@@ -16,4 +20,6 @@ mkdirSync(`${root}/dist`, { recursive: true });
 writeAtomic(`${root}/dist/graph.json`, JSON.stringify(result.graph));
 // The findings (warnings only, by now) for the editors' /preview page on the Worker.
 writeAtomic(`${root}/dist/diagnostics.json`, JSON.stringify(result.diagnostics));
+// For `node dist/server.js`: start from this graph while content, bundle and year still match (src/node/precompiled.ts).
+writeAtomic(keyFileIn(`${root}/dist`), JSON.stringify(graphKey(input, `${root}/dist/server.js`)));
 console.log(`dist/graph.json: ${Object.keys(result.graph.flows).length} conversations, ${Object.keys(result.graph.steps).length} steps, version ${result.graph.version}`);

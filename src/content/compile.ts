@@ -10,6 +10,7 @@ import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics
 import { fnv1a, shortHash } from './hash.js';
 import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
 import { findPhoneNumbers } from './phone.js';
+import { MAX_NESTING, tooDeep } from './nesting.js';
 import { blockTexts, renderText, type RenderedText } from './render-text.js';
 import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
 // The registry's facts (WW040, WW041).
@@ -191,8 +192,11 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
       if (!markdown) {
         diagnostics.push(diag('WW006', raw.file, step.line, `Step "${step.id}" has no text.`, 'Write what the person reads at this step, below the "##" line.'));
       }
+      // Deep nesting would overflow marked's stack: refused with its line, the step compiled as empty (src/content/nesting.ts).
+      const nested = tooDeep(step.body.map((l) => l.text));
+      if (nested) diagnostics.push(diag('WW019', raw.file, step.body[nested.index].line, `This line is nested ${nested.depth > MAX_NESTING * 4 ? 'far' : nested.depth} levels deep; at most ${MAX_NESTING} are allowed.`, 'Use plain paragraphs and one level of list; write emphasis once, not stacked.'));
       // Numbers from the registry become call links (the others are refused below, WW009).
-      const { text, problems } = renderText(markdown, (digits) => (knownNumbers.has(digits) ? digits : undefined));
+      const { text, problems } = renderText(nested ? '' : markdown, (digits) => (knownNumbers.has(digits) ? digits : undefined));
       for (const p of problems) diagnostics.push(diag(p.code, raw.file, lineOf(step, p.needle), p.message, p.hint));
       for (const text_ of [...blockTexts(text.blocks), ...step.choices.map((c) => c.label)]) {
         for (const number of findPhoneNumbers(text_)) {

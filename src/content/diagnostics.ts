@@ -54,6 +54,7 @@ export const CODES = {
   WW036: { severity: 'error', title: 'Unknown local service' },
   WW040: { severity: 'error', title: 'Public source missing or internal' },
   WW041: { severity: 'error', title: 'Free not backed by a source' },
+  WW019: { severity: 'error', title: 'Markdown nested too deeply' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -2,9 +2,9 @@
 // (Node, Workers) build these from their environment; tests build their own.
 import { dutchDay } from './day.js';
 import type { Period } from './period.js';
-import type { RateOptions } from './rate-limit.js';
+import type { BudgetOptions } from './budget.js';
 import { withTimeout } from './safe.js';
-import type { TokenCheck } from './tokens.js';
+import type { TokenCheck, TokenResult } from './tokens.js';
 import type { CountReader, CountRow } from './types.js';
 
 export interface CountingOptions {
@@ -12,8 +12,8 @@ export interface CountingOptions {
   reader?: CountReader;
   /** Report tokens per municipality. Absent or empty: every report request is refused. */
   tokens?: TokenCheck;
-  /** Overall cap on events per process (per isolate on Workers). */
-  rate?: RateOptions;
+  /** Events each municipality may add per minute, per process (per isolate on Workers); see budget.ts. */
+  budget?: BudgetOptions;
   /** How long one store write may take before the event is dropped (ms). */
   writeTimeoutMs?: number;
   /** How long a report may wait for the store (ms); 5000 when not set. */
@@ -26,8 +26,8 @@ export function todayOf(options: CountingOptions | undefined): string {
   return options?.today?.() ?? dutchDay();
 }
 
-/** The municipality a report token belongs to; null without a token or without any tokens set. */
-export async function tokenOwner(options: CountingOptions, token: string | null): Promise<string | null> {
+/** The municipality a report token belongs to; null without a token or without any tokens set; `limited` after too many wrong ones. */
+export async function tokenOwner(options: CountingOptions, token: string | null): Promise<TokenResult> {
   return token && options.tokens ? options.tokens.municipalityOf(token) : null;
 }
 

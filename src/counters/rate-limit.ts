@@ -1,6 +1,6 @@
-// A token bucket for the events route: one per process (per isolate on
-// Workers), shared by everyone. It knows nothing about who sends a request,
-// so it stores no address: it only caps how fast events come in overall.
+// A token bucket: one per process (per isolate on Workers). It knows nothing
+// about who sends a request, so it stores no address: it only caps how fast
+// something happens overall (wrong report tokens, src/counters/tokens.ts).
 
 export interface RateOptions {
   /** Events per second accepted on average. */
@@ -9,13 +9,13 @@ export interface RateOptions {
   burst: number;
 }
 
-export const defaultRate: RateOptions = { perSecond: 50, burst: 200 };
-
 export interface TokenBucket {
   /** True when the event may pass (and uses up one token). */
   take(): boolean;
   /** Whole seconds until one token is back: for Retry-After. */
   retryAfter(): number;
+  /** Returns one token taken for something that turned out not to count. */
+  giveBack(): void;
 }
 
 export function tokenBucket(rate: RateOptions, now: () => number = Date.now): TokenBucket {
@@ -36,6 +36,9 @@ export function tokenBucket(rate: RateOptions, now: () => number = Date.now): To
     retryAfter() {
       refill();
       return Math.max(1, Math.ceil((1 - tokens) / rate.perSecond));
+    },
+    giveBack() {
+      tokens = Math.min(rate.burst, tokens + 1);
     },
   };
 }

@@ -112,13 +112,20 @@ describe('counting settings on Node', () => {
     expect(counting.notes.join('\n')).toContain('counting is off');
   });
 
-  it('logs skipped token entries but never a token', () => {
-    const counting = nodeCounting({ WEGWIJS_STATS_TOKENS: 'GM0637:tiny-secret,GM0344:a-long-enough-secret-token-1' }, tempDir());
-    const notes = counting.notes.join('\n');
-    expect(notes).toContain('entry 1');
-    expect(notes).toContain('report tokens for 1 municipality');
-    expect(notes).not.toContain('tiny-secret');
-    expect(notes).not.toContain('a-long-enough-secret-token-1');
+  it('refuses to start with a weak token, naming the entry but never a token', () => {
+    const counting = nodeCounting({ WEGWIJS_STATS_TOKENS: 'GM0637:tiny-secret,GM0344:a-long-enough-secret-token-1-abcdef' }, tempDir());
+    const errors = counting.errors.join('\n');
+    expect(counting.setup).toEqual({});
+    expect(errors).toContain('entry 1');
+    expect(errors).toContain('too weak');
+    expect(errors).not.toContain('tiny-secret');
+    expect(errors).not.toContain('a-long-enough-secret-token-1');
+  });
+
+  it('counts with strong tokens, and says for how many municipalities', () => {
+    const counting = nodeCounting({ WEGWIJS_STATS_TOKENS: 'GM0344:a-long-enough-secret-token-1-abcdef' }, tempDir());
+    expect(counting.errors).toEqual([]);
+    expect(counting.notes.join('\n')).toContain('report tokens for 1 municipality');
     counting.close();
   });
 });

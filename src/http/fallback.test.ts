@@ -73,7 +73,7 @@ for (const [name, make] of Object.entries(apps)) {
     it('answers unknown paths with a JSON 404', async () => {
       const res = await app.request('/api/v1/nothing-here');
       expect(res.status).toBe(404);
-      expect((await errorOf(res)).message).toContain('/api/v1/nothing-here');
+      expect((await errorOf(res)).message).not.toContain('nothing-here');
     });
 
     it('answers HEAD like GET without a body', async () => {

@@ -7,8 +7,9 @@ import type { Hono } from 'hono';
 import { jsonError, methodNotAllowed } from './respond.js';
 import { routeMethods } from './route-table.js';
 
-export function notFoundResponse(path: string): Response {
-  return jsonError(404, 'not_found', `Nothing at ${path}. The API starts at /api/v1/flows.`);
+/** Never repeats the path: an error echoes nothing the client sent (SECURITY.md). */
+export function notFoundResponse(): Response {
+  return jsonError(404, 'not_found', 'Nothing at this address. The API starts at /api/v1/flows.');
 }
 
 function internalErrorResponse(): Response {
@@ -28,7 +29,7 @@ export function installFallbacks(app: Hono, pages?: PageFallbacks): Hono {
   app.notFound((c) => {
     const allow = methodsFor(c.req.path);
     if (allow.length) return methodNotAllowed(allow.join(', '));
-    return pages && !isApiPath(c.req.path) ? pages.notFound() : notFoundResponse(new URL(c.req.url).pathname);
+    return pages && !isApiPath(c.req.path) ? pages.notFound() : notFoundResponse();
   });
   // Never echo internals (or anything the visitor sent) in an error.
   app.onError((_error, c) => (pages && !isApiPath(c.req.path) ? pages.error() : internalErrorResponse()));

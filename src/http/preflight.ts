@@ -14,7 +14,7 @@ export function preflightHandler(app: Hono): (path: string) => Response {
   const headersFor = new Map<string, Record<string, string>>();
   return (path) => {
     const methods = methodsFor(path);
-    if (!methods.length) return notFoundResponse(path);
+    if (!methods.length) return notFoundResponse();
     const allow = [...methods, 'OPTIONS'].join(', ');
     let headers = headersFor.get(allow);
     if (!headers) {

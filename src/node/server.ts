@@ -39,10 +39,29 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * How long a client may take to send a request. Node's defaults (60 s for the
+ * headers, 300 s for the whole request, checked every 30 s) let a few hundred
+ * slow connections hold the server; every real request here is a few hundred
+ * bytes, sent at once even from an old phone.
+ */
+export const requestTimeouts = {
+  /** All headers of a request, from the moment the connection opens. */
+  headersMs: 5_000,
+  /** The whole request, headers and body. */
+  requestMs: 8_000,
+  /** An idle keep-alive connection. */
+  keepAliveMs: 5_000,
+  /** How often Node looks for connections over these times. */
+  checkEveryMs: 1_000,
+} as const;
+
 /** Listens on 127.0.0.1 (port 0: any free port) and resolves once it answers; rejects when it cannot (a port in use). */
 export function listen(app: Hono, port = 0, hostname = '127.0.0.1'): Promise<RunningServer> {
+  const t = requestTimeouts;
+  const serverOptions = { headersTimeout: t.headersMs, requestTimeout: t.requestMs, keepAliveTimeout: t.keepAliveMs, connectionsCheckingInterval: t.checkEveryMs };
   return new Promise((resolve, reject) => {
-    const server: ServerType = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+    const server: ServerType = serve({ fetch: app.fetch, port, hostname, serverOptions }, (info: AddressInfo) => {
       server.off('error', reject);
       resolve({
         url: `http://${hostname}:${info.port}`,

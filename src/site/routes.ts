@@ -38,8 +38,10 @@ export function siteRoutes(options: AppOptions): Hono {
     return () => (html ??= documentHtml(render()));
   };
 
-  const stepPages = new Map<string, { minute: number; signature: string; html: string }>();
-  function stepHtml(ref: StepRef, gemeente: string | undefined, moment: Moment): string {
+  // Kept as UTF-8 bytes, so a page is neither rendered nor encoded again while it stays the same (issue 19).
+  const encoder = new TextEncoder();
+  const stepPages = new Map<string, { minute: number; signature: string; html: Uint8Array<ArrayBuffer> }>();
+  function stepHtml(ref: StepRef, gemeente: string | undefined, moment: Moment): Uint8Array<ArrayBuffer> {
     const key = gemeente ? `${ref}|${gemeente}` : ref;
     const cached = stepPages.get(key);
     // Opening hours change on whole minutes: within one, a page stays as it is.
@@ -52,7 +54,7 @@ export function siteRoutes(options: AppOptions): Hono {
       cached.minute = minute;
       return cached.html;
     }
-    const html = documentHtml(StepPage({ site, ref, gemeente, services, moment }));
+    const html = encoder.encode(documentHtml(StepPage({ site, ref, gemeente, services, moment })));
     stepPages.set(key, { minute, signature, html });
     return html;
   }

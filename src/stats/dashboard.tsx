@@ -1,6 +1,7 @@
 // The dashboard: key numbers first, then one section per question a policy
 // officer asks, each a chart with a data table under it.
 import type { FC, PropsWithChildren } from 'hono/jsx';
+import { defaultBudget } from '../counters/budget.js';
 import { isoWeek } from '../counters/day.js';
 import { SMALL, type Shown } from '../counters/report.js';
 import { BarChart, ColumnChart, DataTable } from './charts.js';
@@ -36,6 +37,9 @@ const Section: FC<PropsWithChildren<{ id: string; title: string; intro: string }
   </section>
 );
 
+/** The budget per municipality a minute (src/counters/budget.ts), in the dashboard's note on approximate numbers. */
+const APPROXIMATE_LIMIT = defaultBudget.perMinute;
+
 export const Dashboard: FC<{ model: DashboardModel; token: string }> = ({ model, token }) => {
   const place = model.name ? `${model.name} (${model.gemeente})` : model.gemeente;
   const { totals } = model;
@@ -47,6 +51,9 @@ export const Dashboard: FC<{ model: DashboardModel; token: string }> = ({ model,
       </p>
       <p>
         Getallen onder de 10 ziet u als <strong>&lt;10</strong> (minder dan 10). Zo kan een klein getal nooit naar één persoon wijzen.
+      </p>
+      <p>
+        De getallen zijn een schatting, geen exacte telling. Per gemeente tellen we hoogstens {APPROXIMATE_LIMIT} gebeurtenissen per minuut. Zo kan niemand de cijfers opblazen. Komen er meer, dan tellen die niet mee.
       </p>
 
       <section aria-labelledby="kort-h">

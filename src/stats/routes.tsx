@@ -9,6 +9,7 @@ import { readLimited } from '../counters/body.js';
 import { isDay } from '../counters/day.js';
 import { readReport, todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';
 import { resolvePeriod } from '../counters/period.js';
+import { isLimited } from '../counters/tokens.js';
 import { defaultHeaderConfig, noStore, pageHeaders, type HeaderConfig } from '../http/headers.js';
 import { Dashboard } from './dashboard.js';
 import { LoginPage, MessagePage, type PeriodFields } from './layout.js';
@@ -43,6 +44,9 @@ export function statsPageRoutes(graph: Graph, options: CountingOptions | undefin
     const fields: PeriodFields = { from: form.get('from') || undefined, to: form.get('to') || undefined };
 
     const own = await tokenOwner(options, token);
+    if (isLimited(own)) {
+      return page(<LoginPage error="Er zijn kort na elkaar te veel verkeerde codes geprobeerd. Probeer het over een minuut opnieuw." />, 429, { 'retry-after': String(own.retryAfter) });
+    }
     if (!own) {
       const error = token ? 'Deze code klopt niet. Kijk of u de hele code goed hebt overgenomen.' : 'Vul uw code in.';
       return page(<LoginPage error={error} />, 401, { 'www-authenticate': 'Bearer realm="wegwijs-stats"' });

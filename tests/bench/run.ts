@@ -10,7 +10,7 @@ import { describeMachine, machineLine } from './machine.js';
 import { fmt, replaceSection, table, targetTable, type Target } from './report.js';
 import { bundleServers, firstHtmlPage, keepResponse, measureServer, type KeptResponse, type LoadShape, type ServerRun } from './servers.js';
 import { widgetSize, workerSize } from './sizes.js';
-import { startupMs } from './startup.js';
+import { startupAgainstBare, startupMs } from './startup.js';
 
 const root = process.cwd();
 // Content (flows/, public/) may come from elsewhere, as for `npm start`.
@@ -48,6 +48,18 @@ runs.push(await measureServer('(d) bare Hono, the same bytes as (b)', files.base
 log('(e) bare Hono writing the bytes and headers of (c)');
 const pageKept = runs[2].path !== null;
 runs.push(await measureServer('(e) bare Hono, the same bytes as (c)', files.baseline, (c) => pathFrom(pageKept ? c.hello.paths.same : null), shape, { BENCH_SAME_FILE: samePageFile }));
+// Issue 19: the API with a municipality, and a widget file, each against the bare framework writing its bytes.
+const pairs: Array<{ app: ServerRun; bare: ServerRun; what: string; goal?: number }> = [];
+for (const [key, letter, what] of [['apiGemeente', 'f', 'conversation API with a municipality'], ['widget', 'h', 'widget file (/widget.js)']] as const) {
+  const kept = join(root, '.cache', 'bench', `same-${key}.json`);
+  const sizes: KeptResponse = { plainBytes: 0, gzipBytes: 0 };
+  log(`(${letter}) ${what}`);
+  const appRun = await measureServer(`(${letter}) ${what}`, files.app, (c) => (typeof c.hello.paths[key] === 'string' ? keepResponse(c, c.hello.paths[key] as string, kept, sizes) : Promise.resolve(null)), shape, contentEnv);
+  log(`(${letter}') bare Hono writing the bytes and headers of (${letter})`);
+  const bareRun = await measureServer(`(${letter}') bare Hono, the same bytes as (${letter})`, files.baseline, (c) => pathFrom(appRun.path ? c.hello.paths.same : null), shape, { BENCH_SAME_FILE: kept });
+  runs.push(appRun, bareRun);
+  pairs.push({ app: appRun, bare: bareRun, what, goal: key === 'apiGemeente' ? 0.9 : undefined });
+}
 
 const baselines = [runs[0], runs[3]].filter((r) => r.result);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -56,6 +68,7 @@ const baseCpu = mean(baselines.map((r) => r.cpuUsPerRequest!));
 const [, api, page, , same, samePage] = runs;
 const against = (app: ServerRun, bare: ServerRun) =>
   `${fmt(bare.result && app.result ? app.result.requestsPerSecond / bare.result.requestsPerSecond : null, 2)} × req/s, ${fmt(bare.cpuUsPerRequest && app.cpuUsPerRequest ? bare.cpuUsPerRequest / app.cpuUsPerRequest : null, 2)} × CPU`;
+const sameRatio = (app: ServerRun, bare: ServerRun) => (app.cpuUsPerRequest && bare.cpuUsPerRequest ? bare.cpuUsPerRequest / app.cpuUsPerRequest : null);
 const ratio = (r: ServerRun) => (r.result ? r.result.requestsPerSecond / baseRps : null);
 const cpuRatio = (r: ServerRun) => (r.cpuUsPerRequest ? baseCpu / r.cpuUsPerRequest : null);
 
@@ -66,8 +79,9 @@ const workerGzip = await workerSize(root).catch((error: Error) => {
   notes.push(`Worker bundle: the dry-run build failed, so no size (${error.message.split('\n')[0]}).`);
   return null;
 });
-log('start-up: node dist/server.js to the first 200');
+log('start-up: node dist/server.js to the first 200 on a conversation, alternating with a bare Hono server');
 const startup = await startupMs(join(root, 'dist', 'server.js'), contentRoot);
+const startupPair = await startupAgainstBare(join(root, 'dist', 'server.js'), files.baseline, contentRoot);
 log('compile times (the 10,000-step conversation takes a while)');
 const compiled = compileTimes(contentRoot, [1_000, 10_000]);
 const tenThousand = compiled.generated.find((g) => g.steps === 10_000)!.ms;
@@ -94,6 +108,11 @@ const targets: Target[] = [
   // The same ratio from CPU time per request: far steadier on a shared machine.
   { name: 'API CPU ratio (a)/(b)', goal: '≥ 0.8', value: cpuRatio(api), unit: '×', meets: (v) => v >= 0.8 },
   { name: 'Page CPU ratio (a)/(c)', goal: '≥ 0.8', value: cpuRatio(page), unit: '×', meets: (v) => v >= 0.8 },
+  // Issue 19: the app against the bare framework writing exactly the same bytes and headers (CPU per request).
+  { name: 'API CPU ratio (d)/(b): same bytes', goal: '≥ 0.9', value: sameRatio(api, same), unit: '×', meets: (v) => v >= 0.9 },
+  ...pairs.filter((p) => p.goal).map((p): Target => ({ name: `${p.what}: CPU ratio against the same bytes`, goal: '≥ 0.9', value: sameRatio(p.app, p.bare), unit: '×', meets: (v) => v >= 0.9 })),
+  { name: 'Page CPU ratio (e)/(c): same bytes', goal: '≥ 0.85', value: sameRatio(page, samePage), unit: '×', meets: (v) => v >= 0.85 },
+  { name: 'Start-up: server / bare Hono (medians, alternating)', goal: '≤ 1.5', value: startupPair.ratio, unit: '×', meets: (v) => v <= 1.5 },
   { name: 'API p99 (b)', goal: '≤ 10 ms', value: api.result?.p99Ms ?? null, unit: 'ms', meets: (v) => v <= 10 },
   { name: 'Page p99 (c)', goal: '≤ 10 ms', value: page.result?.p99Ms ?? null, unit: 'ms', meets: (v) => v <= 10 },
   { name: `Widget gzip (${widget.files.join(' + ')})`, goal: '≤ 15 KB', value: kb(widget.gzipBytes), unit: 'KB', meets: (v) => v <= 15 },
@@ -107,6 +126,8 @@ const other = table(
   [
     ['(b)/(d): the API against the bare framework writing the same bytes and headers', against(api, same)],
     ['(c)/(e): the step page against the bare framework writing the same bytes and headers', against(page, samePage)],
+    ...pairs.map((p) => [`${p.app.label.slice(0, 3)}/${p.bare.label.slice(0, 4)}: the ${p.what} against the same bytes`, against(p.app, p.bare)]),
+    ['Start-up runs, alternating: server / bare Hono (ms)', `${startupPair.serverMs.map((ms) => fmt(ms, 0)).join(', ')} / ${startupPair.bareMs.map((ms) => fmt(ms, 0)).join(', ')}`],
     ['Size of (c): HTML', `${fmt(kb(pageSizes.plainBytes), 1)} KB`],
     [`Size of (b): plain JSON / gzip copy sent to browsers (Node)`, `${fmt(kb(apiSizes.plainBytes), 1)} KB / ${apiSizes.gzipBytes ? `${fmt(kb(apiSizes.gzipBytes), 1)} KB` : 'none'}`],
     ['Start-up runs (ms)', startup.runsMs.map((ms) => fmt(ms, 0)).join(', ')],

@@ -17,8 +17,8 @@ export function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** One start: milliseconds from spawn to the first 200 on /health (polled every 5 ms, at most `timeoutMs`). */
-export async function timeToFirst200(serverFile: string, root: string, timeoutMs = 10_000): Promise<number> {
+/** One start: milliseconds from spawn to the first 200 on `path` (polled every 5 ms, at most `timeoutMs`). */
+export async function timeToFirst200(serverFile: string, root: string, timeoutMs = 10_000, path = '/health'): Promise<number> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [serverFile], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: root, WEGWIJS_DB: join(process.cwd(), '.cache', 'bench', 'counts.sqlite') }, stdio: 'ignore' });
@@ -26,7 +26,7 @@ export async function timeToFirst200(serverFile: string, root: string, timeoutMs
     while (performance.now() - started < timeoutMs) {
       if (child.exitCode !== null) throw new Error(`${serverFile} exited with ${child.exitCode} before answering`);
       try {
-        const res = await fetch(`http://127.0.0.1:${port}/health`);
+        const res = await fetch(`http://127.0.0.1:${port}${path}`);
         await res.arrayBuffer();
         if (res.status === 200) return performance.now() - started;
       } catch {
@@ -52,4 +52,15 @@ export async function startupMs(serverFile: string, root: string, runs = 5): Pro
   const runsMs: number[] = [];
   for (let i = 0; i < runs; i++) runsMs.push(await timeToFirst200(serverFile, root));
   return { medianMs: median(runsMs), runsMs };
+}
+
+/** Issue 19: the server to its first 200 on a conversation, and a bare Hono server to its first 200, started alternately (5 each). */
+export async function startupAgainstBare(serverFile: string, bareFile: string, root: string, runs = 5): Promise<{ serverMs: number[]; bareMs: number[]; ratio: number }> {
+  const serverMs: number[] = [];
+  const bareMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bareMs.push(await timeToFirst200(bareFile, root, 10_000, '/'));
+    serverMs.push(await timeToFirst200(serverFile, root, 10_000, '/api/v1/flows/start'));
+  }
+  return { serverMs, bareMs, ratio: median(serverMs) / median(bareMs) };
 }

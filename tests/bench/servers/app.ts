@@ -12,12 +12,15 @@ if (!graph) {
 }
 const startFlow = graph.flows.start ?? Object.values(graph.flows)[0];
 const startKey = graph.steps[startFlow.start]?.key;
+const gemeente = Object.keys(graph.municipalities ?? {})[0];
 const server = await listen(createNodeApp(root, { graph }));
 console.log(
   JSON.stringify({
     url: server.url,
     paths: {
       api: `/api/v1/flows/${startFlow.id}`,
+      apiGemeente: gemeente ? `/api/v1/flows/${startFlow.id}?gemeente=${gemeente}` : null,
+      widget: '/widget.js',
       // The first of these that answers 200 with HTML is the step page.
       pages: [...(startKey ? [`/s/${startKey}`] : []), '/'],
     },

@@ -15,6 +15,6 @@ if (sameFile) {
   const bytes = new Uint8Array(Buffer.from(same.body, 'base64'));
   app.get('/same', () => new Response(bytes, { headers: same.headers }));
 }
-serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1' }, (info) => {
   console.log(JSON.stringify({ url: `http://127.0.0.1:${info.port}`, paths: { baseline: '/', same: '/same' } }));
 });

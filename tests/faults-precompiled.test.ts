@@ -1,0 +1,49 @@
+// Start-up from the precompiled graph (issue 19, point 9): `node dist/server.js`
+// reads dist/graph.json when it was built from exactly these content files
+// for this bundle, and compiles (with every check) when anything differs.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureServerBuilt, startProcess } from './support/process.js';
+
+const roots: string[] = [];
+beforeAll(() => ensureServerBuilt());
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+function copyOfContent(edit: (root: string) => void = () => {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'wegwijs-precompiled-'));
+  roots.push(root);
+  cpSync(join(process.cwd(), 'flows'), join(root, 'flows'), { recursive: true });
+  mkdirSync(join(root, 'public'));
+  edit(root);
+  return root;
+}
+
+describe('start-up from the precompiled graph', () => {
+  it('uses dist/graph.json for the same content, and serves the same conversation', async () => {
+    const server = await startProcess({ WEGWIJS_ROOT: copyOfContent(), WEGWIJS_COUNTERS: 'off' });
+    try {
+      expect(server.output()).toContain('precompiled graph');
+      const res = await fetch(`${server.url}/api/v1/flows/start`);
+      expect(res.status).toBe(200);
+      const built = JSON.parse(readFileSync('dist/graph.json', 'utf8')) as { version: string };
+      expect((await fetch(`${server.url}/health`).then((r) => r.json())) as { version: string }).toMatchObject({ version: built.version });
+    } finally {
+      await server.stop('SIGKILL');
+    }
+  }, 120_000);
+
+  it('compiles (with every check) when a content file differs', async () => {
+    const root = copyOfContent((r) => {
+      const file = join(r, 'flows', 'start.md');
+      const source = readFileSync(file, 'utf8');
+      const choice = /^\s*- \[[^\]]+\]\(([^)]+)\)/m.exec(source)!;
+      writeFileSync(file, source.replace(choice[0], choice[0].replace(choice[1], '#bestaat-niet')));
+    });
+    const server = await startProcess({ WEGWIJS_ROOT: root, WEGWIJS_COUNTERS: 'off' });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).not.toContain('precompiled graph');
+    expect(server.output()).toContain('WW001');
+  }, 120_000);
+});
