@@ -117,3 +117,14 @@ describe('the 500 page', () => {
     expect(text).not.toContain('dag en nacht');
   });
 });
+
+describe('"Over deze hulp": every number in the sources table', async () => {
+  const html = await (await app.request(ABOUT_PATH)).text();
+  it('is a call link to the number the registry gives', () => {
+    const phones = Object.values(graph.services)
+      .filter((s) => s.verified)
+      .flatMap((s) => s.channels.filter((c): c is PhoneChannel => c.kind === 'phone'));
+    expect(phones.length).toBeGreaterThan(5);
+    for (const phone of phones) expect(html).toContain(`<a href="tel:${phone.tel}">${phone.display}</a>`);
+  });
+});

@@ -43,11 +43,11 @@ export function serviceCard(service: Service, ctx: CardContext): HTMLElement {
     h('h3', { tabindex: -1 }, card.name),
     card.where ? h('p', { class: 'where' }, card.where) : null,
     card.badges.length ? h('ul', { class: 'badges' }, card.badges.map((b) => h('li', null, b))) : null,
-    h('p', null, card.purpose),
+    h('p', null, parts(card.purpose)),
     card.channels.map(channel),
-    card.after ? [h('h4', null, card.after.heading), h('p', null, card.after.text)] : null,
-    card.notes.length ? h('ul', { class: 'notes' }, card.notes.map((n) => h('li', null, n))) : null,
-    card.localNote ? h('p', { class: 'note' }, card.localNote) : null,
+    card.after ? [h('h4', null, card.after.heading), h('p', null, parts(card.after.text))] : null,
+    card.notes.length ? h('ul', { class: 'notes' }, card.notes.map((n) => h('li', null, parts(n)))) : null,
+    card.localNote ? h('p', { class: 'note' }, parts(card.localNote)) : null,
     card.checked ? h('p', { class: 'checked' }, card.checked) : null,
   );
 }

@@ -1,7 +1,7 @@
 // The card decisions shared by the site's and the widget's service cards.
 import { describe, expect, test } from 'vitest';
 import type { Service } from './api-types.js';
-import { cardView, fillParts } from './service-card-content.js';
+import { cardView, fillParts, linkNumbers, type Part } from './service-card-content.js';
 
 const weekdays = { ma: [['09:00', '17:00']], di: [['09:00', '17:00']], wo: [['09:00', '17:00']], do: [['09:00', '17:00']], vr: [['09:00', '17:00']] } as const;
 const service: Service = {
@@ -37,7 +37,7 @@ describe('cardView', () => {
     expect(card.channels[0].stateText).toBe('Nu open');
     expect(card.channels[0].meta).toEqual([['Kosten: gewoon belgeld.'], ['Open tot 17.00 uur.'], ['Maandag tot en met vrijdag van 9.00 tot 17.00 uur. Niet op feestdagen.']]);
     expect(card.channels[1].stateText).toBeNull();
-    expect(card.after).toEqual({ heading: 'Wat gebeurt er als je contact opneemt?', text: 'Jij kiest wat er gebeurt.' });
+    expect(card.after).toEqual({ heading: 'Wat gebeurt er als je contact opneemt?', text: ['Jij kiest wat er gebeurt.'] });
     expect(card.checked).toBe('Laatst gecontroleerd: 15 januari 2026');
   });
 
@@ -61,7 +61,7 @@ describe('cardView', () => {
     expect(local.channels).toEqual([]);
     expect(local.checked).toBeNull();
     expect(local.where).toBe('Hulp in Zoetermeer');
-    expect(local.localNote).toBe('Een notitie.');
+    expect(local.localNote).toEqual(['Een notitie.']);
   });
 
   test('fillParts keeps links as links', () => {
@@ -78,11 +78,28 @@ describe('every shipped service card', () => {
     for (const s of registry.services) {
       for (const now of [monday, evening]) {
         const card = cardView(s, { now, holidays: [], dayAndNight: vt });
-        const texts = [card.where, ...card.badges, card.purpose, card.after?.text, ...card.notes, card.localNote, card.checked, ...card.channels.flatMap((c) => c.meta.flat().filter((p): p is string => typeof p === 'string'))];
+        const words = (parts: Part[] | null | undefined) => (parts ?? []).filter((p): p is string => typeof p === 'string');
+        const texts = [card.where, ...card.badges, ...words(card.purpose), ...words(card.after?.text), ...card.notes.flatMap(words), ...words(card.localNote), card.checked, ...card.channels.flatMap((c) => words(c.meta.flat()))];
         for (const text of texts) if (text && number.test(text)) loose.push(`${s.id}: ${text}`);
         for (const c of card.channels) if (c.kind === 'phone') expect(c.action.href, s.id).toMatch(/^tel:\+?\d+$/);
       }
     }
     expect(loose).toEqual([]);
+  });
+});
+
+describe('numbers in card text', () => {
+  const numbers = new Map([['112', '112'], ['0800-2000', '08002000']]);
+  test('a known number becomes a call link, in the words around it', () => {
+    expect(linkNumbers('Is er nu gevaar? Bel dan 112.', numbers)).toEqual(['Is er nu gevaar? Bel dan ', { href: 'tel:112', text: '112' }, '.']);
+    expect(linkNumbers('Bel Veilig Thuis: 0800-2000. Of 112.', numbers)).toEqual(['Bel Veilig Thuis: ', { href: 'tel:08002000', text: '0800-2000' }, '. Of ', { href: 'tel:112', text: '112' }, '.']);
+  });
+  test('an unknown number, or a known one inside a longer number, stays text', () => {
+    expect(linkNumbers('Bel 0800-1234 of 1120.', numbers)).toEqual(['Bel 0800-1234 of 1120.']);
+    expect(linkNumbers('Geen nummer.', new Map())).toEqual(['Geen nummer.']);
+  });
+  test('the politie card links its 112', () => {
+    const politie = { id: 'p', name: 'Politie', purpose: 'Geen spoed.', after: 'Is er nu gevaar? Bel dan 112.', channels: [], free: null, anonymous: null, scope: 'national', source: 's', verified: '2026-01-01' } as unknown as Service;
+    expect(cardView(politie, { now: monday, holidays: [] }).after?.text).toContainEqual({ href: 'tel:112', text: '112' });
   });
 });

@@ -49,12 +49,12 @@ export interface CardView {
   /** "Hulp in Zoetermeer" for local help when the municipality is known. */
   where: string | null;
   badges: string[];
-  purpose: string;
+  purpose: Part[];
   channels: ChannelView[];
-  after: { heading: string; text: string } | null;
-  notes: string[];
+  after: { heading: string; text: Part[] } | null;
+  notes: Part[][];
   /** The municipality's note on local help (e.g. that it is not known yet). */
-  localNote: string | null;
+  localNote: Part[] | null;
   checked: string | null;
 }
 
@@ -88,6 +88,35 @@ export function fillParts(template: string, values: Record<string, Part>): Part[
 }
 
 const telLink = (display: string, tel: string): Part => ({ href: `tel:${tel}`, text: display });
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Card text with every number the card knows (its own phone channels, 112 and
+ * the day-and-night line) as a call link, so "Bel dan 112." can be tapped too.
+ * A number that is not known stays text: it was never checked.
+ */
+export function linkNumbers(text: string, numbers: ReadonlyMap<string, string>): Part[] {
+  if (!numbers.size) return [text];
+  const displays = [...numbers.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\d-])(?:${displays.join('|')})(?![\\d-])`, 'g');
+  const parts: Part[] = [];
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    parts.push(text.slice(at, match.index));
+    parts.push(telLink(match[0], numbers.get(match[0])!));
+    at = match.index! + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return parts.filter((p) => p !== '');
+}
+
+function knownNumbers(service: Service, moment: CardMoment): Map<string, string> {
+  const numbers = new Map<string, string>([['112', '112']]);
+  if (moment.dayAndNight) numbers.set(moment.dayAndNight.display, moment.dayAndNight.tel);
+  for (const c of shownChannels(service)) if (c.kind === 'phone') numbers.set(c.display, c.tel);
+  return numbers;
+}
 
 /** Channels are shown only for checked entries: an unchecked number is never published. */
 export function shownChannels(service: Service): Channel[] {
@@ -126,6 +155,8 @@ function channelView(channel: Channel, service: Service, moment: CardMoment, w: 
 /** Everything a card shows, in reading order; `words` are the Dutch defaults unless a widget's host page translated them. */
 export function cardView(service: Service, moment: CardMoment, words: CardWords = CARD_WORDS): CardView {
   const local = service.scope === 'local' ? moment.municipality : undefined;
+  const numbers = knownNumbers(service, moment);
+  const linked = (text: string) => linkNumbers(text, numbers);
   const badges: string[] = [];
   if (service.free === true) badges.push(words.free);
   if (service.anonymous === true) badges.push(words.anonymous);
@@ -135,13 +166,13 @@ export function cardView(service: Service, moment: CardMoment, words: CardWords 
     name: service.name,
     where: local?.name ? fill(words.localIn, { name: local.name }) : null,
     badges,
-    purpose: service.purpose,
+    purpose: linked(service.purpose),
     channels: shownChannels(service)
       .map((c) => channelView(c, service, moment, words))
       .filter((c): c is ChannelView => c !== null),
-    after: service.after ? { heading: words.after, text: service.after } : null,
-    notes: service.notes ?? [],
-    localNote: local?.note ?? null,
+    after: service.after ? { heading: words.after, text: linked(service.after) } : null,
+    notes: (service.notes ?? []).map(linked),
+    localNote: local?.note ? linked(local.note) : null,
     checked: service.verified ? fill(words.checked, { date: describeDate(service.verified, words) }) : null,
   };
 }

@@ -13,9 +13,12 @@ import { HIDE_PATH } from './urls.js';
  * "Geen vast nummer." and where to find it; for one whose number nobody
  * checked yet (Moviera) only where to find it: it does have a number.
  */
-function contactOf(service: Service): string {
+function contactOf(service: Service) {
   const channels = shownChannels(service);
-  if (channels.length) return channels.map((c) => (c.kind === 'phone' ? c.display : c.label)).join(', ');
+  if (channels.length) {
+    // Every number is a call link here too (issue 12); a chat or web channel is named.
+    return channels.map((c, i) => [i ? ', ' : '', c.kind === 'phone' ? <a href={`tel:${c.tel}`}>{c.display}</a> : c.label]);
+  }
   const where = service.notes?.[0];
   if (service.channels.length) return where ?? '–';
   return ['Geen vast nummer.', where].filter(Boolean).join(' ');

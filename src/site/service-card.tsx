@@ -76,7 +76,9 @@ export function ServiceCard({ service, moment }: { service: Service; moment: Mom
           ))}
         </ul>
       ) : null}
-      <p>{card.purpose}</p>
+      <p>
+        <Parts parts={card.purpose} />
+      </p>
       {card.channels.length ? (
         <ul class="channels">
           {card.channels.map((channel) => (
@@ -87,17 +89,25 @@ export function ServiceCard({ service, moment }: { service: Service; moment: Mom
       {card.after ? (
         <>
           <h4>{card.after.heading}</h4>
-          <p>{card.after.text}</p>
+          <p>
+            <Parts parts={card.after.text} />
+          </p>
         </>
       ) : null}
       {card.notes.length ? (
         <ul class="notes">
           {card.notes.map((note) => (
-            <li>{note}</li>
+            <li>
+              <Parts parts={note} />
+            </li>
           ))}
         </ul>
       ) : null}
-      {card.localNote ? <p class="note">{card.localNote}</p> : null}
+      {card.localNote ? (
+        <p class="note">
+          <Parts parts={card.localNote} />
+        </p>
+      ) : null}
       {card.checked ? <p class="checked">{card.checked}</p> : null}
     </article>
   );

@@ -157,9 +157,9 @@ describe('phone numbers and headings on every step page', () => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const parent = node.parentElement!;
-          // Link labels ("Chat met 113") are no number to dial. The cards (src/site/service-card.tsx) are
-          // checked by their own tests: each phone channel is a tel: action; their prose is not linked yet.
-          if (parent.closest('a, noscript, script, .visually-hidden, [hidden], .service')) continue;
+          // Link labels ("Chat met 113") and a card's name ("113 Zelfmoordpreventie", its call action right
+          // below) are no number to dial; everything else, the cards' text included, is checked.
+          if (parent.closest('a, noscript, script, .visually-hidden, [hidden], .service h3')) continue;
           texts.push(node.textContent ?? '');
         }
         const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => {
