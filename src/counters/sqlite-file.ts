@@ -91,10 +91,15 @@ export function checkCountsShape(db: Database, file: string): void {
   }
 }
 
-/** The file's inode, or null when it is gone: a change means it was deleted or replaced under us. */
-export function fileIdentity(file: string): number | null {
+/**
+ * The file's inode and birth time, or null when it is gone: a change means it was deleted or
+ * replaced under us. The birth time matters because a file made again at once can get the
+ * freed inode number back (the library does not keep the file open between writes).
+ */
+export function fileIdentity(file: string): string | null {
   try {
-    return statSync(file).ino;
+    const s = statSync(file);
+    return `${s.ino}:${s.birthtimeMs}`;
   } catch {
     return null;
   }
