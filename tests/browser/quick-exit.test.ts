@@ -8,8 +8,8 @@
 // faked (page.clock), so no test waits for seconds.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { FlowResponse, StepRef } from '../../src/shared/api-types.js';
-import { flowData, openPage, waitForFirstQuestion, widgetTestbed } from './widget-harness.js';
+import type { FlowResponse } from '../../src/shared/api-types.js';
+import { flowData, openPage, pathTo, waitForFirstQuestion, widgetTestbed } from './widget-harness.js';
 
 const EXIT = 'https://www.buienradar.nl/';
 const WEATHER = '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p></html>';
@@ -17,24 +17,7 @@ const WEATHER = '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</
 const testbed = widgetTestbed();
 
 /** Choice labels from the start to the nearest step with local help (where the widget shows its municipality field). */
-function pathToLocalHelp(flow: FlowResponse): string[] {
-  const via = new Map<StepRef, { from: StepRef; label: string } | null>([[flow.flow.start, null]]);
-  const queue: StepRef[] = [flow.flow.start];
-  while (queue.length) {
-    const ref = queue.shift()!;
-    if (flow.steps[ref].services.some((id) => flow.services[id]?.scope === 'local')) {
-      const labels: string[] = [];
-      for (let at = via.get(ref); at; at = via.get(at.from)) labels.unshift(at.label);
-      return labels;
-    }
-    for (const choice of flow.steps[ref].choices) {
-      if (via.has(choice.target) || !flow.steps[choice.target]) continue;
-      via.set(choice.target, { from: ref, label: choice.label });
-      queue.push(choice.target);
-    }
-  }
-  throw new Error('no step with local help');
-}
+const pathToLocalHelp = (flow: FlowResponse): string[] => pathTo(flow, (ref) => flow.steps[ref].services.some((id) => flow.services[id]?.scope === 'local'));
 
 interface Surface {
   name: string;

@@ -6,32 +6,11 @@
 // 360×640 phone; axe finds nothing at 1280 and 320 px.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { FlowResponse, StepRef } from '../../src/shared/api-types.js';
 import { expectNoAxeViolations } from '../support/browser.js';
-import { flowData, openPage, pathToSignpost, waitForFirstQuestion, widgetTestbed } from './widget-harness.js';
+import { flowData, openPage, pathTo, pathToSignpost, waitForFirstQuestion, widgetTestbed } from './widget-harness.js';
 
 const testbed = widgetTestbed();
 const SLOW = 120_000;
-
-/** Choice labels from the start to the nearest step that satisfies `done`. */
-function pathTo(flow: FlowResponse, done: (ref: StepRef) => boolean): string[] {
-  const via = new Map<StepRef, { from: StepRef; label: string } | null>([[flow.flow.start, null]]);
-  const queue: StepRef[] = [flow.flow.start];
-  while (queue.length) {
-    const ref = queue.shift()!;
-    if (done(ref)) {
-      const labels: string[] = [];
-      for (let at = via.get(ref); at; at = via.get(at.from)) labels.unshift(at.label);
-      return labels;
-    }
-    for (const choice of flow.steps[ref].choices) {
-      if (via.has(choice.target) || !flow.steps[choice.target]) continue;
-      via.set(choice.target, { from: ref, label: choice.label });
-      queue.push(choice.target);
-    }
-  }
-  throw new Error('no such step');
-}
 
 async function sitePage(labels: string[], viewport = { width: 1280, height: 800 }): Promise<Page> {
   const page = await openPage(testbed.browser, { viewport }, 15_000);

@@ -214,3 +214,23 @@ export function recordEvents(page: Page): Array<Record<string, unknown>> {
   });
   return events;
 }
+
+/** Choice labels from the start to the nearest step that satisfies `done`. */
+export function pathTo(flow: FlowResponse, done: (ref: StepRef) => boolean): string[] {
+  const via = new Map<StepRef, { from: StepRef; label: string } | null>([[flow.flow.start, null]]);
+  const queue: StepRef[] = [flow.flow.start];
+  while (queue.length) {
+    const ref = queue.shift()!;
+    if (done(ref)) {
+      const labels: string[] = [];
+      for (let at = via.get(ref); at; at = via.get(at.from)) labels.unshift(at.label);
+      return labels;
+    }
+    for (const choice of flow.steps[ref].choices) {
+      if (via.has(choice.target) || !flow.steps[choice.target]) continue;
+      via.set(choice.target, { from: ref, label: choice.label });
+      queue.push(choice.target);
+    }
+  }
+  throw new Error('no such step');
+}
