@@ -63,6 +63,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.nat().map((i): Mutation => (l) => [...l.slice(0, i % (l.length + 1)), l[i % Math.max(1, l.length)] ?? '', ...l.slice(i % (l.length + 1))]),
   fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Mutation => (l) => {
     const c = [...l];
+    // Swapping in an empty file would put `undefined` in as a line.
+    if (!c.length) return c;
     const [x, y] = [a % Math.max(1, c.length), b % Math.max(1, c.length)];
     [c[x], c[y]] = [c[y], c[x]];
     return c;
