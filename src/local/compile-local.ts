@@ -1,11 +1,15 @@
 // Reads the municipality data files into Graph.municipalities, with author-
-// facing diagnostics (WW030–WW036, docs/diagnostics.md). Pure: no I/O.
+// facing diagnostics (WW030–WW036, WW050–WW052, docs/diagnostics.md). Pure: no I/O.
+//
+// One home per fact: nederland.json (generated from the shared table) gives
+// every municipality's code, name, province, other names and Veilig Thuis
+// region; a region file (haaglanden.json …) adds local data for some of them
+// (website, verified municipal number, local teams, the shelter).
 import type { SourceFile } from '../content/compile.js';
 import { diag, type Code, type Diagnostic } from '../content/diagnostics.js';
-import type { Service } from '../shared/api-types.js';
-import { VEILIG_THUIS_REGIONS } from './regions.js';
 import { isMissingField } from '../content/schema.js';
-import { municipalityFileSchema, municipalitySchema, regionSchema, type RegionData } from './schema.js';
+import type { Service } from '../shared/api-types.js';
+import { municipalityFileSchema, municipalitySchema, nationalFileSchema, nationalRowSchema, regionSchema, type NationalRow, type RegionData } from './schema.js';
 import { CBS_CODE, isLocalRef, type LocalHelp, type Municipality } from './types.js';
 
 export interface LocalResult {
@@ -13,25 +17,103 @@ export interface LocalResult {
   diagnostics: Diagnostic[];
 }
 
+/** The file with every municipality; the other files in flows/gemeenten/ are region files. */
+export const NATIONAL_FILE = 'nederland.json';
+
+const isNational = (file: SourceFile) => file.file.replace(/\\/g, '/').endsWith(`/${NATIONAL_FILE}`) || file.file === NATIONAL_FILE;
+
+type Report = (code: Code, needle: string, message: string, hint: string) => void;
+
+function reporter(file: SourceFile, diagnostics: Diagnostic[]): Report {
+  const lines = file.source.split('\n');
+  const lineOf = (needle: string) => Math.max(1, lines.findIndex((l) => l.includes(needle)) + 1);
+  return (code, needle, message, hint) => diagnostics.push(diag(code, file.file, lineOf(needle), message, hint));
+}
+
+function parseJson(file: SourceFile, report: Report): unknown {
+  try {
+    return JSON.parse(file.source);
+  } catch (error) {
+    report('WW030', '', `The file is not valid JSON: ${(error as Error).message}.`, 'Check commas and quotes; a JSON validator in your editor shows the spot.');
+    return undefined;
+  }
+}
+
+/** nederland.json: every municipality with its national facts, checked row by row. */
+function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, { row: NationalRow; regionId: string | null }> {
+  const report = reporter(file, diagnostics);
+  const rows = new Map<string, { row: NationalRow; regionId: string | null }>();
+  const json = parseJson(file, report);
+  if (json === undefined) return rows;
+  const shape = nationalFileSchema.safeParse(json);
+  if (!shape.success) {
+    const issue = shape.error.issues[0];
+    report('WW030', '', `${NATIONAL_FILE}: ${issue.path.join('.') || 'file'}: ${issue.message}.`, 'This file is generated: run `npx tsx src/cli/import-municipalities.ts` again instead of editing it (docs/local-help.md).');
+    return rows;
+  }
+  const regions = new Map(shape.data.veiligThuisRegions.map((r) => [r.name, r.id]));
+  shape.data.municipalities.forEach((entry, index) => {
+    const code = (entry as { code?: unknown })?.code;
+    const needle = typeof code === 'string' ? `"${code}"` : '"municipalities"';
+    const parsed = nationalRowSchema.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      report('WW030', needle, `Municipality #${index + 1} (${String(code)}): ${issue.path.join('.') || 'entry'}: ${issue.message}.`, 'Run the import again (src/cli/import-municipalities.ts); fix the shared table, not this file.');
+      return;
+    }
+    const row = parsed.data;
+    if (!CBS_CODE.test(row.code)) {
+      report('WW033', needle, `"${row.code}" (${row.name}) is not a CBS municipality code.`, 'Write "GM" and four digits, as CBS lists it: GM0637 for Zoetermeer.');
+      return;
+    }
+    if (rows.has(row.code)) {
+      report('WW032', needle, `The code ${row.code} is in ${NATIONAL_FILE} twice.`, 'Each municipality appears once.');
+      return;
+    }
+    if (row.veiligThuis !== null && !regions.has(row.veiligThuis)) {
+      report('WW031', needle, `${row.name}: "${row.veiligThuis}" is not one of the Veilig Thuis regions in ${NATIONAL_FILE}.`, `Known: ${[...regions.keys()].join(', ')}.`);
+    }
+    rows.set(row.code, { row, regionId: row.veiligThuis ? (regions.get(row.veiligThuis) ?? null) : null });
+  });
+  if (rows.size !== shape.data.count) {
+    report('WW050', '"count"', `${NATIONAL_FILE} has ${rows.size} valid municipalities, but CBS counts ${shape.data.count} for this division.`, 'Run the import again from the shared table; a missing or extra municipality is a fault in the table or the import.');
+  }
+  return rows;
+}
+
 /** `stale(verified)` is true when a check date lies more than a year before the compile date. */
 export function compileMunicipalities(files: readonly SourceFile[], services: Record<string, Service>, stale: (verified: string) => boolean): LocalResult {
   const diagnostics: Diagnostic[] = [];
   const municipalities: Record<string, Municipality> = {};
+  const national = files.filter(isNational).map((f) => readNational(f, diagnostics))[0] ?? new Map();
+  for (const [code, { row, regionId }] of national) {
+    const names = [...(row.aliases ?? []), ...(row.partOf ?? []).map((p) => p.name)];
+    municipalities[code] = {
+      code,
+      name: row.name,
+      province: row.province,
+      aliases: [...new Set(names)],
+      partOf: row.partOf ?? [],
+      veiligThuis: row.veiligThuis,
+      veiligThuisId: regionId,
+      region: null,
+      regionId: null,
+      subregion: null,
+      website: null,
+      contact: null,
+      source: `${NATIONAL_FILE}: ${row.sources.join(', ')} (${row.sourceDate})`,
+      verified: null,
+      local: {},
+    };
+  }
+
   const where = new Map<string, string>();
   const regionFiles = new Map<string, string>();
-
   for (const file of files) {
-    const lines = file.source.split('\n');
-    const lineOf = (needle: string) => Math.max(1, lines.findIndex((l) => l.includes(needle)) + 1);
-    const report = (code: Code, needle: string, message: string, hint: string) => diagnostics.push(diag(code, file.file, lineOf(needle), message, hint));
-
-    let json: unknown;
-    try {
-      json = JSON.parse(file.source);
-    } catch (error) {
-      report('WW030', '', `The file is not valid JSON: ${(error as Error).message}.`, 'Check commas and quotes; a JSON validator in your editor shows the spot.');
-      continue;
-    }
+    if (isNational(file)) continue;
+    const report = reporter(file, diagnostics);
+    const json = parseJson(file, report);
+    if (json === undefined) continue;
     const shape = municipalityFileSchema.safeParse(json);
     if (!shape.success) {
       report('WW030', '', 'A municipality file must be { "format": 1, "region": { ... }, "municipalities": [ ... ] }.', 'Compare with the example in docs/local-help.md.');
@@ -40,7 +122,8 @@ export function compileMunicipalities(files: readonly SourceFile[], services: Re
     const parsedRegion = regionSchema.safeParse(shape.data.region);
     if (!parsedRegion.success) {
       const issue = parsedRegion.error.issues[0];
-      report('WW030', '"region"', `region.${issue.path.join('.')}: ${issue.message}.`, 'The region needs id, name, veiligThuis and source; see docs/local-help.md.');
+      const hint = issue.path[0] === 'veiligThuis' ? `The Veilig Thuis region comes from ${NATIONAL_FILE} (the shared table); remove it here.` : 'The region needs id, name and source; see docs/local-help.md.';
+      report('WW030', '"region"', `region.${issue.path.join('.')}: ${issue.message}.`, hint);
       continue;
     }
     const region = parsedRegion.data;
@@ -49,9 +132,6 @@ export function compileMunicipalities(files: readonly SourceFile[], services: Re
       continue;
     }
     regionFiles.set(region.id, file.file);
-    if (!(VEILIG_THUIS_REGIONS as readonly string[]).includes(region.veiligThuis)) {
-      report('WW031', '"veiligThuis"', `"${region.veiligThuis}" is not a known Veilig Thuis region.`, `Known: ${VEILIG_THUIS_REGIONS.join(', ')}. A new one goes into src/local/regions.ts with its source.`);
-    }
     checkLocal(region.local ?? {}, '"region"', `region ${region.id}`);
 
     shape.data.municipalities.forEach((entry, index) => {
@@ -61,39 +141,46 @@ export function compileMunicipalities(files: readonly SourceFile[], services: Re
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const what = isMissingField(entry, issue.path) ? `"${issue.path.join('.')}" is missing` : `${issue.path.join('.') || 'entry'}: ${issue.message}`;
-        report('WW030', needle, `Municipality #${index + 1} (${String(code)}): ${what}.`, 'Every municipality needs code, name, website, source and verified; see docs/local-help.md.');
+        report('WW030', needle, `Municipality #${index + 1} (${String(code)}): ${what}.`, 'Every entry needs code, source and verified; see docs/local-help.md.');
         return;
       }
       const m = parsed.data;
       if (!CBS_CODE.test(m.code)) {
-        report('WW033', needle, `"${m.code}" (${m.name}) is not a CBS municipality code.`, 'Write "GM" and four digits, as CBS lists it: GM0637 for Zoetermeer.');
+        report('WW033', needle, `"${m.code}" is not a CBS municipality code.`, 'Write "GM" and four digits, as CBS lists it: GM0637 for Zoetermeer.');
         return;
       }
       if (where.has(m.code)) {
-        report('WW032', needle, `The code ${m.code} is also used in ${where.get(m.code)}.`, 'Each municipality appears once, in the file of its region.');
+        report('WW032', needle, `The code ${m.code} is also used in ${where.get(m.code)}.`, 'Each municipality has its local data in one region file.');
         return;
       }
-      const sameName = Object.values(municipalities).find((other) => other.name === m.name);
-      if (sameName) report('WW032', needle, `The name "${m.name}" is also used for ${sameName.code}.`, 'Give each municipality its own name, as CBS writes it.');
-      if (m.subregion && !(region.subregions ?? []).includes(m.subregion)) {
-        report('WW031', needle, `${m.name}: the sub-region "${m.subregion}" is not one of region ${region.id}.`, `Known: ${(region.subregions ?? []).join(', ') || 'none'}. Add it to region.subregions, or fix the spelling.`);
+      const base = municipalities[m.code];
+      if (!base) {
+        report('WW051', needle, `${m.code} is not a municipality of ${NATIONAL_FILE}.`, 'Check the code in GET /api/v1/municipalities; after a merger, move the data to the new municipality.');
+        return;
       }
-      if (m.verified && stale(m.verified)) {
-        report('WW035', needle, `${m.name} (${m.code}) was last checked in ${m.verified}, more than a year ago.`, 'Check the code, the name and the website again and update "verified" (and "source").');
+      if (m.name && m.name !== base.name) {
+        report('WW052', needle, `${m.code} is called "${base.name}" in ${NATIONAL_FILE}, not "${m.name}".`, `Write "name": "${base.name}", or leave the name out: ${NATIONAL_FILE} is where the name lives.`);
+      }
+      if (m.subregion && !(region.subregions ?? []).includes(m.subregion)) {
+        report('WW031', needle, `${base.name}: the sub-region "${m.subregion}" is not one of region ${region.id}.`, `Known: ${(region.subregions ?? []).join(', ') || 'none'}. Add it to region.subregions, or fix the spelling.`);
+      }
+      for (const verified of [m.verified, m.contact?.verified]) {
+        if (verified && stale(verified)) {
+          report('WW035', needle, `${base.name} (${m.code}) was last checked in ${verified}, more than a year ago.`, 'Check it again on the municipality\'s own site and update "verified" (and "source").');
+        }
       }
       const local = { ...region.local, ...m.local };
-      checkLocal(m.local ?? {}, needle, m.name);
+      checkLocal(m.local ?? {}, needle, base.name);
       where.set(m.code, file.file);
       municipalities[m.code] = {
-        code: m.code,
-        name: m.name,
-        aliases: m.aliases ?? [],
+        ...base,
+        aliases: [...new Set([...base.aliases, ...(m.aliases ?? [])])],
         region: region.name,
         regionId: region.id,
         subregion: m.subregion ?? null,
-        veiligThuis: region.veiligThuis,
-        website: m.website,
-        source: m.source,
+        website: m.website ?? null,
+        contact: m.contact ?? null,
+        source: `${base.source}; ${file.file}: ${m.source}`,
         verified: m.verified,
         local: Object.fromEntries(Object.entries(local).filter(([id]) => services[id]?.scope === 'local')),
       };

@@ -4,7 +4,8 @@
 // this, so a page and a widget show the same help.
 import type { Graph } from '../content/compile.js';
 import { flowView } from '../engine/flow-view.js';
-import type { Channel, FlowResponse, MunicipalityContext, Service } from '../shared/api-types.js';
+import type { Channel, FlowResponse, MunicipalityContext, Service, StepRef } from '../shared/api-types.js';
+import { helpForStep, VEILIG_THUIS } from './step-help.js';
 import { isLocalRef, type LocalEntry, type Municipality } from './types.js';
 
 export interface ResolvedServices {
@@ -15,16 +16,41 @@ export interface ResolvedServices {
 
 export const UNKNOWN_MUNICIPALITY_NOTE = 'We weten nog niet welke hulp er in jouw gemeente is. Je ziet hulp voor heel Nederland.';
 
+/** What local help says when we know no more than the municipality itself (docs/local-help.md). */
+export const LOCAL_WORDS = {
+  /** With a number helplines.md verifies; {number} becomes a call link on the card. */
+  callMunicipality: 'Bel je gemeente: {number}. Vraag naar het wijkteam.',
+  website: 'Kijk op de website van je gemeente: {host}.',
+  /** No sourced address: never a guessed link. */
+  searchWebsite: 'Zoek de website van gemeente {name}. Daar staat hoe je hulp dichtbij krijgt.',
+  /** Added after VEILIG_THUIS_GENERIC where a source names the region. */
+  veiligThuisRegion: 'Voor {name} is dat {region}.',
+};
+
+/** The sentence of Veilig Thuis's card that the region's name follows (flows/services.json, checked by a test). */
+export const VEILIG_THUIS_GENERIC = 'Je praat met iemand van Veilig Thuis in jouw regio.';
+
+const fillIn = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+
 /** "https://www.zoetermeer.nl/" → "zoetermeer.nl": short enough to read aloud. */
 export function shortHost(url: string): string {
   return new URL(url).host.replace(/^www\./, '');
 }
 
-function pointer(m: Municipality): { channel: Channel; note: string } {
-  return {
-    channel: { kind: 'web', url: m.website, label: `Website van gemeente ${m.name}`, hours: 'unknown' },
-    note: `Kijk op de website van je gemeente: ${shortHost(m.website)}.`,
-  };
+/** The way to the municipality itself: its verified number, its sourced site, or how to find the site. */
+function pointer(m: Municipality): { channels: Channel[]; notes: string[] } {
+  const channels: Channel[] = [];
+  const notes: string[] = [];
+  if (m.contact) {
+    channels.push({ kind: 'phone', display: m.contact.phone.display, tel: m.contact.phone.tel, hours: m.contact.hours });
+    notes.push(fillIn(LOCAL_WORDS.callMunicipality, { number: m.contact.phone.display }) + (m.contact.note ? ` ${m.contact.note}` : ''));
+  }
+  if (m.website) {
+    channels.push({ kind: 'web', url: m.website, label: `Website van gemeente ${m.name}`, hours: 'unknown' });
+    notes.push(fillIn(LOCAL_WORDS.website, { host: shortHost(m.website) }));
+  }
+  if (!channels.length) notes.push(fillIn(LOCAL_WORDS.searchWebsite, { name: m.name }));
+  return { channels, notes };
 }
 
 /** A placeholder with what we know here: contact details only when verified, else the pointer. */
@@ -35,10 +61,13 @@ function localService(placeholder: Service, m: Municipality, entry: LocalEntry |
     if (entry.url) channels.push({ kind: 'web', url: entry.url, label: entry.name ?? `Website van gemeente ${m.name}`, hours: 'unknown' });
   }
   const notes: string[] = [];
+  let verified = entry?.verified ?? null;
   if (!channels.length) {
-    const { channel, note } = pointer(m);
-    channels.push(channel);
-    notes.push(note);
+    const way = pointer(m);
+    channels.push(...way.channels);
+    notes.push(...way.notes);
+    // A card shows a number only with a check date: the municipality's number has one (helplines.md).
+    if (!verified && m.contact) verified = m.contact.verified;
   }
   if (entry?.note) notes.push(entry.note);
   return {
@@ -46,8 +75,8 @@ function localService(placeholder: Service, m: Municipality, entry: LocalEntry |
     name: entry?.name ?? placeholder.name,
     channels,
     notes,
-    source: entry?.source ?? `${m.source} (no local entry: pointer to the municipality's site)`,
-    verified: entry?.verified ?? null,
+    source: entry?.source ?? `${m.contact ? `${m.contact.source}; ` : ''}${m.source} (no local entry: pointer to the municipality)`,
+    verified,
   };
 }
 
@@ -59,6 +88,13 @@ function resolveOne(placeholder: Service, m: Municipality, registry: Record<stri
     return localService(placeholder, m, null);
   }
   return localService(placeholder, m, help);
+}
+
+/** Veilig Thuis's card names the region 0800-2000 reaches from here, where a source names it. */
+function regionalVeiligThuis(service: Service, m: Municipality): Service {
+  if (!m.veiligThuis || !service.after?.includes(VEILIG_THUIS_GENERIC)) return service;
+  const line = fillIn(LOCAL_WORDS.veiligThuisRegion, { name: m.name, region: m.veiligThuis });
+  return { ...service, after: service.after.replace(VEILIG_THUIS_GENERIC, `${VEILIG_THUIS_GENERIC} ${line}`) };
 }
 
 /**
@@ -74,9 +110,9 @@ export function resolveServices(graph: Graph, gemeente?: string): ResolvedServic
   }
   const services: Record<string, Service> = {};
   for (const [id, service] of Object.entries(graph.services)) {
-    services[id] = service.scope === 'local' ? resolveOne(service, m, graph.services) : service;
+    services[id] = service.scope === 'local' ? resolveOne(service, m, graph.services) : id === VEILIG_THUIS ? regionalVeiligThuis(service, m) : service;
   }
-  return { services, municipality: { code: m.code, name: m.name, region: m.region, known: true } };
+  return { services, municipality: { code: m.code, name: m.name, region: m.veiligThuis, known: true } };
 }
 
 /** GET /api/v1/flows/:flowId as data: the conversation, resolved for `gemeente`, with the holiday list. */
@@ -84,5 +120,14 @@ export function flowViewFor(graph: Graph, flowId: string, gemeente?: string): Fl
   const { services, municipality } = resolveServices(graph, gemeente);
   const view = flowView(graph, flowId, services);
   if (!view) return null;
+  if (municipality?.known) {
+    // Local help on every step that ends a path or shows Veilig Thuis (src/local/step-help.ts).
+    for (const [ref, step] of Object.entries(view.steps)) {
+      const ids = helpForStep(step, municipality.code, graph.services);
+      if (ids === step.services) continue;
+      view.steps[ref as StepRef] = { ...step, services: ids };
+      for (const id of ids) view.services[id] ??= services[id];
+    }
+  }
   return { ...view, holidays: graph.holidays ?? [], ...(municipality ? { municipality } : {}) };
 }

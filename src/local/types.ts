@@ -1,5 +1,6 @@
 // Local help per municipality, as compiled into the graph (Graph.municipalities).
 // The data files (flows/gemeenten/*.json) are described in docs/local-help.md.
+import type { Hours } from '../shared/api-types.js';
 
 /** A CBS municipality code: "GM" and four digits (GM0637 is Zoetermeer). */
 export const CBS_CODE = /^GM\d{4}$/;
@@ -30,21 +31,39 @@ export interface LocalRef {
 
 export type LocalHelp = LocalEntry | LocalRef;
 
+/** The municipality's general number, where helplines.md verifies it ("14 030"). */
+export interface MunicipalContact {
+  phone: { display: string; tel: string };
+  hours: Hours;
+  /** Plain-Dutch line shown with it ("Dat kan op werkdagen."). */
+  note?: string;
+  source: string;
+  verified: string;
+}
+
 export interface Municipality {
   /** CBS code, e.g. GM0637. */
   code: string;
+  /** The name people say (Den Haag, not 's-Gravenhage). */
   name: string;
-  /** Other names people search for: former municipalities, villages. */
+  province: string;
+  /** Other names people search for: the CBS name, former municipalities, villages. */
   aliases: string[];
-  /** Region name as shown, e.g. "Haaglanden" (a MunicipalitySummary field). */
-  region: string;
-  regionId: string;
+  /** Former municipalities split over several current ones, with the part that came here: only a village tells which. */
+  partOf: Array<{ name: string; part: string }>;
+  /** The Veilig Thuis region that 0800-2000 reaches from here, where a source names it; null otherwise (never guessed). */
+  veiligThuis: string | null;
+  /** Its id (veilig-thuis-haaglanden), for counts per region. */
+  veiligThuisId: string | null;
+  /** The local-data region file it is in ("Haaglanden"), or null. */
+  region: string | null;
+  regionId: string | null;
   /** The Wmo/youth-care sub-region, where the region has them. */
   subregion: string | null;
-  /** The Veilig Thuis region that 0800-2000 routes to from here. */
-  veiligThuis: string;
-  /** The municipality's own site: always shown as the pointer for local help. */
-  website: string;
+  /** The municipality's own site, where a source gives it: shown as the pointer for local help. */
+  website: string | null;
+  contact: MunicipalContact | null;
+  /** Source keys (nederland.json) and, for the seed regions, the region file's note. */
   source: string;
   verified: string | null;
   /**

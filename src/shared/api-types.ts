@@ -149,8 +149,12 @@ export interface FlowResponse {
 export interface MunicipalitySummary {
   /** CBS code, e.g. GM0637. */
   code: string;
+  /** The name people say: Den Haag, not 's-Gravenhage. */
   name: string;
-  region: string;
+  /** Always set by the API; optional for lists written by hand (tests, a host page). */
+  province?: string;
+  /** The Veilig Thuis region 0800-2000 reaches from here, or null where no source names it. */
+  region: string | null;
   /** Other names to search by: former municipalities, villages (e.g. "Beemster" for Purmerend). */
   aliases?: string[];
 }
@@ -164,6 +168,7 @@ export interface MunicipalityContext {
   code: string;
   /** Null when the code is well-formed but not in our data. */
   name: string | null;
+  /** The Veilig Thuis region, or null where no source names it. */
   region: string | null;
   /** False: no local data; local signposts fall back to generic text. */
   known: boolean;

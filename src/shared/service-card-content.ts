@@ -118,9 +118,13 @@ function knownNumbers(service: Service, moment: CardMoment): Map<string, string>
   return numbers;
 }
 
-/** Channels are shown only for checked entries: an unchecked number is never published. */
+/**
+ * Channels are shown only for checked entries: an unchecked number is never
+ * published. Local help keeps its web links (the municipality's own site is
+ * a pointer, not a promise: docs/local-help.md).
+ */
 export function shownChannels(service: Service): Channel[] {
-  return service.verified === null ? [] : service.channels;
+  return service.verified === null ? service.channels.filter((c) => service.scope === 'local' && c.kind === 'web') : service.channels;
 }
 
 function channelView(channel: Channel, service: Service, moment: CardMoment, w: CardWords): ChannelView | null {
