@@ -1,4 +1,4 @@
-// The municipality data and its validator (WW030–WW036), through compile().
+// The municipality data and its validator (WW030–WW036, WW050–WW052), through compile().
 import { describe, expect, it } from 'vitest';
 import { compile, type CompileInput } from '../content/compile.js';
 import { localGraph, localInput } from '../../tests/support/local.js';
@@ -25,32 +25,55 @@ function withFile(name: string, edit: (data: any) => void): CompileInput {
   });
 }
 
-const codes = (input: CompileInput) => compile(input).diagnostics.filter((d) => d.code >= 'WW030' && d.code <= 'WW039');
+const codes = (input: CompileInput) => compile(input).diagnostics.filter((d) => (d.code >= 'WW030' && d.code <= 'WW039') || (d.code >= 'WW050' && d.code <= 'WW059'));
 
 describe('the shipped municipality data', () => {
   const graph = localGraph();
   const all = Object.values(graph.municipalities!);
 
-  it('has every municipality of the three seed regions, as they are today', () => {
+  it('has all 342 municipalities of the CBS 2026 division, and the three seed regions as they are today', () => {
+    expect(all).toHaveLength(342);
     for (const [region, names] of Object.entries(REGIONS)) {
       expect(all.filter((m) => m.regionId === region).map((m) => m.name).sort()).toEqual([...names].sort());
     }
-    expect(all).toHaveLength(9 + 7 + 26);
+    expect(all.filter((m) => m.regionId)).toHaveLength(9 + 7 + 26);
     expect(all.find((m) => m.name === 'Beemster')).toBeUndefined();
     expect(graph.municipalities!.GM0439.aliases).toContain('Beemster');
+    expect(graph.municipalities!.GM0363.aliases).toContain('Weesp');
   });
 
-  it('gives each a CBS code, a region, a Veilig Thuis region and an https website', () => {
+  it('gives each a CBS code, a province and a source; a Veilig Thuis region only where the table names one', () => {
     for (const m of all) {
       expect(m.code).toMatch(/^GM\d{4}$/);
-      expect(m.veiligThuis).toMatch(/^Veilig Thuis /);
-      expect(m.website).toMatch(/^https:\/\//);
-      expect(m.source.length).toBeGreaterThan(20);
+      expect(m.province.length).toBeGreaterThan(3);
+      expect(m.source).toContain('cbs2026');
+      if (m.veiligThuis) expect(m.veiligThuis).toMatch(/^Veilig Thuis /);
+      if (m.website) expect(m.website).toMatch(/^https:\/\//);
     }
-    expect(graph.municipalities!.GM0637).toMatchObject({ name: 'Zoetermeer', region: 'Haaglanden', veiligThuis: 'Veilig Thuis Haaglanden' });
-    expect(graph.municipalities!.GM0479).toMatchObject({ name: 'Zaanstad', region: 'Zaanstreek-Waterland' });
+    expect(all.filter((m) => m.veiligThuis)).toHaveLength(87);
+    expect(all.filter((m) => m.website)).toHaveLength(42);
+    expect(graph.municipalities!.GM0637).toMatchObject({ name: 'Zoetermeer', region: 'Haaglanden', veiligThuis: 'Veilig Thuis Haaglanden', veiligThuisId: 'veilig-thuis-haaglanden' });
+    expect(graph.municipalities!.GM0518).toMatchObject({ name: 'Den Haag', province: 'Zuid-Holland' });
+    expect(graph.municipalities!.GM0518.aliases).toContain("'s-Gravenhage");
+    // Zaanstreek-Waterland: the table finds no source for the area, so no region is named.
+    expect(graph.municipalities!.GM0479).toMatchObject({ name: 'Zaanstad', region: 'Zaanstreek-Waterland', veiligThuis: null });
     expect(graph.municipalities!.GM0344).toMatchObject({ name: 'Utrecht', subregion: 'Utrecht' });
     expect(graph.municipalities!.GM1961).toMatchObject({ name: 'Vijfheerenlanden', subregion: 'Lekstroom' });
+    // Outside the seed regions: national facts only, nothing guessed.
+    expect(graph.municipalities!.GM0935).toMatchObject({ name: 'Maastricht', province: 'Limburg', veiligThuis: 'Veilig Thuis Zuid-Limburg', website: null, contact: null, region: null });
+    expect(graph.municipalities!.GM0599).toMatchObject({ name: 'Rotterdam', veiligThuis: null });
+  });
+
+  it('keeps split former municipalities honest: Haaren belongs to four, each with its village', () => {
+    const haaren = all.filter((m) => m.partOf.some((p) => p.name === 'Haaren')).map((m) => m.name).sort();
+    expect(haaren).toEqual(['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught']);
+    expect(graph.municipalities!.GM0865.aliases).toContain('Helvoirt');
+  });
+
+  it('has the verified municipal numbers of helplines.md, and no other', () => {
+    const numbers = Object.fromEntries(all.filter((m) => m.contact).map((m) => [m.name, m.contact!.phone.display]));
+    expect(numbers).toEqual({ 'Den Haag': '14070', Utrecht: '14 030', Zoetermeer: '14 079', Zaanstad: '14 075' });
+    expect(graph.municipalities!.GM0344.contact!.hours).toMatchObject({ weekly: { wo: [['09:00', '13:00']] } });
   });
 
   it('keeps the Food Valley exception: Veilig Thuis Utrecht, but no shelter named', () => {
@@ -63,7 +86,11 @@ describe('the shipped municipality data', () => {
 
   it('compiles with no errors and only the expected age warning', () => {
     const diagnostics = codes(localInput());
-    expect(diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['WW035 Utrecht, lokaal-team was last checked in 2025-01-15, more than a year ago.']);
+    expect(diagnostics.map((d) => `${d.code} ${d.message}`).sort()).toEqual([
+      'WW035 Den Haag (GM0518) was last checked in 2020, more than a year ago.',
+      'WW035 Utrecht, lokaal-team was last checked in 2025-01-15, more than a year ago.',
+      'WW035 Zaanstad (GM0479) was last checked in 2020-03, more than a year ago.',
+    ]);
   });
 
   it('carries the holiday list, this year and next', () => {
@@ -74,23 +101,26 @@ describe('the shipped municipality data', () => {
 
 describe('the validator', () => {
   it('WW030: a missing field names the municipality and the field', () => {
-    const [d] = codes(withFile('haaglanden.json', (data) => delete data.municipalities[0].website));
+    const [d] = codes(withFile('haaglanden.json', (data) => delete data.municipalities[0].source)).filter((d) => d.code === 'WW030');
     expect(d).toMatchObject({ code: 'WW030', severity: 'error', file: 'flows/gemeenten/haaglanden.json' });
     expect(d.message).toContain('GM0503');
-    expect(d.message).toContain('"website" is missing');
+    expect(d.message).toContain('"source" is missing');
     expect(d.message).not.toContain('Invalid input');
     expect(d.line).toBeGreaterThan(1);
   });
 
   it('WW030: broken JSON and a wrong shape', () => {
     const broken = localInput((input) => (input.municipalities![0].source = '{ "format": 1, '));
-    expect(codes(broken)[0]).toMatchObject({ code: 'WW030', line: 1 });
-    expect(codes(withFile('utrecht.json', (data) => delete data.municipalities))[0].code).toBe('WW030');
+    expect(codes(broken).find((d) => d.code === 'WW030')).toMatchObject({ code: 'WW030', line: 1 });
+    expect(codes(withFile('utrecht.json', (data) => delete data.municipalities)).map((d) => d.code)).toContain('WW030');
+    // The Veilig Thuis region has one home: nederland.json.
+    const vtHere = codes(withFile('utrecht.json', (data) => (data.region.veiligThuis = 'Veilig Thuis Utrecht'))).find((d) => d.code === 'WW030');
+    expect(vtHere?.hint).toContain('nederland.json');
   });
 
   it('WW031: an unknown Veilig Thuis region or sub-region', () => {
-    const vt = codes(withFile('utrecht.json', (data) => (data.region.veiligThuis = 'Veilig Thuis Narnia')));
-    expect(vt.map((d) => d.code)).toContain('WW031');
+    const vt = codes(withFile('nederland.json', (data) => (data.municipalities[0].veiligThuis = 'Veilig Thuis Narnia')));
+    expect(vt.find((d) => d.code === 'WW031')?.message).toContain('Narnia');
     const sub = codes(withFile('utrecht.json', (data) => (data.municipalities[0].subregion = 'Utrecht-West')));
     expect(sub.find((d) => d.code === 'WW031')?.message).toContain('Utrecht-West');
   });
@@ -98,6 +128,8 @@ describe('the validator', () => {
   it('WW032: a code used twice, also across files', () => {
     const twice = codes(withFile('haaglanden.json', (data) => data.municipalities.push({ ...data.municipalities[0], name: 'Delft 2' })));
     expect(twice.find((d) => d.code === 'WW032')?.message).toContain('GM0503');
+    const national = codes(withFile('nederland.json', (data) => data.municipalities.push(data.municipalities[0])));
+    expect(national.find((d) => d.code === 'WW032')?.message).toContain(' twice');
     const across = codes(withFile('haaglanden.json', (data) => (data.municipalities[0].code = 'GM0344')));
     expect(across.find((d) => d.code === 'WW032')?.message).toContain('GM0344');
   });
@@ -122,7 +154,22 @@ describe('the validator', () => {
     const old = withFile('haaglanden.json', (data) => (data.municipalities[8].verified = '2025-06-01'));
     expect(codes(old).find((d) => d.code === 'WW035')).toMatchObject({ severity: 'warning' });
     old.today = new Date('2026-01-01T12:00:00Z');
-    expect(codes(old).filter((d) => d.code === 'WW035')).toEqual([]);
+    expect(codes(old).filter((d) => d.code === 'WW035' && d.message.includes('Zoetermeer'))).toEqual([]);
+  });
+
+  it('WW050: a national list with more or fewer municipalities than CBS counts', () => {
+    const fewer = codes(withFile('nederland.json', (data) => data.municipalities.pop()));
+    expect(fewer.find((d) => d.code === 'WW050')?.message).toContain('341 valid municipalities, but CBS counts 342');
+  });
+
+  it('WW051: local data for a code that is not a municipality (any more)', () => {
+    const gone = codes(withFile('zaanstreek-waterland.json', (data) => (data.municipalities[0].code = 'GM0370')));
+    expect(gone.find((d) => d.code === 'WW051')?.message).toContain('GM0370');
+  });
+
+  it('WW052: a name that differs from the national list', () => {
+    const other = codes(withFile('haaglanden.json', (data) => (data.municipalities[1].name = "'s-Gravenhage")));
+    expect(other.find((d) => d.code === 'WW052')?.message).toContain('"Den Haag"');
   });
 
   it('WW036: local help for a service that is not a local placeholder', () => {

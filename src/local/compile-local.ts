@@ -122,7 +122,8 @@ export function compileMunicipalities(files: readonly SourceFile[], services: Re
     const parsedRegion = regionSchema.safeParse(shape.data.region);
     if (!parsedRegion.success) {
       const issue = parsedRegion.error.issues[0];
-      const hint = issue.path[0] === 'veiligThuis' ? `The Veilig Thuis region comes from ${NATIONAL_FILE} (the shared table); remove it here.` : 'The region needs id, name and source; see docs/local-help.md.';
+      const vt = issue.path[0] === 'veiligThuis' || (issue.code === 'unrecognized_keys' && issue.keys.includes('veiligThuis'));
+      const hint = vt ? `The Veilig Thuis region comes from ${NATIONAL_FILE} (the shared table); remove it here.` : 'The region needs id, name and source; see docs/local-help.md.';
       report('WW030', '"region"', `region.${issue.path.join('.')}: ${issue.message}.`, hint);
       continue;
     }

@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import type { AppOptions } from '../app.js';
 import { afterResponse } from '../http/after-response.js';
 import { resolveServices } from '../local/resolve.js';
+import { helpForStep } from '../local/step-help.js';
 import type { Service, StepRef } from '../shared/api-types.js';
 import { countStepView } from './counting.js';
 import { sitePageFallbacks, sitePageHeaders } from './fallback-pages.js';
@@ -49,7 +50,7 @@ export function siteRoutes(options: AppOptions): Hono {
     if (cached && cached.minute === minute) return cached.html;
     const services = servicesFor(gemeente);
     // "Nu open" is part of the page: rebuild it when an opening state has changed since.
-    const signature = openSignature(site.graph.steps[ref].services.map((id) => services[id]).filter(Boolean), moment);
+    const signature = openSignature(helpForStep(site.graph.steps[ref], gemeente, site.graph.services).map((id) => services[id]).filter(Boolean), moment);
     if (cached && cached.signature === signature) {
       cached.minute = minute;
       return cached.html;

@@ -4,6 +4,7 @@
 // came from, so the address carries no trail ("Vorige stap" is the step's
 // canonical parent, compiled into the graph).
 import { raw } from 'hono/html';
+import { helpForStep } from '../local/step-help.js';
 import type { Service, StepRef } from '../shared/api-types.js';
 import { FIRST_CALL_WORDS, firstCall } from '../shared/first-call.js';
 import { fill } from '../shared/hours-text.js';
@@ -34,7 +35,7 @@ export interface StepPageProps {
 export function StepPage({ site, ref, gemeente, services, moment }: StepPageProps) {
   const step = site.graph.steps[ref];
   const flow = site.graph.flows[flowOf(ref)];
-  const shown = step.services.map((id) => services[id]).filter((s): s is Service => Boolean(s));
+  const shown = helpForStep(step, gemeente, site.graph.services).map((id) => services[id]).filter((s): s is Service => Boolean(s));
   const back = site.parent.get(ref);
   const veiligThuis = site.graph.services['veilig-thuis'];
   const call = firstCall(shown, moment, site.dayAndNight && veiligThuis ? { name: veiligThuis.name, channel: site.dayAndNight } : undefined);
