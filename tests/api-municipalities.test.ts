@@ -15,18 +15,26 @@ const flowFor = async (gemeente?: string) => {
 };
 
 describe('GET /api/v1/municipalities', () => {
-  it('lists every municipality of the three regions with code, name and region', async () => {
+  it('lists every municipality of the country with code, name, province and Veilig Thuis region', async () => {
     const res = await get('/api/v1/municipalities');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
     expect(res.headers.get('cache-control')).toContain('max-age');
     const body = (await res.json()) as MunicipalityListResponse;
-    expect(body.municipalities).toHaveLength(42);
-    expect(body.municipalities).toContainEqual({ code: 'GM0637', name: 'Zoetermeer', region: 'Haaglanden' });
-    expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0479', name: 'Zaanstad', region: 'Zaanstreek-Waterland' }));
-    expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0344', name: 'Utrecht', region: 'Utrecht' }));
+    expect(body.municipalities).toHaveLength(342);
+    expect(body.municipalities).toContainEqual({ code: 'GM0637', name: 'Zoetermeer', province: 'Zuid-Holland', region: 'Veilig Thuis Haaglanden' });
+    expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0479', name: 'Zaanstad', region: null }));
+    expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0344', name: 'Utrecht', region: 'Veilig Thuis Utrecht' }));
+    expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland', region: 'Veilig Thuis Amsterdam-Amstelland', aliases: ['Weesp'] }));
+    expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0518', name: 'Den Haag', aliases: expect.arrayContaining(["'s-Gravenhage"]) }));
+    expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0439', name: 'Purmerend', aliases: expect.arrayContaining(['Beemster']) }));
     const regions = new Set(body.municipalities.map((m) => m.region));
-    expect([...regions].sort()).toEqual(['Haaglanden', 'Utrecht', 'Zaanstreek-Waterland']);
+    expect([...regions].sort()).toEqual([
+      'Veilig Thuis Amsterdam-Amstelland', 'Veilig Thuis Flevoland', 'Veilig Thuis Groningen', 'Veilig Thuis Haaglanden',
+      'Veilig Thuis Twente', 'Veilig Thuis Utrecht', 'Veilig Thuis Zuid-Limburg', null,
+    ]);
+    expect(body.municipalities.filter((m) => m.region).length).toBe(87);
+    expect(new Set(body.municipalities.map((m) => m.province)).size).toBe(12);
   });
 
   it('answers 304 to a matching If-None-Match, and 405 to a POST', async () => {
@@ -42,11 +50,11 @@ describe('GET /api/v1/municipalities', () => {
 });
 
 describe('GET /api/v1/flows/:flowId?gemeente=', () => {
-  it('Zoetermeer (GM0637): its own pointer, zoetermeer.nl, for the local team', async () => {
+  it('Zoetermeer (GM0637): the verified municipal number and zoetermeer.nl for the local team', async () => {
     const body = await flowFor('GM0637');
-    expect(body.municipality).toEqual({ code: 'GM0637', name: 'Zoetermeer', region: 'Haaglanden', known: true });
-    expect(body.services['lokaal-team'].channels).toEqual([expect.objectContaining({ kind: 'web', url: 'https://www.zoetermeer.nl' })]);
-    expect(body.services['lokaal-team'].notes).toEqual(['Kijk op de website van je gemeente: zoetermeer.nl.']);
+    expect(body.municipality).toEqual({ code: 'GM0637', name: 'Zoetermeer', region: 'Veilig Thuis Haaglanden', known: true });
+    expect(body.services['lokaal-team'].channels).toEqual([expect.objectContaining({ kind: 'phone', tel: '14079' }), expect.objectContaining({ kind: 'web', url: 'https://www.zoetermeer.nl' })]);
+    expect(body.services['lokaal-team'].notes).toEqual(['Bel je gemeente: 14 079. Vraag naar het wijkteam.', 'Kijk op de website van je gemeente: zoetermeer.nl.']);
   });
 
   it('Zaanstad (GM0479): the generic team name (no dated source for its own) and the Blijf Groep', async () => {
@@ -72,16 +80,18 @@ describe('GET /api/v1/flows/:flowId?gemeente=', () => {
     expect(body.holidays!.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
   });
 
-  it('a well-formed code without local data (Amsterdam, GM0363): 200, national services, known: false and a note', async () => {
-    const body = await flowFor('GM0363');
-    expect(body.municipality).toMatchObject({ code: 'GM0363', name: null, region: null, known: false });
+  it('a well-formed code that is no municipality (GM9999, or the old code of Beemster, GM0370): 200, national services, known: false and a note', async () => {
+    const old = await flowFor('GM0370');
+    expect(old.municipality).toMatchObject({ code: 'GM0370', known: false });
+    const body = await flowFor('GM9999');
+    expect(body.municipality).toMatchObject({ code: 'GM9999', name: null, region: null, known: false });
     expect(body.municipality!.note).toMatch(/nog niet/);
     expect(body.services['lokaal-team']).toEqual(graph.services['lokaal-team']);
     expect(body.holidays?.length).toBeGreaterThan(0);
   });
 
   it('a malformed code: 400 that says what a code looks like and where to find it', async () => {
-    for (const bad of ['0637', 'GM637', 'zoetermeer', 'GM0637x']) {
+    for (const bad of ['0637', 'GM637', 'zoetermeer', 'GM0637x', 'gm0637', 'GM 0637', '%27s-Gravenhage', 'GM%000637', 'Den%20Haag', 'x'.repeat(300)]) {
       const res = await get(`/api/v1/flows/lokaal?gemeente=${bad}`);
       expect(res.status, bad).toBe(400);
       const body = (await res.json()) as ApiError;
@@ -94,7 +104,7 @@ describe('GET /api/v1/flows/:flowId?gemeente=', () => {
 
   it('gives each variant its own ETag, and 304 keeps working per variant', async () => {
     const tags = new Set<string>();
-    for (const q of ['', '?gemeente=GM0637', '?gemeente=GM0479', '?gemeente=GM0344', '?gemeente=GM0363']) {
+    for (const q of ['', '?gemeente=GM0637', '?gemeente=GM0479', '?gemeente=GM0344', '?gemeente=GM9999']) {
       const res = await get(`/api/v1/flows/lokaal${q}`);
       const etag = res.headers.get('etag')!;
       tags.add(etag);

@@ -9,14 +9,19 @@ import type { Service, Step } from '../shared/api-types.js';
 export const LOCAL_HELP = 'lokaal-team';
 export const VEILIG_THUIS = 'veilig-thuis';
 
+/** A path ends where the step says so ("Einde") or offers no way on. */
+export function endsPath(step: Pick<Step, 'end' | 'choices'>): boolean {
+  return step.end || step.choices.length === 0;
+}
+
 /**
  * The step's service ids for a visitor of `gemeente` (a known code, or
  * undefined): the step's own list, unchanged when nothing is added (same
  * array), else with the local help after the step's own help.
  */
-export function helpForStep(step: Pick<Step, 'services' | 'end'>, gemeente: string | undefined, registry: Record<string, Service>): string[] {
+export function helpForStep(step: Pick<Step, 'services' | 'end' | 'choices'>, gemeente: string | undefined, registry: Record<string, Service>): string[] {
   if (!gemeente || !registry[LOCAL_HELP]) return step.services;
-  if (!step.end && !step.services.includes(VEILIG_THUIS)) return step.services;
+  if (!endsPath(step) && !step.services.includes(VEILIG_THUIS)) return step.services;
   // A step that already shows a local placeholder (scope "local") already shows local help.
   if (step.services.some((id) => registry[id]?.scope === 'local')) return step.services;
   return [...step.services, LOCAL_HELP];
