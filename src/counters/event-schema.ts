@@ -7,7 +7,7 @@ import type { Graph } from '../content/compile.js';
 import type { CountedEvent } from '../shared/api-types.js';
 import { EVENT_TYPES } from './types.js';
 
-/** Municipality codes the graph knows (flows/gemeenten/), or null when it has none (then any well-formed code is kept). */
+/** Municipality codes the graph knows (every municipality, flows/gemeenten/nederland.json), or null when it has none (then any well-formed code is kept). */
 function knownMunicipalities(graph: Graph): Set<string> | null {
   const codes = Object.keys(graph.municipalities ?? {});
   // An empty list means "no municipality data in this content set", not "no municipality may count".
@@ -27,8 +27,8 @@ export function eventSchema(graph: Graph): z.ZodType<CountedEvent> {
   const known = knownMunicipalities(graph);
   const flow = oneOf(Object.keys(graph.flows), 'conversation', 'GET /api/v1/flows lists them');
   const service = oneOf(Object.keys(graph.services), 'service', 'GET /api/v1/services lists them');
-  // The widget also runs for municipalities we hold no data for: such a visit still
-  // counts, without the (then unused) code, rather than being refused.
+  // A well-formed code that is no municipality (a typo, a merged one) still
+  // counts, without the code, rather than the visit being refused.
   const gemeente = (known ? gemeenteCode.transform((code) => (known.has(code) ? code : undefined)) : gemeenteCode).optional();
   const lang = z.string().max(8);
 

@@ -56,9 +56,13 @@ describe('cardView', () => {
     ]);
   });
 
-  test('unverified services show no way to reach them; local help names the municipality', () => {
+  test('unverified services show no number; local help keeps its website link and names the municipality', () => {
+    const national = cardView({ ...service, verified: null }, { now: monday, holidays: [] });
+    expect(national.channels).toEqual([]);
     const local = cardView({ ...service, scope: 'local', verified: null }, { now: monday, holidays: [], municipality: { code: 'GM0637', name: 'Zoetermeer', region: null, known: true, note: 'Een notitie.' } });
-    expect(local.channels).toEqual([]);
+    // The javascript: link is dropped as always; the https one stays a link.
+    expect(local.channels.map((c) => c.action.href)).toEqual(['https://chat.example']);
+    expect(local.channels.some((c) => c.kind === 'phone')).toBe(false);
     expect(local.checked).toBeNull();
     expect(local.where).toBe('Hulp in Zoetermeer');
     expect(local.localNote).toEqual(['Een notitie.']);
