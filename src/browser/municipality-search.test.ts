@@ -1,6 +1,8 @@
 // The municipality matcher shared by the site's picker and the widget's.
 // The same queries run through both pickers in Chromium in tests/browser/same-on-both.test.ts.
 import { describe, expect, test } from 'vitest';
+import { localGraph } from '../../tests/support/local.js';
+import { municipalitySummaries } from '../local/summaries.js';
 import { countText, fold, matchLabel, MunicipalitySearch } from './municipality-search.js';
 
 const list = [
@@ -51,6 +53,27 @@ describe('MunicipalitySearch', () => {
     expect(search.exact('den-haag')?.code).toBe('GM0518');
     expect(search.exact('Beemster')?.code).toBe('GM0439');
     expect(search.exact('den')).toBeNull();
+  });
+
+  test('whole country: spaces left out, a former name split over four, a name that is also a place', () => {
+    const country = new MunicipalitySearch(municipalitySummaries(localGraph()));
+    const found = (q: string) => country.search(q).map(matchLabel);
+    expect(found('sudwest fryslan')[0]).toBe('Súdwest-Fryslân');
+    expect(found('den bosch')[0]).toBe('Den Bosch');
+    expect(found('hertogenbosch')[0]).toBe("Den Bosch ('s-Hertogenbosch)");
+    expect(found('s-gravenhage')[0]).toBe("Den Haag ('s-Gravenhage)");
+    expect(found('sgravenhage')[0]).toBe("Den Haag ('s-Gravenhage)");
+    expect(found('denhaag')[0]).toBe('Den Haag');
+    expect(found('weesp')).toEqual(['Amsterdam (Weesp)']);
+    expect(found('beemster')).toEqual(['Purmerend (Beemster)']);
+    expect(found('haaren').sort()).toEqual(['Boxtel (Haaren)', 'Oisterwijk (Haaren)', 'Tilburg (Haaren)', 'Vught (Haaren)']);
+    expect(country.exact('Haaren')).toBeNull();
+    expect(country.exact('Helvoirt')?.name).toBe('Vught');
+    expect(country.exact('weesp')?.name).toBe('Amsterdam');
+    expect(country.exact('Den Haag')?.code).toBe('GM0518');
+    expect(found('xyzzy')).toEqual([]);
+    expect(found('<script>')).toEqual([]);
+    expect(found('a'.repeat(10_000))).toEqual([]);
   });
 
   test('count texts', () => {

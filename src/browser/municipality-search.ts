@@ -3,8 +3,10 @@
 // the same words find the same municipalities in the same order on both.
 // Case, accents, dashes, apostrophes and other punctuation are ignored
 // ("leidschendam voorburg" finds Leidschendam-Voorburg, "s-gravenhage" and
-// "'s Gravenhage" are the same); former names and places count too
-// ("beemster" finds Purmerend). Pure and browser-safe.
+// "'s Gravenhage" are the same), and so are missing spaces ("denhaag",
+// "sgravenhage"); former names and places count too ("beemster" finds
+// Purmerend). A former name split over several municipalities ("Haaren")
+// finds each of them, and is never taken as one exact name. Pure and browser-safe.
 
 export interface Searchable {
   code: string;
@@ -37,7 +39,11 @@ interface Indexed<T extends Searchable> {
   key: string;
   aliases: readonly string[];
   aliasKeys: string[];
+  /** Name and other names without spaces, for text typed without them. */
+  joined: string[];
 }
+
+const unspaced = (key: string) => key.replace(/ /g, '');
 
 /** A search over a fixed list, folded once. */
 export class MunicipalitySearch<T extends Searchable> {
@@ -46,7 +52,9 @@ export class MunicipalitySearch<T extends Searchable> {
   constructor(items: readonly T[]) {
     this.entries = items.map((item) => {
       const aliases = (item.aliases ?? []).filter((a) => a.trim() !== '');
-      return { item, key: fold(item.name), aliases, aliasKeys: aliases.map(fold) };
+      const key = fold(item.name);
+      const aliasKeys = aliases.map(fold);
+      return { item, key, aliases, aliasKeys, joined: [key, ...aliasKeys].map(unspaced) };
     });
   }
 
@@ -72,6 +80,12 @@ export class MunicipalitySearch<T extends Searchable> {
         }
         // Inside a name too ("zaan" finds Oostzaan); other names only by a word's start.
         if (rank < 0 && entry.key.indexOf(q) >= 0) rank = 3;
+        // Typed without spaces: "denhaag", "sgravenhage".
+        const j = rank < 0 ? entry.joined.findIndex((k) => k.indexOf(unspaced(q)) === 0) : -1;
+        if (j >= 0) {
+          rank = 3;
+          alias = j ? entry.aliases[j - 1] : '';
+        }
       }
       if (rank >= 0) found.push({ item: entry.item, alias, rank, index });
     });
@@ -79,14 +93,13 @@ export class MunicipalitySearch<T extends Searchable> {
     return found.map(({ item, alias, rank }) => ({ item, alias, rank }));
   }
 
-  /** The municipality the text names exactly, by its name or another name. */
+  /** The municipality the text names exactly, by its name or another name; null when it names none or several ("Haaren"). */
   exact(text: string): T | null {
     const q = fold(text);
     if (!q) return null;
-    for (const entry of this.entries) {
-      if (entry.key === q || entry.aliasKeys.indexOf(q) >= 0) return entry.item;
-    }
-    return null;
+    const named = this.entries.filter((e) => e.key === q);
+    const found = named.length ? named : this.entries.filter((e) => e.aliasKeys.indexOf(q) >= 0);
+    return found.length === 1 ? found[0].item : null;
   }
 }
 
