@@ -47,7 +47,8 @@ export function parseTokens(spec: string | undefined): ParsedTokens {
     const colon = part.indexOf(':');
     const gemeente = colon < 0 ? '' : part.slice(0, colon).trim();
     const token = colon < 0 ? '' : part.slice(colon + 1).trim();
-    if (!CBS_CODE.test(gemeente)) problems.push(`${where} is not in the form GM0000:token.`);
+    // The owner is a municipality (GM0637) or a Veilig Thuis region (veilig-thuis-haaglanden, src/stats/region.ts).
+    if (!CBS_CODE.test(gemeente) && !/^veilig-thuis(?:-[a-z0-9]+)+$/.test(gemeente)) problems.push(`${where} is not in the form GM0000:token (or veilig-thuis-regio:token).`);
     else if (tokenWeakness(token)) problems.push(`${where} (${gemeente}) is too weak: ${tokenWeakness(token)}; ${TOKEN_ADVICE}.`);
     else if (entries.some((e) => e.token === token)) problems.push(`${where} (${gemeente}) repeats a token that is already used.`);
     else entries.push({ gemeente, token });

@@ -49,6 +49,11 @@ export const Dashboard: FC<{ model: DashboardModel; token: string }> = ({ model,
       <p class="period">
         Van {formatDate(model.period.from)} tot en met {formatDate(model.period.to)}.
       </p>
+      {model.members ? (
+        <p>
+          Dit zijn de cijfers van {model.members.length} gemeenten samen: {model.members.join(', ')}. Elk getal is eerst opgeteld. Daarna ziet u een getal onder de 10 als &lt;10.
+        </p>
+      ) : null}
       <p>
         Getallen onder de 10 ziet u als <strong>&lt;10</strong> (minder dan 10). Zo kan een klein getal nooit naar één persoon wijzen.
       </p>

@@ -7,6 +7,7 @@ import type { Period } from '../counters/period.js';
 import { shown, sumBy, type Shown } from '../counters/report.js';
 import type { CountRow } from '../counters/types.js';
 import { HELP_ROUTES, helpRouteOf } from './help-routes.js';
+import { regionOf } from './region.js';
 
 export interface Bar {
   label: string;
@@ -18,8 +19,11 @@ export interface WeekBar extends Bar {
 }
 
 export interface DashboardModel {
+  /** The token's owner: a municipality code, or a Veilig Thuis region id (the sum of its municipalities). */
   gemeente: string;
   name: string | null;
+  /** For a region: the names of its municipalities, whose counts are added up. */
+  members: string[] | null;
   period: Period;
   totals: { conversations: Shown; signposts: Shown; quickExits: Shown; fallbacks: Shown };
   conversationsPerWeek: WeekBar[];
@@ -51,7 +55,8 @@ export function dashboardModel(graph: Graph, gemeente: string, period: Period, r
   const perFlow = sumBy(rows.filter((r) => r.event === 'conversation_started'), (r) => r.flow);
   return {
     gemeente,
-    name: graph.municipalities?.[gemeente]?.name ?? null,
+    name: graph.municipalities?.[gemeente]?.name ?? regionOf(graph, gemeente)?.name ?? null,
+    members: regionOf(graph, gemeente)?.codes.map((code) => graph.municipalities![code].name) ?? null,
     period,
     totals: {
       conversations: shown(total(rows, 'conversation_started')),

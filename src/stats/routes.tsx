@@ -7,13 +7,14 @@ import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { Graph } from '../content/compile.js';
 import { readLimited } from '../counters/body.js';
 import { isDay } from '../counters/day.js';
-import { readReport, todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';
+import { todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';
 import { resolvePeriod } from '../counters/period.js';
 import { isLimited } from '../counters/tokens.js';
 import { defaultHeaderConfig, noStore, pageHeaders, type HeaderConfig } from '../http/headers.js';
 import { Dashboard } from './dashboard.js';
 import { LoginPage, MessagePage, type PeriodFields } from './layout.js';
 import { dashboardModel } from './model.js';
+import { ownerRows } from './region.js';
 
 const FORM_LIMIT = 2048;
 
@@ -62,7 +63,7 @@ export function statsPageRoutes(graph: Graph, options: CountingOptions | undefin
     }
     let rows;
     try {
-      rows = await readReport(reader, options, own, period);
+      rows = await ownerRows(graph, reader, options, own, period);
     } catch {
       return page(<MessagePage title="Cijfers nu niet beschikbaar" message="De cijfers kunnen nu niet worden gelezen. Probeer het over een paar minuten opnieuw." />, 503, { 'retry-after': '60' });
     }

@@ -1,0 +1,35 @@
+// A Veilig Thuis region on the dashboard: the sum of its municipalities'
+// counts. A report token may belong to a region ("veilig-thuis-haaglanden:
+// token" in WEGWIJS_STATS_TOKENS); its dashboard reads the rows of every
+// municipality the shared table puts in that region and adds them up before
+// any number is shown, so "<10" applies to each summed cell (k ≥ 10), never
+// to a municipality's own part.
+import type { Graph } from '../content/compile.js';
+import { readReport, type CountingOptions } from '../counters/options.js';
+import type { Period } from '../counters/period.js';
+import type { CountReader, CountRow } from '../counters/types.js';
+
+/** A region owner as it appears in the token setting: "veilig-thuis-" and the region's id. */
+export const REGION_OWNER = /^veilig-thuis(?:-[a-z0-9]+)+$/;
+
+export interface RegionOwner {
+  id: string;
+  name: string;
+  codes: string[];
+}
+
+/** The region a token owner stands for, with its municipalities; null for a municipality (or an unknown region). */
+export function regionOf(graph: Graph, owner: string): RegionOwner | null {
+  if (!REGION_OWNER.test(owner)) return null;
+  const members = Object.values(graph.municipalities ?? {}).filter((m) => m.veiligThuisId === owner);
+  if (!members.length) return null;
+  return { id: owner, name: members[0].veiligThuis!, codes: members.map((m) => m.code).sort() };
+}
+
+/** The rows a token owner may see: its municipality's, or every municipality's of its region. */
+export async function ownerRows(graph: Graph, reader: CountReader, options: CountingOptions, owner: string, period: Period): Promise<CountRow[]> {
+  const region = regionOf(graph, owner);
+  if (!region) return readReport(reader, options, owner, period);
+  const parts = await Promise.all(region.codes.map((code) => readReport(reader, options, code, period)));
+  return parts.flat();
+}
