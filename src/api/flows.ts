@@ -12,11 +12,15 @@ import { flowIdParam, gemeenteCode, langParam, parseQuery, parseWith } from './v
 const flowQuery = z.object({ gemeente: gemeenteCode.optional(), lang: langParam.optional() });
 const listQuery = z.object({ lang: langParam.optional() });
 
+/** Variants kept for well-formed codes that are no municipality (least recently used goes first). */
+export const UNKNOWN_VARIANTS = 64;
+
 export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
   const list = cachedJson({ flows: flowList(graph) } satisfies FlowListResponse, compress);
   // Conversations never change while the process runs: serialise each once.
   const views = new Map<string, CachedBody>();
+  const unknownViews = new Map<string, CachedBody>();
 
   app.get('/', (c) => {
     const query = parseQuery(listQuery, c.req.url);
@@ -36,17 +40,20 @@ export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
     if (query.value.lang && !flow.languages.includes(query.value.lang)) {
       return jsonError(404, 'language_not_available', `This conversation is not available in the language asked for. Available: ${flow.languages.join(', ')}.`);
     }
-    // One serialised variant per conversation and known municipality (a
-    // bounded set). A well-formed code we have no data for gets the national
-    // services with its own note, built per request: caching those would let
-    // anyone fill memory with 10,000 codes per conversation.
+    // One serialised variant per conversation and municipality (every
+    // municipality is known: a bounded set of 342). A well-formed code that is
+    // no municipality gets the national services with its own note; those
+    // variants are kept in a small LRU, so a misconfigured snippet costs one
+    // build, and 10,000 codes per conversation cannot fill memory.
     const gemeente = query.value.gemeente;
-    const key = !gemeente ? id.value : graph.municipalities?.[gemeente] ? `${id.value}|${gemeente}` : undefined;
-    let cached = key === undefined ? undefined : views.get(key);
-    if (!cached) {
-      cached = cachedJson(flowViewFor(graph, id.value, gemeente), compress);
-      if (key !== undefined) views.set(key, cached);
-    }
+    const known = !gemeente || Boolean(graph.municipalities?.[gemeente]);
+    const key = gemeente ? `${id.value}|${gemeente}` : id.value;
+    const store = known ? views : unknownViews;
+    let cached = store.get(key);
+    if (cached && !known) store.delete(key); // re-inserted below: most recent last
+    cached ??= cachedJson(flowViewFor(graph, id.value, gemeente), compress);
+    store.set(key, cached);
+    if (!known && store.size > UNKNOWN_VARIANTS) store.delete(store.keys().next().value!);
     return sendCached(c.req.raw, cached);
   });
 

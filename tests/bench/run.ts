@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileTimes } from './compile-time.js';
 import { describeMachine, machineLine } from './machine.js';
+import { municipalityBench } from './municipalities.js';
 import { fmt, replaceSection, table, targetTable, type Target } from './report.js';
 import { bundleServers, firstHtmlPage, keepResponse, measureServer, type KeptResponse, type LoadShape, type ServerRun } from './servers.js';
 import { widgetSize, workerSize } from './sizes.js';
@@ -85,6 +86,9 @@ const startupPair = await startupAgainstBare(join(root, 'dist', 'server.js'), fi
 log('compile times (the 10,000-step conversation takes a while)');
 const compiled = compileTimes(contentRoot, [1_000, 10_000]);
 const tenThousand = compiled.generated.find((g) => g.steps === 10_000)!.ms;
+log('municipalities: compile, answer sizes, CPU per code (issue 14)');
+const local = await municipalityBench(contentRoot);
+const apiGemeente = pairs.find((p) => p.what.includes('municipality'))?.app;
 
 const throughput = table(
   ['Server', 'Path', 'req/s', 'p50 ms', 'p99 ms', 'req/s ratio to (a)', 'CPU µs/req', 'CPU ratio (a)/x', 'errors'],
@@ -119,6 +123,10 @@ const targets: Target[] = [
   { name: 'Worker bundle gzip', goal: '≤ 100 KB', value: workerGzip === null ? null : kb(workerGzip), unit: 'KB', meets: (v) => v <= 100 },
   { name: 'Process start to first 200 (median of 5)', goal: '≤ 500 ms', value: startup.medianMs, unit: 'ms', meets: (v) => v <= 500 },
   { name: 'Compile 10,000 steps', goal: '≤ 2 s', value: tenThousand, unit: 'ms', meets: (v) => v <= 2000 },
+  // Issue 14: a municipality's answer against the national one, same run.
+  { name: 'API req/s ratio (f)/(b): municipality / national', goal: '≥ 0.9', value: apiGemeente?.result && api.result ? apiGemeente.result.requestsPerSecond / api.result.requestsPerSecond : null, unit: '×', meets: (v) => v >= 0.9 },
+  { name: 'Worker bundle gzip, all municipalities in (issue 14)', goal: '≤ 1 MB', value: workerGzip === null ? null : kb(workerGzip), unit: 'KB', meets: (v) => v <= 1024 },
+  ...local.targets,
 ];
 
 const other = table(
@@ -133,6 +141,7 @@ const other = table(
     ['Start-up runs (ms)', startup.runsMs.map((ms) => fmt(ms, 0)).join(', ')],
     [`Compile shipped flows (${compiled.shippedSteps} steps, median of 20)`, `${fmt(compiled.shippedMs, 1)} ms`],
     ...compiled.generated.map((g) => [`Compile generated conversation, ${g.steps.toLocaleString('en-US')} steps (once)`, `${fmt(g.ms, 0)} ms`]),
+    ...local.rows,
   ],
 );
 
