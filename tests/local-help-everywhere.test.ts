@@ -73,4 +73,17 @@ describe('local help on every end step, outside the seed regions', () => {
     expect(html).toContain('href="tel:14079"');
     expect(html).toContain('href="https://www.zoetermeer.nl"');
   });
+
+  it('bad municipality input on the site: unknown, malformed, a name, too long: the national page, never an error or an echo', async () => {
+    const step = Object.values(graph!.steps).find((s) => s.services.includes('veilig-thuis'))!;
+    const national = await (await app.request(`/s/${step.key}`)).text();
+    for (const bad of ['GM9999', 'gm0363', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'Amsterdam', 'x'.repeat(5000)]) {
+      const res = await app.request(`/s/${step.key}?gemeente=${bad}`);
+      expect(res.status, bad).toBe(200);
+      const html = await res.text();
+      expect(html, bad).not.toContain('<script>alert');
+      expect(html, bad).not.toContain('Zoek de website van gemeente');
+      expect(html.length, bad).toBeLessThan(national.length + 2000);
+    }
+  });
 });
