@@ -54,7 +54,7 @@ describe('GET /api/v1/flows/:flowId?gemeente=', () => {
     const body = await flowFor('GM0637');
     expect(body.municipality).toEqual({ code: 'GM0637', name: 'Zoetermeer', region: 'Veilig Thuis Haaglanden', known: true });
     expect(body.services['lokaal-team'].channels).toEqual([expect.objectContaining({ kind: 'phone', tel: '14079' }), expect.objectContaining({ kind: 'web', url: 'https://www.zoetermeer.nl' })]);
-    expect(body.services['lokaal-team'].notes).toEqual(['Bel je gemeente: 14 079. Vraag naar het wijkteam.', 'Kijk op de website van je gemeente: zoetermeer.nl.']);
+    expect(body.services['lokaal-team'].notes).toEqual(['Bel je gemeente: 14 079.', 'Kijk op de website van je gemeente: zoetermeer.nl.']);
   });
 
   it('Zaanstad (GM0479): the generic team name (no dated source for its own) and the Blijf Groep', async () => {

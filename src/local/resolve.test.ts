@@ -56,7 +56,7 @@ describe('resolveServices', () => {
       { kind: 'phone', display: '14 079', tel: '14079', hours: 'unknown' },
       { kind: 'web', url: 'https://www.zoetermeer.nl', label: 'Website van gemeente Zoetermeer', hours: 'unknown' },
     ]);
-    expect(team.notes).toEqual(['Bel je gemeente: 14 079. Vraag naar het wijkteam.', 'Kijk op de website van je gemeente: zoetermeer.nl.']);
+    expect(team.notes).toEqual(['Bel je gemeente: 14 079.', 'Kijk op de website van je gemeente: zoetermeer.nl.']);
     expect(team.verified).toBe('2026-12-01');
   });
 
@@ -73,7 +73,7 @@ describe('resolveServices', () => {
     expect(services['mantelzorg-steun'].name).toBe(graph.services['mantelzorg-steun'].name);
     for (const id of LOCAL_IDS) expect([services[id].name, ...(services[id].notes ?? [])].join(' ')).not.toContain('Sociaal Wijkteam');
     expect(services['lokaal-team'].channels).toEqual([expect.objectContaining({ kind: 'phone', tel: '14075' }), expect.objectContaining({ kind: 'web', url: 'https://www.zaanstad.nl' })]);
-    expect(services['lokaal-team'].notes?.[0]).toBe('Bel je gemeente: 14 075. Vraag naar het wijkteam. Dat kan op werkdagen.');
+    expect(services['lokaal-team'].notes?.[0]).toBe('Bel je gemeente: 14 075. Dat kan op werkdagen.');
     expect(services.opvang).toMatchObject({ id: 'opvang', name: 'Blijf Groep', scope: 'local', verified: graph.services['blijf-groep'].verified });
     expect(services.opvang.channels[0]).toMatchObject({ kind: 'phone', display: '088 234 24 50', tel: '0882342450' });
   });

@@ -19,7 +19,7 @@ export const UNKNOWN_MUNICIPALITY_NOTE = 'We weten nog niet welke hulp er in jou
 /** What local help says when we know no more than the municipality itself (docs/local-help.md). */
 export const LOCAL_WORDS = {
   /** With a number helplines.md verifies; {number} becomes a call link on the card. */
-  callMunicipality: 'Bel je gemeente: {number}. Vraag naar het wijkteam.',
+  callMunicipality: 'Bel je gemeente: {number}.',
   website: 'Kijk op de website van je gemeente: {host}.',
   /** No sourced address: never a guessed link. */
   searchWebsite: 'Zoek de website van gemeente {name}. Daar staat hoe je hulp dichtbij krijgt.',
