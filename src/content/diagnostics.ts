@@ -55,6 +55,15 @@ export const CODES = {
   WW040: { severity: 'error', title: 'Public source missing or internal' },
   WW041: { severity: 'error', title: 'Free not backed by a source' },
   WW019: { severity: 'error', title: 'Markdown nested too deeply' },
+  WW050: { severity: 'error', title: 'Invalid stated local help' },
+  WW051: { severity: 'error', title: 'Unsupported stated-help version' },
+  WW052: { severity: 'error', title: 'Stated help for another municipality' },
+  WW053: { severity: 'error', title: 'Stated phone number not allowed' },
+  WW054: { severity: 'error', title: 'Stated link not allowed' },
+  WW055: { severity: 'error', title: 'Markup in stated help' },
+  WW056: { severity: 'error', title: 'Stated text too long' },
+  WW057: { severity: 'error', title: 'Stated help incomplete' },
+  WW058: { severity: 'warning', title: 'Unknown field in stated help' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -6,6 +6,7 @@ import type { Service } from '../shared/api-types.js';
 import { VEILIG_THUIS_REGIONS } from './regions.js';
 import { isMissingField } from '../content/schema.js';
 import { municipalityFileSchema, municipalitySchema, regionSchema, type RegionData } from './schema.js';
+import { attachStatedHelp, isStatedHelpFile } from './stated-help-files.js';
 import { CBS_CODE, isLocalRef, type LocalHelp, type Municipality } from './types.js';
 
 export interface LocalResult {
@@ -14,7 +15,9 @@ export interface LocalResult {
 }
 
 /** `stale(verified)` is true when a check date lies more than a year before the compile date. */
-export function compileMunicipalities(files: readonly SourceFile[], services: Record<string, Service>, stale: (verified: string) => boolean): LocalResult {
+export function compileMunicipalities(allFiles: readonly SourceFile[], services: Record<string, Service>, stale: (verified: string) => boolean): LocalResult {
+  // gemeente-GM0000.json: help a municipality states itself (src/local/stated-help-files.ts).
+  const files = allFiles.filter((f) => !isStatedHelpFile(f.file));
   const diagnostics: Diagnostic[] = [];
   const municipalities: Record<string, Municipality> = {};
   const where = new Map<string, string>();
@@ -124,5 +127,6 @@ export function compileMunicipalities(files: readonly SourceFile[], services: Re
       }
     }
   }
+  diagnostics.push(...attachStatedHelp(allFiles.filter((f) => isStatedHelpFile(f.file)), municipalities));
   return { municipalities, diagnostics };
 }
