@@ -34,7 +34,7 @@ export function attachStatedHelp(files: readonly SourceFile[], municipalities: R
     const code = FILE_NAME.exec(file.file.replace(/\\/g, '/'))![1];
     const lines = file.source.split('\n');
     const report = (c: StatedCode, message: string) => {
-      const field = /"(\w+)"/.exec(message)?.[1];
+      const field = /^"?(\w+)/.exec(message)?.[1];
       const line = field ? Math.max(1, lines.findIndex((l) => l.includes(`"${field}"`)) + 1) : 1;
       diagnostics.push(diag(c as Code, file.file, line, `${municipalities[code]?.name ?? code}: ${message}.`, HINTS[c]));
     };
@@ -46,8 +46,8 @@ export function attachStatedHelp(files: readonly SourceFile[], municipalities: R
     const { help, problems } = readStatedHelp(file.source, code);
     for (const p of problems) report(p.code, p.message);
     if (!help) continue;
-    if (!help.datum) {
-      report('WW057', '"datum" is missing: the date the municipality stated this; the file is ignored');
+    if (!/^\d{4}-\d\d-\d\d$/.test(help.datum ?? '')) {
+      report('WW057', '"datum" must be the day the municipality stated this (YYYY-MM-DD); the file is ignored');
       continue;
     }
     m.stated = help;

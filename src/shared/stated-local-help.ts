@@ -33,75 +33,62 @@ export type StatedCode = 'WW050' | 'WW051' | 'WW052' | 'WW053' | 'WW054' | 'WW05
 
 export interface StatedProblem {
   code: StatedCode;
+  /** The field, or "blok" for the whole block. */
+  field: string;
+  /** In English, for the web team's console and the compiler: what is wrong and what happens. */
   message: string;
 }
 
 /** The whole block, as text; 10 KB of it is an accident, not a team. */
 export const MAX_BLOCK_CHARS = 2000;
-/** Characters per text field. */
+/** Characters per field; the fields of version 1. */
 export const LIMITS: Record<string, number> = { naam: 80, telefoon: 20, tijden: 120, website: 200, notitie: 160, datum: 10 };
 
 /**
  * A Dutch number at normal rates: 0800, 14 + area code, geographic, mobile,
- * 085/088/091; "+31"/"0031" is read as a leading 0. Otherwise the reason, in words.
+ * 085/088/091; "+31"/"0031" is read as a leading 0. Null for anything else:
+ * 0900/0906/0909, foreign numbers, too short or long.
  */
-export function dutchPhone(text: string): { display: string; tel: string } | string {
-  const display = text.trim().replace(/\s+/g, ' ');
-  let digits = display.replace(/[\s().-]/g, '');
-  if (/^(\+|00)31/.test(digits)) digits = '0' + digits.replace(/^(\+|00)310?/, '');
-  if (/^(\+|00)/.test(digits)) return 'a foreign number';
-  if (/^090[069]/.test(digits)) return 'a premium-rate number (0900, 0906, 0909)';
-  return /^(0800\d{4,7}|140\d{2,3}|0[1-57]\d{8}|06\d{8}|08[58]\d{7}|091\d{7})$/.test(digits) ? { display, tel: digits } : 'not a Dutch phone number';
+export function dutchPhone(text: string): { display: string; tel: string } | null {
+  const tel = text.replace(/[\s().-]/g, '').replace(/^(\+|00)310?/, '0');
+  return /^(0800\d{4,7}|140\d{2,3}|0[1-57]\d{8}|06\d{8}|08[58]\d{7}|091\d{7})$/.test(tel) ? { display: text.trim(), tel } : null;
 }
 
-/** Reads one block: JSON text (the snippet) or parsed JSON (a file), for the municipality `gemeente`. */
+// The checks and their words are short on purpose: they are in the widget's
+// bundle, which has 15 KB gzip for everything.
+/**
+ * Reads one block: JSON text (the snippet) or parsed JSON (a file), for the
+ * municipality `gemeente`. A bad optional field is left out; a block without
+ * a name and a phone number or https address is ignored (null).
+ */
 export function readStatedHelp(input: unknown, gemeente: string | undefined): { help: StatedLocalHelp | null; problems: StatedProblem[] } {
   const problems: StatedProblem[] = [];
-  const fail = (code: StatedCode, message: string) => {
-    problems.push({ code, message: message + '; the block is ignored' });
-    return { help: null, problems };
-  };
-  let data = input;
-  if (typeof input == 'string') {
-    if (input.length > MAX_BLOCK_CHARS) return fail('WW050', `the block has ${input.length} characters; at most ${MAX_BLOCK_CHARS}`);
-    try {
-      data = JSON.parse(input);
-    } catch {
-      return fail('WW050', 'the block is not valid JSON');
+  const no = (code: StatedCode, field: string, why: string) => problems.push({ code, field, message: `${field}: ${why}` });
+  const help = { gemeente } as StatedLocalHelp & Record<string, unknown>;
+  let block: Record<string, unknown> | undefined;
+  try {
+    block = typeof input == 'string' ? input.length <= MAX_BLOCK_CHARS && JSON.parse(input) : input;
+  } catch {
+    /* not JSON: WW050 */
+  }
+  if (!block || typeof block != 'object' || Array.isArray(block)) no('WW050', 'blok', `not one JSON object of at most ${MAX_BLOCK_CHARS} characters`);
+  else if (block.versie !== STATED_VERSION) no('WW051', 'versie', `must be ${STATED_VERSION}`);
+  else if (!gemeente || block.gemeente !== gemeente) no('WW052', 'gemeente', `must be ${gemeente || 'the gemeente attribute'}`);
+  else {
+    for (const key in block) {
+      const value = block[key];
+      const limit = LIMITS[key];
+      if (key == 'versie' || key == 'gemeente') continue;
+      if (!limit) no('WW058', key, 'unknown field');
+      else if (typeof value != 'string' || !value.trim()) no('WW057', key, 'no text');
+      else if (value.length > limit) no('WW056', key, `longer than ${limit}`);
+      else if (/[<>\u0000-\u001f\u007f]|&#?\w+;/.test(value)) no('WW055', key, 'HTML');
+      else if (key == 'telefoon') (help.telefoon = dutchPhone(value) || undefined) || no('WW053', key, 'not a Dutch number at normal rates (no 0900/0906/0909, not foreign)');
+      else if (key == 'website' && !/^https:\/\/[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(value)) no('WW054', key, 'not an https:// address');
+      else help[key] = value.trim();
     }
+    if (help.naam && (help.telefoon || help.website)) return { help, problems };
+    no('WW057', 'blok', 'needs naam, and telefoon or website');
   }
-  if (!data || typeof data != 'object' || Array.isArray(data)) return fail('WW050', 'the block must be one JSON object');
-  const block = data as Record<string, unknown>;
-  if (block.versie !== STATED_VERSION) return fail('WW051', `"versie" must be ${STATED_VERSION}`);
-  if (!gemeente || block.gemeente !== gemeente) return fail('WW052', `"gemeente" is ${JSON.stringify(block.gemeente)}, but this is for ${gemeente || 'no municipality'}`);
-  const help: StatedLocalHelp = { gemeente, naam: '' };
-  for (const key of Object.keys(block)) {
-    const value = block[key];
-    if (key == 'versie' || key == 'gemeente') continue;
-    const limit = LIMITS[key];
-    let problem: StatedProblem | undefined;
-    if (!limit) problem = { code: 'WW058', message: `unknown field "${key}"` };
-    else if (typeof value != 'string' || !value.trim()) problem = { code: 'WW057', message: `"${key}" must be text` };
-    else if (value.length > limit) problem = { code: 'WW056', message: `"${key}" has ${value.length} characters; at most ${limit}` };
-    else if (/[<>\u0000-\u001f\u007f]|&#?\w+;/.test(value)) problem = { code: 'WW055', message: `"${key}" must be plain text, without HTML` };
-    else if (key == 'telefoon') {
-      const phone = dutchPhone(value);
-      if (typeof phone == 'string') problem = { code: 'WW053', message: `"telefoon" ${value} is ${phone}` };
-      else help.telefoon = phone;
-    } else if (key == 'website') {
-      let url: URL | undefined;
-      try {
-        url = new URL(value.trim());
-      } catch {
-        /* reported below */
-      }
-      if (url?.protocol != 'https:' || url.username || url.password) problem = { code: 'WW054', message: `"website" must be an https:// address` };
-      else help.website = url.href;
-    } else if (key == 'datum' && !/^\d{4}-\d\d-\d\d$/.test(value)) problem = { code: 'WW057', message: '"datum" must be YYYY-MM-DD' };
-    else (help as unknown as Record<string, string>)[key] = value.trim().replace(/\s+/g, ' ');
-    if (problem) problems.push({ ...problem, message: problem.message + (problem.code == 'WW058' ? '; ignored' : '; left out') });
-  }
-  if (!help.naam) return fail('WW057', 'a valid "naam" is required');
-  if (!help.telefoon && !help.website) return fail('WW057', 'a valid "telefoon" or "website" is required');
-  return { help, problems };
+  return { help: null, problems };
 }
