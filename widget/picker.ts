@@ -24,8 +24,8 @@ export function matchMunicipalities(list: readonly MunicipalitySummary[], typed:
   return search.search(typed);
 }
 
-/** The picker element. `choose` resolves false when the new conversation could not be loaded. */
-export function municipalityPicker(list: readonly MunicipalitySummary[], s: Strings, choose: (m: MunicipalitySummary) => Promise<boolean>): HTMLElement {
+/** The picker element; `list` may still be on its way. `choose` resolves false when the new conversation could not be loaded. */
+export function municipalityPicker(list: () => readonly MunicipalitySummary[], s: Strings, choose: (m: MunicipalitySummary) => Promise<boolean>): HTMLElement {
   const inputId = uid('gemeente');
   const hintId = uid('hint');
   const listId = uid('options');
@@ -39,7 +39,7 @@ export function municipalityPicker(list: readonly MunicipalitySummary[], s: Stri
 
   function update(): void {
     const typed = !!fold(input.value);
-    const found = matchMunicipalities(list, input.value);
+    const found = matchMunicipalities(list(), input.value);
     options.replaceChildren(
       ...found.slice(0, MAX_SHOWN).map((m) =>
         h('li', null, h('button', { type: 'button', class: 'option', onclick: () => pick(m.item) }, matchLabel(m))),
