@@ -36,6 +36,11 @@ function start(): void {
   const search = new MunicipalitySearch(items);
   const { input, list, status } = comboboxParts(form, select);
 
+  // "No match" shows the numbers that help everywhere (rendered by the server from the registry, src/site/place.tsx).
+  const none = document.getElementById('gemeente-geen');
+  const showNone = (show: boolean) => {
+    if (none) none.hidden = !show;
+  };
   let matches: Array<Match<Searchable>> = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -120,6 +125,7 @@ function start(): void {
     const typed = fold(input.value) !== '';
     if (matches.length && (typed || openEmpty)) open();
     else close();
+    showNone(typed && !matches.length);
     if (typed || openEmpty) sayLater(countText(matches.length));
     else say('');
   }
@@ -130,6 +136,7 @@ function start(): void {
     input.value = match.item.name;
     select!.value = match.item.code;
     close();
+    showNone(false);
     say('');
     // The choice is made: no submit event, the same address as the form, in place.
     submitInPlace(form);
@@ -200,6 +207,7 @@ function start(): void {
       close();
       say(countText(0));
     }
+    showNone(!found.length);
     input.focus();
   });
 
