@@ -20,7 +20,7 @@ export function placeBar(api: string, s: Strings, name: string | null | undefine
   let list: MunicipalitySummary[] = [];
   const toggle = h('button', { type: 'button', class: 'sec', 'aria-expanded': 'false', onclick: () => (picker ? close() : open()) }, name ? s.placeChange : s.placeChoose);
   const title = name ? h('p', { class: 'in', tabindex: -1 }, fill(s.placeIn, { name })) : null;
-  const row = h('div', { class: 'row' }, toggle, name ? h('button', { type: 'button', class: 'sec', onclick: () => void choose(null) }, s.placeClear) : null);
+  const row = h('div', { class: 'choices' }, toggle, name ? h('button', { type: 'button', class: 'sec', onclick: () => void choose(null) }, s.placeClear) : null);
   const el = h('div', { class: 'place' }, title, row);
   loadMunicipalities(api)
     .catch(() => [])

@@ -24,7 +24,7 @@ export function statedCard(help: StatedLocalHelp, name: string, s: Strings): HTM
   const phone = help.telefoon;
   return h(
     'div',
-    { class: 'card stated', 'data-stated': '' },
+    { class: 'card stated' },
     h('h3', null, fill(s.statedTitle, { name })),
     h('p', null, h('strong', null, help.naam)),
     phone && h('p', null, h('a', { class: 'call', href: `tel:${phone.tel}` }, fill(s.call, { number: phone.display }))),

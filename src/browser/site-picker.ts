@@ -36,9 +36,14 @@ function start(): void {
   const search = new MunicipalitySearch(items);
   const { input, list, status } = comboboxParts(form, select);
 
-  // "No match" shows the numbers that help everywhere (rendered by the server from the registry, src/site/place.tsx).
-  const none = document.getElementById('gemeente-geen');
+  // "No match" shows the numbers that help everywhere: a template the server fills from the registry (src/site/place.tsx).
+  const template = document.getElementById('gemeente-geen') as HTMLTemplateElement | null;
+  let none: HTMLElement | null = null;
   const showNone = (show: boolean) => {
+    if (show && !none && template && template.content && template.content.firstElementChild) {
+      none = template.content.firstElementChild.cloneNode(true) as HTMLElement;
+      status.parentNode!.insertBefore(none, status.nextSibling);
+    }
     if (none) none.hidden = !show;
   };
   let matches: Array<Match<Searchable>> = [];

@@ -33,9 +33,7 @@ export type StatedCode = 'WW050' | 'WW051' | 'WW052' | 'WW053' | 'WW054' | 'WW05
 
 export interface StatedProblem {
   code: StatedCode;
-  /** The field, or "blok" for the whole block. */
-  field: string;
-  /** In English, for the web team's console and the compiler: what is wrong and what happens. */
+  /** In English, for the web team's console and the compiler: the field ("blok": the whole block), then what is wrong. */
   message: string;
 }
 
@@ -63,7 +61,7 @@ export function dutchPhone(text: string): { display: string; tel: string } | nul
  */
 export function readStatedHelp(input: unknown, gemeente: string | undefined): { help: StatedLocalHelp | null; problems: StatedProblem[] } {
   const problems: StatedProblem[] = [];
-  const no = (code: StatedCode, field: string, why: string) => problems.push({ code, field, message: `${field}: ${why}` });
+  const no = (code: StatedCode, field: string, why: string) => problems.push({ code, message: `${field}: ${why}` });
   const help = { gemeente } as StatedLocalHelp & Record<string, unknown>;
   let block: Record<string, unknown> | undefined;
   try {
@@ -71,7 +69,7 @@ export function readStatedHelp(input: unknown, gemeente: string | undefined): { 
   } catch {
     /* not JSON: WW050 */
   }
-  if (!block || typeof block != 'object' || Array.isArray(block)) no('WW050', 'blok', `not one JSON object of at most ${MAX_BLOCK_CHARS} characters`);
+  if (!block || typeof block != 'object' || Array.isArray(block)) no('WW050', 'blok', 'not one JSON object of at most 2000 characters');
   else if (block.versie !== STATED_VERSION) no('WW051', 'versie', `must be ${STATED_VERSION}`);
   else if (!gemeente || block.gemeente !== gemeente) no('WW052', 'gemeente', `must be ${gemeente || 'the gemeente attribute'}`);
   else {
@@ -81,10 +79,10 @@ export function readStatedHelp(input: unknown, gemeente: string | undefined): { 
       if (key == 'versie' || key == 'gemeente') continue;
       if (!limit) no('WW058', key, 'unknown field');
       else if (typeof value != 'string' || !value.trim()) no('WW057', key, 'no text');
-      else if (value.length > limit) no('WW056', key, `longer than ${limit}`);
+      else if (value.length > limit) no('WW056', key, 'too long');
       else if (/[<>\u0000-\u001f\u007f]|&#?\w+;/.test(value)) no('WW055', key, 'HTML');
-      else if (key == 'telefoon') (help.telefoon = dutchPhone(value) || undefined) || no('WW053', key, 'not a Dutch number at normal rates (no 0900/0906/0909, not foreign)');
-      else if (key == 'website' && !/^https:\/\/[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(value)) no('WW054', key, 'not an https:// address');
+      else if (key == 'telefoon') (help.telefoon = dutchPhone(value) || undefined) || no('WW053', key, 'not a Dutch number at normal rates');
+      else if (key == 'website' && !/^https:\/\/[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(value)) no('WW054', key, 'not https://');
       else help[key] = value.trim();
     }
     if (help.naam && (help.telefoon || help.website)) return { help, problems };

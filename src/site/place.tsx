@@ -54,19 +54,24 @@ export function everywhereLines(graph: Graph): EverywhereLine[] {
   return lines;
 }
 
-/** Shown by the picker script when nothing matches what was typed (hidden until then). */
+/**
+ * Put on the page by the picker script when nothing matches what was typed.
+ * A template: inert until then, so the page has no hidden call links.
+ */
 export function Everywhere({ lines }: { lines: EverywhereLine[] }) {
   return (
-    <div class="picker-none" id="gemeente-geen" hidden>
-      <p>{PLACE_WORDS.pickerElsewhere}</p>
-      <ul>
-        {lines.map((line) => (
-          <li>
-            {line.name}: <a href={`tel:${line.tel}`}>{fill(CARD_WORDS.call, { number: line.display })}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <template id="gemeente-geen">
+      <div class="picker-none">
+        <p>{PLACE_WORDS.pickerElsewhere}</p>
+        <ul>
+          {lines.map((line) => (
+            <li>
+              {line.name}: <a href={`tel:${line.tel}`}>{fill(CARD_WORDS.call, { number: line.display })}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </template>
   );
 }
 

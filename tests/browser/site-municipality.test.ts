@@ -64,7 +64,7 @@ afterAll(async () => {
 
 async function context(javaScriptEnabled = true): Promise<BrowserContext> {
   const ctx = await confinedContext(browser, server.url, outside, { ...PHONE, javaScriptEnabled });
-  ctx.setDefaultTimeout(5000);
+  ctx.setDefaultTimeout(10_000);
   return ctx;
 }
 
@@ -144,7 +144,7 @@ describe('the municipality on the site at 360×640', () => {
     const ctx = await context();
     const page = await ctx.newPage();
     await page.goto(server.url + '/');
-    const none = page.locator('#gemeente-geen');
+    const none = page.locator('main .picker-none');
     expect(await none.isVisible()).toBe(false);
     await page.getByRole('combobox', { name: 'Waar woon je?' }).pressSequentially('xyzzy');
     await expect.poll(() => page.locator('#gemeente-zoek-status').textContent()).toBe('Geen gemeente gevonden. Typ een andere naam.');
