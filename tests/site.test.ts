@@ -175,7 +175,10 @@ describe('the way back', () => {
     const { html } = await page(`${stepPath(site, ref)}?gemeente=${municipality.code}`);
     const internal = hrefs(html).filter((h) => h.startsWith('/'));
     expect(internal.length).toBeGreaterThan(2);
-    for (const href of internal.filter((h) => !h.startsWith('/site'))) expect(href).toContain(`gemeente=${municipality.code}`);
+    // Every link keeps it, except "Wis gemeente": the same page without it.
+    expect(internal.filter((h) => h === stepPath(site, ref))).toHaveLength(1);
+    expect(html).toContain(`<a href="${stepPath(site, ref)}">Wis gemeente</a>`);
+    for (const href of internal.filter((h) => !h.startsWith('/site') && h !== stepPath(site, ref))) expect(href).toContain(`gemeente=${municipality.code}`);
     expect(html).toContain(`<option value="${municipality.code}" selected="">`);
     for (const id of graph.steps[ref].services) expect(html, id).toContain(escapeHtml(services[id].name));
   });

@@ -3,19 +3,22 @@
 // is answered from the response already in memory.
 import type { FlowResponse, MunicipalitySummary, Step, StepRef } from '../src/shared/api-types.js';
 import { firstCall } from '../src/shared/first-call.js';
+import type { StatedLocalHelp } from '../src/shared/stated-local-help.js';
 import { h } from './dom.js';
 import { builtInLines } from './facts.js';
-import { municipalityPicker } from './picker.js';
+import { placeBar, type Place } from './place.js';
 import { renderBlocks } from './render-text.js';
 import { serviceCard } from './signpost.js';
+import { statedCard } from './stated-help.js';
 import { fill, type Strings } from './strings.js';
 
 export interface ChatContext {
   strings: Strings;
   api: string;
-  /** True when a municipality is known (attribute or earlier choice): no picker then. */
-  hasGemeente(): boolean;
-  chooseMunicipality(m: MunicipalitySummary): Promise<boolean>;
+  /** Help the municipality shown now states itself, if any (widget/stated-help.ts). */
+  stated(): StatedLocalHelp | null | undefined;
+  /** A municipality, or null to clear it; resolves false when the conversation could not be loaded. */
+  chooseMunicipality(m: MunicipalitySummary | null): Promise<boolean>;
   onFirstChoice(): void;
   onSignpost(step: Step): void;
   reducedMotion(): boolean;
@@ -25,6 +28,7 @@ export class Chat {
   readonly el: HTMLElement;
   private readonly log: HTMLElement;
   private readonly nav: HTMLElement;
+  private place!: Place;
   private history: StepRef[] = [];
   private turns: HTMLElement[] = [];
   private started = false;
@@ -40,6 +44,7 @@ export class Chat {
       h('button', { type: 'button', class: 'sec', onclick: () => this.restart() }, s.restart),
     );
     this.el = h('div', { class: 'chat' }, this.log, this.nav);
+    this.drawPlace();
     // The first step is in the log before the log is on the page, so it is not announced on load.
     this.show(response.flow.start, false);
   }
@@ -87,7 +92,8 @@ export class Chat {
 
   private services(step: Step): HTMLElement {
     const box = h('div', { class: 'services' });
-    const cardContext = { strings: this.ctx.strings, holidays: this.response.holidays ?? [], municipality: this.response.municipality };
+    const municipality = this.response.municipality;
+    const cardContext = { strings: this.ctx.strings, holidays: this.response.holidays ?? [], municipality };
     let local = false;
     for (const id of step.services) {
       const service = this.response.services[id];
@@ -95,7 +101,9 @@ export class Chat {
       local ||= service.scope === 'local';
       box.appendChild(serviceCard(service, cardContext));
     }
-    if (local && !this.ctx.hasGemeente()) box.appendChild(municipalityPicker(this.ctx.api, this.ctx.strings, (m) => this.ctx.chooseMunicipality(m)));
+    // What the municipality says itself comes after the checked help, apart from it.
+    const stated = local && municipality?.name && this.ctx.stated();
+    if (stated) box.appendChild(statedCard(stated, municipality!.name!, this.ctx.strings));
     return box;
   }
 
@@ -148,8 +156,16 @@ export class Chat {
     this.nav.hidden = this.history.length < 2;
   }
 
-  /** New data for the same conversation (a municipality was chosen): redraw the signposts, keep the place. Returns the first local card. */
-  update(response: FlowResponse): HTMLElement | null {
+  /** "Hulp in …" or "Kies je gemeente", between the conversation and its buttons. */
+  private drawPlace(): void {
+    const old = this.place?.el;
+    this.place = placeBar(this.ctx.api, this.ctx.strings, this.response.municipality?.name, (m) => this.ctx.chooseMunicipality(m));
+    if (old) old.replaceWith(this.place.el);
+    else this.el.insertBefore(this.place.el, this.nav);
+  }
+
+  /** New data for the same conversation (a municipality was chosen or cleared): redraw the signposts, keep the step, focus the first local card or "Hulp in …". */
+  update(response: FlowResponse): void {
     this.response = response;
     let first: HTMLElement | null = null;
     for (let i = 0; i < this.turns.length; i++) {
@@ -160,7 +176,8 @@ export class Chat {
       old.replaceWith(fresh);
       first ??= fresh.querySelector<HTMLElement>('[data-local] h3');
     }
-    return first;
+    this.drawPlace();
+    first ? first.focus() : this.place.focus();
   }
 
   /** Forgets everything: no trace of the path is left in memory or on the page. */

@@ -13,6 +13,8 @@ import { shiftMessage } from '../src/browser/quick-exit.js';
 import { leave, onShiftPress } from './quick-exit.js';
 import { link } from './render-text.js';
 import { serviceCard } from './signpost.js';
+import { snippetHelp, statedCard } from './stated-help.js';
+import type { StatedLocalHelp } from '../src/shared/stated-local-help.js';
 import { resolveStrings, type Strings } from './strings.js';
 import { applyStyles } from './styles.js';
 import { report } from './telemetry.js';
@@ -47,7 +49,10 @@ export class WegwijsChat extends HTMLElement {
   private response?: FlowResponse;
   private phase: Phase = 'loading';
   private conversing = false;
-  private chosenGemeente?: string;
+  /** Chosen in the picker (memory only); null: cleared, undefined: the attribute's. */
+  private chosenGemeente?: string | null;
+  /** Local help the snippet states for its own municipality (widget/stated-help.ts). */
+  private stated?: StatedLocalHelp | null;
   private loads = 0;
   private left = false;
   private styled = false;
@@ -90,7 +95,12 @@ export class WegwijsChat extends HTMLElement {
   }
 
   private gemeente(): string | undefined {
-    return this.config.gemeente ?? this.chosenGemeente;
+    return this.chosenGemeente === undefined ? this.config.gemeente : this.chosenGemeente || undefined;
+  }
+
+  /** The snippet's own help only for its own municipality, not for one the visitor picked; else what the service has. */
+  private statedHelp(): StatedLocalHelp | null | undefined {
+    return (this.gemeente() === this.config.gemeente && this.stated) || this.response?.municipality?.stated;
   }
 
   private send(event: CountedEvent): void {
@@ -107,6 +117,7 @@ export class WegwijsChat extends HTMLElement {
     if (this.left) return;
     const config = (this.config = readConfig(this, defaultApi));
     const s = (this.s = resolveStrings(this.dataset, this.overrides));
+    this.stated = snippetHelp(this, config.gemeente);
     this.launcher?.destroy();
     this.launcher = undefined;
     if (!this.styled) applyStyles(this.root, cssUrl, config.nonce);
@@ -186,7 +197,9 @@ export class WegwijsChat extends HTMLElement {
     const local = this.response && Object.values(this.response.services).find((x: Service) => x.scope === 'local');
     if (!local || !this.compactLocal) return;
     this.setLanguage();
-    this.compactLocal.replaceChildren(serviceCard(local, { strings: this.s, holidays: this.response!.holidays ?? [], municipality: this.response!.municipality }));
+    const municipality = this.response!.municipality;
+    const stated = municipality?.name && this.statedHelp();
+    this.compactLocal.replaceChildren(serviceCard(local, { strings: this.s, holidays: this.response!.holidays ?? [], municipality }), stated ? statedCard(stated, municipality!.name!, this.s) : '');
   }
 
   private retry(): void {
@@ -204,8 +217,8 @@ export class WegwijsChat extends HTMLElement {
     return {
       strings: this.s,
       api: this.config.api,
-      hasGemeente: () => !!this.gemeente(),
-      chooseMunicipality: (m: MunicipalitySummary) => this.chooseMunicipality(m),
+      stated: () => this.statedHelp(),
+      chooseMunicipality: (m: MunicipalitySummary | null) => this.chooseMunicipality(m),
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
       onFirstChoice: () => {
         const gemeente = this.gemeente();
@@ -219,15 +232,14 @@ export class WegwijsChat extends HTMLElement {
     };
   }
 
-  /** Refetches the conversation for the chosen municipality and keeps the current step. The choice lives in memory only. */
-  private async chooseMunicipality(m: MunicipalitySummary): Promise<boolean> {
+  /** Refetches the conversation for the chosen municipality (null: none) and keeps the current step. The choice lives in memory only. */
+  private async chooseMunicipality(m: MunicipalitySummary | null): Promise<boolean> {
     try {
-      const response = await loadFlow({ api: this.config.api, flow: this.config.flow, gemeente: m.code, lang: this.config.lang });
+      const response = await loadFlow({ api: this.config.api, flow: this.config.flow, gemeente: m?.code, lang: this.config.lang });
       if (this.left) return true;
-      this.chosenGemeente = m.code;
+      this.chosenGemeente = m ? m.code : null;
       this.response = response;
-      const card = this.chat?.update(response);
-      card?.focus();
+      this.chat?.update(response);
       return true;
     } catch {
       return false;

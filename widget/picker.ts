@@ -1,10 +1,14 @@
 // "Kies je gemeente": a text field and a short list of matching municipalities
-// as buttons. The list comes from the service once; what is typed never leaves
-// the page and the field is outside any form, so the browser keeps no history of it.
+// as buttons. What is typed never leaves the page and the field is outside any
+// form, so the browser keeps no history of it. The picker sits outside the
+// conversation's live region (widget/place.ts): only its own status line is
+// announced, once typing pauses ("2 gemeenten gevonden."). No match shows the
+// help that is there everywhere, from the registry (widget/facts.ts).
 import type { MunicipalitySummary } from '../src/shared/api-types.js';
 import { countText, fold, matchLabel, MunicipalitySearch, type Match } from '../src/browser/municipality-search.js';
-import { loadMunicipalities } from './api.js';
 import { h, uid } from './dom.js';
+import { builtInLines } from './facts.js';
+import { builtInList } from './signpost.js';
 import type { Strings } from './strings.js';
 
 /** A short list of buttons; typing more narrows it. The site's list shows the same matches in the same order. */
@@ -20,34 +24,32 @@ export function matchMunicipalities(list: readonly MunicipalitySummary[], typed:
   return search.search(typed);
 }
 
-/**
- * The picker element; it stays hidden until the list has loaded and removes
- * itself when the service has no list. `choose` resolves false when the new
- * conversation could not be loaded.
- */
-export function municipalityPicker(api: string, s: Strings, choose: (m: MunicipalitySummary) => Promise<boolean>): HTMLElement {
+/** The picker element; `list` may still be on its way. `choose` resolves false when the new conversation could not be loaded. */
+export function municipalityPicker(list: () => readonly MunicipalitySummary[], s: Strings, choose: (m: MunicipalitySummary) => Promise<boolean>): HTMLElement {
   const inputId = uid('gemeente');
   const hintId = uid('hint');
   const listId = uid('options');
   const options = h('ul', { id: listId, class: 'options' });
   const status = h('p', { class: 'hint', role: 'status' });
-  let list: MunicipalitySummary[] = [];
+  const none = h('div', { class: 'none', hidden: true }, h('p', null, s.pickerElsewhere), builtInList(builtInLines, s));
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const input = h('input', { id: inputId, type: 'text', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'off', 'aria-describedby': hintId, 'aria-controls': listId });
-  const picker = h('div', { class: 'picker', hidden: true }, h('label', { for: inputId }, s.pickerLabel), h('p', { id: hintId, class: 'hint' }, s.pickerHint), input, options, status);
+  const picker = h('div', { class: 'picker' }, h('label', { for: inputId }, s.pickerLabel), h('p', { id: hintId, class: 'hint' }, s.pickerHint), input, options, status, none);
 
   function update(): void {
-    const found = matchMunicipalities(list, input.value);
+    const typed = !!fold(input.value);
+    const found = matchMunicipalities(list(), input.value);
     options.replaceChildren(
       ...found.slice(0, MAX_SHOWN).map((m) =>
         h('li', null, h('button', { type: 'button', class: 'option', onclick: () => pick(m.item) }, matchLabel(m))),
       ),
     );
+    none.hidden = !typed || found.length > 0;
     // Said once typing pauses, not on every letter.
     clearTimeout(timer);
     timer = setTimeout(() => {
-      status.textContent = !fold(input.value) ? '' : countText(Math.min(found.length, MAX_SHOWN), s);
+      status.textContent = typed ? countText(Math.min(found.length, MAX_SHOWN), s) : '';
     }, 500);
   }
 
@@ -57,12 +59,5 @@ export function municipalityPicker(api: string, s: Strings, choose: (m: Municipa
   }
 
   input.addEventListener('input', update);
-  loadMunicipalities(api).then(
-    (items) => {
-      list = items;
-      picker.hidden = items.length === 0;
-    },
-    () => picker.remove(),
-  );
   return picker;
 }

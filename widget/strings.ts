@@ -5,6 +5,7 @@
 import { SEARCH_WORDS } from '../src/browser/municipality-search.js';
 import { EXIT_WORDS } from '../src/browser/quick-exit.js';
 import { FIRST_CALL_WORDS } from '../src/shared/first-call.js';
+import { PLACE_WORDS } from '../src/shared/place-words.js';
 import { CARD_WORDS } from '../src/shared/service-card-content.js';
 
 export const defaultStrings = {
@@ -38,6 +39,8 @@ export const defaultStrings = {
   // pickerFound, pickerFoundOne, pickerNone: the site's words (src/browser/municipality-search.ts).
   ...SEARCH_WORDS,
   pickerFailed: 'Dat lukt nu niet. Probeer het later opnieuw.',
+  // placeIn, placeChoose, placeChange, placeClear, pickerElsewhere, statedTitle, statedNote: the site's words.
+  ...PLACE_WORDS,
   open: 'Hulp en advies',
   close: 'Sluiten',
   signpostTitle: 'Hulp bij geweld of misbruik',

@@ -36,6 +36,16 @@ function start(): void {
   const search = new MunicipalitySearch(items);
   const { input, list, status } = comboboxParts(form, select);
 
+  // "No match" shows the numbers that help everywhere: a template the server fills from the registry (src/site/place.tsx).
+  const template = document.getElementById('gemeente-geen') as HTMLTemplateElement | null;
+  let none: HTMLElement | null = null;
+  const showNone = (show: boolean) => {
+    if (show && !none && template && template.content && template.content.firstElementChild) {
+      none = template.content.firstElementChild.cloneNode(true) as HTMLElement;
+      status.parentNode!.insertBefore(none, status.nextSibling);
+    }
+    if (none) none.hidden = !show;
+  };
   let matches: Array<Match<Searchable>> = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -120,6 +130,7 @@ function start(): void {
     const typed = fold(input.value) !== '';
     if (matches.length && (typed || openEmpty)) open();
     else close();
+    showNone(typed && !matches.length);
     if (typed || openEmpty) sayLater(countText(matches.length));
     else say('');
   }
@@ -130,6 +141,7 @@ function start(): void {
     input.value = match.item.name;
     select!.value = match.item.code;
     close();
+    showNone(false);
     say('');
     // The choice is made: no submit event, the same address as the form, in place.
     submitInPlace(form);
@@ -200,6 +212,7 @@ function start(): void {
       close();
       say(countText(0));
     }
+    showNone(!found.length);
     input.focus();
   });
 

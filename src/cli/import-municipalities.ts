@@ -89,7 +89,7 @@ export function buildNationalFile(folder: string): NationalFile {
   const rows = parseCsv(readFileSync(join(folder, 'municipalities.csv'), 'utf8'));
   const aliasRows = parseCsv(readFileSync(join(folder, 'aliases.csv'), 'utf8'));
   const sources = JSON.parse(readFileSync(join(folder, 'sources.json'), 'utf8')) as Record<string, SourceEntry>;
-  // The count the table's README states ("every one of the 342 gemeenten"): the compiler checks the rows against it (WW050).
+  // The count the table's README states ("every one of the 342 gemeenten"): the compiler checks the rows against it (WW060).
   const stated = /every one of the (\d+) gemeenten/.exec(readFileSync(join(folder, 'README.md'), 'utf8'));
   if (!stated) throw new Error('The README of the municipality table no longer states the count ("every one of the N gemeenten").');
   const keyOf = new Map(Object.entries(sources).map(([key, s]) => [s.url, key]));

@@ -1,4 +1,4 @@
-// The municipality data and its validator (WW030–WW036, WW050–WW052), through compile().
+// The municipality data and its validator (WW030–WW036, WW060–WW062), through compile().
 import { describe, expect, it } from 'vitest';
 import { compile, type CompileInput } from '../content/compile.js';
 import { localGraph, localInput } from '../../tests/support/local.js';
@@ -25,7 +25,7 @@ function withFile(name: string, edit: (data: any) => void): CompileInput {
   });
 }
 
-const codes = (input: CompileInput) => compile(input).diagnostics.filter((d) => (d.code >= 'WW030' && d.code <= 'WW039') || (d.code >= 'WW050' && d.code <= 'WW059'));
+const codes = (input: CompileInput) => compile(input).diagnostics.filter((d) => (d.code >= 'WW030' && d.code <= 'WW039') || (d.code >= 'WW060' && d.code <= 'WW069'));
 
 describe('the shipped municipality data', () => {
   const graph = localGraph();
@@ -157,19 +157,19 @@ describe('the validator', () => {
     expect(codes(old).filter((d) => d.code === 'WW035' && d.message.includes('Zoetermeer'))).toEqual([]);
   });
 
-  it('WW050: a national list with more or fewer municipalities than CBS counts', () => {
+  it('WW060: a national list with more or fewer municipalities than CBS counts', () => {
     const fewer = codes(withFile('nederland.json', (data) => data.municipalities.pop()));
-    expect(fewer.find((d) => d.code === 'WW050')?.message).toContain('341 valid municipalities, but CBS counts 342');
+    expect(fewer.find((d) => d.code === 'WW060')?.message).toContain('341 valid municipalities, but CBS counts 342');
   });
 
-  it('WW051: local data for a code that is not a municipality (any more)', () => {
+  it('WW061: local data for a code that is not a municipality (any more)', () => {
     const gone = codes(withFile('zaanstreek-waterland.json', (data) => (data.municipalities[0].code = 'GM0370')));
-    expect(gone.find((d) => d.code === 'WW051')?.message).toContain('GM0370');
+    expect(gone.find((d) => d.code === 'WW061')?.message).toContain('GM0370');
   });
 
-  it('WW052: a name that differs from the national list', () => {
+  it('WW062: a name that differs from the national list', () => {
     const other = codes(withFile('haaglanden.json', (data) => (data.municipalities[1].name = "'s-Gravenhage")));
-    expect(other.find((d) => d.code === 'WW052')?.message).toContain('"Den Haag"');
+    expect(other.find((d) => d.code === 'WW062')?.message).toContain('"Den Haag"');
   });
 
   it('WW036: local help for a service that is not a local placeholder', () => {

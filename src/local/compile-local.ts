@@ -1,5 +1,5 @@
 // Reads the municipality data files into Graph.municipalities, with author-
-// facing diagnostics (WW030–WW036, WW050–WW052, docs/diagnostics.md). Pure: no I/O.
+// facing diagnostics (WW030–WW036, WW060–WW062, docs/diagnostics.md). Pure: no I/O.
 //
 // One home per fact: nederland.json (generated from the shared table) gives
 // every municipality's code, name, province, other names and Veilig Thuis
@@ -10,6 +10,7 @@ import { diag, type Code, type Diagnostic } from '../content/diagnostics.js';
 import { isMissingField } from '../content/schema.js';
 import type { Service } from '../shared/api-types.js';
 import { municipalityFileSchema, municipalitySchema, nationalFileSchema, nationalRowSchema, regionSchema, type NationalRow, type RegionData } from './schema.js';
+import { attachStatedHelp, isStatedHelpFile } from './stated-help-files.js';
 import { CBS_CODE, isLocalRef, type LocalHelp, type Municipality } from './types.js';
 
 export interface LocalResult {
@@ -76,13 +77,15 @@ function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, 
     rows.set(row.code, { row, regionId: row.veiligThuis ? (regions.get(row.veiligThuis) ?? null) : null });
   });
   if (rows.size !== shape.data.count) {
-    report('WW050', '"count"', `${NATIONAL_FILE} has ${rows.size} valid municipalities, but CBS counts ${shape.data.count} for this division.`, 'Run the import again from the shared table; a missing or extra municipality is a fault in the table or the import.');
+    report('WW060', '"count"', `${NATIONAL_FILE} has ${rows.size} valid municipalities, but CBS counts ${shape.data.count} for this division.`, 'Run the import again from the shared table; a missing or extra municipality is a fault in the table or the import.');
   }
   return rows;
 }
 
 /** `stale(verified)` is true when a check date lies more than a year before the compile date. */
-export function compileMunicipalities(files: readonly SourceFile[], services: Record<string, Service>, stale: (verified: string) => boolean): LocalResult {
+export function compileMunicipalities(allFiles: readonly SourceFile[], services: Record<string, Service>, stale: (verified: string) => boolean): LocalResult {
+  // gemeente-GM0000.json: help a municipality states itself (src/local/stated-help-files.ts).
+  const files = allFiles.filter((f) => !isStatedHelpFile(f.file));
   const diagnostics: Diagnostic[] = [];
   const municipalities: Record<string, Municipality> = {};
   const national = files.filter(isNational).map((f) => readNational(f, diagnostics))[0] ?? new Map();
@@ -156,11 +159,11 @@ export function compileMunicipalities(files: readonly SourceFile[], services: Re
       }
       const base = municipalities[m.code];
       if (!base) {
-        report('WW051', needle, `${m.code} is not a municipality of ${NATIONAL_FILE}.`, 'Check the code in GET /api/v1/municipalities; after a merger, move the data to the new municipality.');
+        report('WW061', needle, `${m.code} is not a municipality of ${NATIONAL_FILE}.`, 'Check the code in GET /api/v1/municipalities; after a merger, move the data to the new municipality.');
         return;
       }
       if (m.name && m.name !== base.name) {
-        report('WW052', needle, `${m.code} is called "${base.name}" in ${NATIONAL_FILE}, not "${m.name}".`, `Write "name": "${base.name}", or leave the name out: ${NATIONAL_FILE} is where the name lives.`);
+        report('WW062', needle, `${m.code} is called "${base.name}" in ${NATIONAL_FILE}, not "${m.name}".`, `Write "name": "${base.name}", or leave the name out: ${NATIONAL_FILE} is where the name lives.`);
       }
       if (m.subregion && !(region.subregions ?? []).includes(m.subregion)) {
         report('WW031', needle, `${base.name}: the sub-region "${m.subregion}" is not one of region ${region.id}.`, `Known: ${(region.subregions ?? []).join(', ') || 'none'}. Add it to region.subregions, or fix the spelling.`);
@@ -212,5 +215,6 @@ export function compileMunicipalities(files: readonly SourceFile[], services: Re
       }
     }
   }
+  diagnostics.push(...attachStatedHelp(allFiles.filter((f) => isStatedHelpFile(f.file)), municipalities));
   return { municipalities, diagnostics };
 }

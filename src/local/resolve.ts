@@ -112,7 +112,7 @@ export function resolveServices(graph: Graph, gemeente?: string): ResolvedServic
   for (const [id, service] of Object.entries(graph.services)) {
     services[id] = service.scope === 'local' ? resolveOne(service, m, graph.services) : id === VEILIG_THUIS ? regionalVeiligThuis(service, m) : service;
   }
-  return { services, municipality: { code: m.code, name: m.name, region: m.veiligThuis, known: true } };
+  return { services, municipality: { code: m.code, name: m.name, region: m.veiligThuis, known: true, ...(m.stated && { stated: m.stated }) } };
 }
 
 /** GET /api/v1/flows/:flowId as data: the conversation, resolved for `gemeente`, with the holiday list. */

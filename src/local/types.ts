@@ -1,6 +1,7 @@
 // Local help per municipality, as compiled into the graph (Graph.municipalities).
 // The data files (flows/gemeenten/*.json) are described in docs/local-help.md.
 import type { Hours } from '../shared/api-types.js';
+import type { StatedLocalHelp } from '../shared/stated-local-help.js';
 
 /** A CBS municipality code: "GM" and four digits (GM0637 is Zoetermeer). */
 export const CBS_CODE = /^GM\d{4}$/;
@@ -71,6 +72,8 @@ export interface Municipality {
    * null for "not known here" (the generic text with the pointer shows).
    */
   local: Record<string, LocalHelp | null>;
+  /** Help the municipality states itself (flows/gemeenten/gemeente-GM0000.json), shown as its own words. */
+  stated?: StatedLocalHelp;
 }
 
 export function isLocalRef(help: LocalHelp): help is LocalRef {

@@ -1,5 +1,6 @@
 // Types of what the HTTP API returns. The widget imports only this file from
 // the server side, so keep it free of runtime code and of server imports.
+import type { StatedLocalHelp } from './stated-local-help.js';
 
 /** Inline Markdown, as structured data the widget renders with DOM APIs. */
 export type Inline =
@@ -174,6 +175,8 @@ export interface MunicipalityContext {
   known: boolean;
   /** Plain-Dutch note, e.g. that local help for this municipality is not yet known. */
   note?: string;
+  /** Help the municipality states itself (flows/gemeenten/gemeente-GM0000.json): shown as "Volgens de gemeente …", apart from verified help. */
+  stated?: StatedLocalHelp;
 }
 
 /** GET /api/v1/services */

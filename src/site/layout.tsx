@@ -7,6 +7,7 @@
 // field (see public/site/picker.js and docs/local-help.md).
 import type { Child } from 'hono/jsx';
 import type { MunicipalitySummary } from '../shared/api-types.js';
+import { CHOICE_FORM_ID, Everywhere, type EverywhereLine } from './place.js';
 import { ABOUT_PATH, EXIT_URL, HIDE_PATH, withQuery } from './urls.js';
 
 /** Language names in their own language; add one when a translation arrives. */
@@ -18,6 +19,10 @@ export interface ChoiceForm {
   municipalities: MunicipalitySummary[];
   /** Extra hidden fields, already rendered (a template slot). */
   hidden?: Child;
+  /** The page shows the form itself (the start page, src/site/step-page.tsx); the footer then leaves it out. */
+  inPage?: boolean;
+  /** The numbers that help everywhere, for the picker's "no match" (src/site/place.tsx). */
+  everywhere?: EverywhereLine[];
 }
 
 export interface LayoutProps {
@@ -35,10 +40,10 @@ export interface LayoutProps {
   children?: Child;
 }
 
-function MunicipalityForm({ form, gemeente }: { form: ChoiceForm; gemeente?: string }) {
+export function MunicipalityForm({ form, gemeente }: { form: ChoiceForm; gemeente?: string }) {
   if (!form.municipalities.length) return null;
   return (
-    <form class="choice-form" method="get" action={form.action}>
+    <form class="choice-form" id={CHOICE_FORM_ID} method="get" action={form.action}>
       <label for="gemeente">Waar woon je?</label>
       <p class="hint" id="gemeente-uitleg">
         Kies je gemeente. Dan zie je ook hulp bij jou in de buurt. Wij bewaren je keuze niet. Hij staat wel in het adres van de pagina.
@@ -56,6 +61,7 @@ function MunicipalityForm({ form, gemeente }: { form: ChoiceForm; gemeente?: str
         {form.hidden}
         <button type="submit">Kies gemeente</button>
       </div>
+      {form.everywhere?.length ? <Everywhere lines={form.everywhere} /> : null}
     </form>
   );
 }
@@ -137,7 +143,7 @@ export function Layout(props: LayoutProps) {
           {props.children}
         </main>
         <footer class="site-footer">
-          {props.choice ? <MunicipalityForm form={props.choice} gemeente={gemeente} /> : null}
+          {props.choice && !props.choice.inPage ? <MunicipalityForm form={props.choice} gemeente={gemeente} /> : null}
           <LanguageChoice lang={lang} languages={props.languages ?? [lang]} />
           <nav aria-label="Meer informatie">
             <ul class="footer-links">

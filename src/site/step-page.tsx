@@ -9,7 +9,8 @@ import type { Service, StepRef } from '../shared/api-types.js';
 import { FIRST_CALL_WORDS, firstCall } from '../shared/first-call.js';
 import { fill } from '../shared/hours-text.js';
 import { flowOf } from '../shared/step-ref.js';
-import { Layout } from './layout.js';
+import { Layout, MunicipalityForm, type ChoiceForm } from './layout.js';
+import { everywhereLines, PlaceLine, StatedCard } from './place.js';
 import { ServiceCard, type Moment } from './service-card.js';
 import { stepPath, type SiteData } from './site-data.js';
 import { withQuery } from './urls.js';
@@ -39,14 +40,13 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
   const back = site.parent.get(ref);
   const veiligThuis = site.graph.services['veilig-thuis'];
   const call = firstCall(shown, moment, site.dayAndNight && veiligThuis ? { name: veiligThuis.name, channel: site.dayAndNight } : undefined);
+  // The municipality: chosen on the start page (after its first question), shown with change and clear on every step.
+  const isStart = ref === site.rootRef;
+  const choice: ChoiceForm = { action: stepPath(site, ref), municipalities: site.municipalities, inPage: isStart, everywhere: everywhereLines(site.graph) };
+  const name = gemeente ? site.municipalities.find((m) => m.code === gemeente)?.name : undefined;
+  const stated = gemeente && name && shown.some((x) => x.scope === 'local') ? site.graph.municipalities?.[gemeente]?.stated : undefined;
   return (
-    <Layout
-      title={neutralTitle(site, ref, shown.length > 0)}
-      gemeente={gemeente}
-      lang={flow.lang}
-      languages={flow.languages}
-      choice={{ action: stepPath(site, ref), municipalities: site.municipalities }}
-    >
+    <Layout title={neutralTitle(site, ref, shown.length > 0)} gemeente={gemeente} lang={flow.lang} languages={flow.languages} choice={choice}>
       <h1>{step.title || flow.title}</h1>
       {call ? (
         <p class="call-now">
@@ -68,12 +68,15 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
           ))}
         </ul>
       ) : null}
+      {site.municipalities.length && !(isStart && !name) ? <PlaceLine name={name} clearHref={stepPath(site, ref)} /> : null}
+      {isStart ? <MunicipalityForm form={choice} gemeente={gemeente} /> : null}
       {shown.length ? (
         <section class="help" aria-labelledby="hulp-kop">
           <h2 id="hulp-kop">Hier kun je terecht</h2>
           {shown.map((service) => (
             <ServiceCard service={service} moment={moment} />
           ))}
+          {stated && name ? <StatedCard help={stated} name={name} /> : null}
         </section>
       ) : null}
       {step.end && !step.choices.length ? <p class="end-note">Je kunt altijd terugkomen. Wil je iets anders lezen? Kies dan Opnieuw beginnen.</p> : null}

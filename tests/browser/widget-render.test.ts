@@ -196,6 +196,7 @@ describe('widget rendering', () => {
     const page = await newPage();
     const asked = await openWith(page, '2026-03-02T10:00:00+01:00');
     await page.getByRole('button', { name: 'Naar de hulp' }).click();
+    await page.getByRole('button', { name: 'Kies je gemeente' }).click();
     const input = page.getByLabel('Kies je gemeente voor hulp dichtbij');
     await input.waitFor();
     expect(await input.getAttribute('autocomplete')).toBe('off');

@@ -1,0 +1,44 @@
+// "Hulp in Zoetermeer": the chosen municipality under the current step, with
+// buttons to change or clear it, or "Kies je gemeente" when there is none.
+// Outside the conversation's live region, so typing in the picker is not
+// read out as part of the conversation. The choice lives in memory only.
+import type { MunicipalitySummary } from '../src/shared/api-types.js';
+import { loadMunicipalities } from './api.js';
+import { h } from './dom.js';
+import { municipalityPicker } from './picker.js';
+import { fill, type Strings } from './strings.js';
+
+export interface Place {
+  el: HTMLElement;
+  /** Focus on "Hulp in …", or on "Kies je gemeente". */
+  focus(): void;
+}
+
+/** `name`: the municipality shown now, if any; `choose(null)` clears it. No list from the service: nothing to choose from. */
+export function placeBar(api: string, s: Strings, name: string | null | undefined, choose: (m: MunicipalitySummary | null) => Promise<boolean>): Place {
+  let picker: HTMLElement | undefined;
+  let list: MunicipalitySummary[] = [];
+  const toggle = h('button', { type: 'button', class: 'sec', 'aria-expanded': 'false', onclick: () => (picker ? close() : open()) }, name ? s.placeChange : s.placeChoose);
+  const title = name ? h('p', { class: 'in', tabindex: -1 }, fill(s.placeIn, { name })) : null;
+  const row = h('div', { class: 'choices' }, toggle, name ? h('button', { type: 'button', class: 'sec', onclick: () => void choose(null) }, s.placeClear) : null);
+  const el = h('div', { class: 'place' }, title, row);
+  loadMunicipalities(api)
+    .catch(() => [])
+    .then((items) => {
+      list = items;
+      if (!items.length) toggle.remove();
+      el.hidden = !items.length && !name;
+    });
+
+  function open(): void {
+    el.appendChild((picker = municipalityPicker(() => list, s, choose)));
+    toggle.setAttribute('aria-expanded', 'true');
+    picker.querySelector('input')!.focus();
+  }
+  function close(): void {
+    picker!.remove();
+    picker = undefined;
+    toggle.setAttribute('aria-expanded', 'false');
+  }
+  return { el, focus: () => (title ?? toggle).focus() };
+}
