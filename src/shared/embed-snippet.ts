@@ -90,7 +90,7 @@ export function fallbackLines(options: Pick<SnippetOptions, 'host' | 'phones' | 
   const items = options.phones.map((p) => {
     const label = fill(p.name === p.display ? w.callNumber : w.callNamed, { name: p.name, number: p.display });
     const when = sentence([p.dayAndNight ? w.dayAndNight : '', p.free ? w.free : ''].filter(Boolean));
-    return `    <li><a href="tel:${esc(p.tel)}">${esc(label)}</a>. ${esc([p.purpose, when].filter(Boolean).join(' '))}</li>`;
+    return `      <li><a href="tel:${esc(p.tel)}">${esc(label)}</a>. ${esc([p.purpose, when].filter(Boolean).join(' '))}</li>`;
   });
   // The fallback is Dutch; the element's lang asks for the conversation in another language.
   const lang = options.lang && options.lang !== 'nl' ? ' lang="nl"' : '';

@@ -50,13 +50,15 @@ export function themeCheck(colours: Partial<Record<ThemeColour, string>>): { res
   for (let round = 0; round < Object.keys(THEME_COLOURS).length; round++) {
     const failing = failingPairs(now);
     if (!failing.length) break;
+    const value = (token: ThemeColour) => now[token] ?? THEME_COLOURS[token];
     for (const { text, on, min, ratio } of failing) {
-      const value = (token: ThemeColour) => now[token] ?? THEME_COLOURS[token];
       messages.push(
         said(
           `--wegwijs-${text} (${value(text)}) op --wegwijs-${on} (${value(on)}) heeft te weinig contrast: ${dutch(Math.floor(ratio * 100) / 100)}:1, minimaal ${dutch(min)}:1. Kies kleuren met meer contrast. Bezoekers zien nu voor deze kleuren de standaardkleuren.`,
         ),
       );
+    }
+    for (const { text, on } of failing) {
       for (const token of [text, on]) {
         delete now[token];
         reset.add(token);
