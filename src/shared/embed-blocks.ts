@@ -1,10 +1,10 @@
 // The generated blocks in files kept in git: the snippet at the top of
-// docs/embedding.md and the widgets of the demo page (public/demo/index.html).
+// docs/embedding.md and its CSP lines, and the widgets of the demo page (public/demo/index.html).
 // Each sits between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`;
 // tests/embed-snippet.test.ts fails when one differs from what the snippet
 // builder makes now, and `npx tsx src/cli/embed-snippet.ts --write` rewrites
 // them (after a change to the registry or to the builder).
-import { elementLines, loadLines, snippetHtml, type BuiltInPhone } from './embed-snippet.js';
+import { cspLines, elementLines, loadLines, snippetHtml, type BuiltInPhone } from './embed-snippet.js';
 
 export interface GeneratedBlock {
   file: string;
@@ -20,6 +20,7 @@ export function embedBlocks(phones: readonly BuiltInPhone[]): GeneratedBlock[] {
   const demo = { host: '', phones };
   return [
     { file: 'docs/embedding.md', name: 'snippet', text: ['```html', snippetHtml({ ...DOCS_EXAMPLE, phones }), '```'].join('\n') },
+    { file: 'docs/embedding.md', name: 'csp', text: ['```', ...cspLines(DOCS_EXAMPLE.host), '```'].join('\n') },
     { file: 'public/demo/index.html', name: 'script', text: loadLines(demo).join('\n') },
     { file: 'public/demo/index.html', name: 'inline', text: elementLines(demo).join('\n') },
     { file: 'public/demo/index.html', name: 'signpost', text: elementLines({ ...demo, mode: 'signpost' }).join('\n') },
