@@ -16,6 +16,7 @@ import { apiBodyLimit, BODY_METHODS } from './http/body-limit.js';
 import { installFallbacks } from './http/fallback.js';
 import type { HeaderConfig } from './http/headers.js';
 import type { Compressor } from './http/precompress.js';
+import type { WidgetRelease } from './shared/embed-snippet.js';
 import { preflightHandler } from './http/preflight.js';
 import { cachedJson, sendCached } from './http/respond.js';
 import { sitePageFallbacks } from './site/fallback-pages.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   diagnostics?: readonly Diagnostic[];
   /** Makes gzip copies of cached API bodies (the Node composition); none on Workers, where the edge compresses. */
   compress?: Compressor;
+  /** The built widget's pinned file and SRI hash (dist/widget-manifest.json), for the snippet on /embed. */
+  widget?: WidgetRelease;
 }
 
 export function createApp(options: AppOptions): Hono {

@@ -3,6 +3,7 @@
 // assets binding configured in wrangler.toml.
 import diagnosticsJson from '../dist/diagnostics.json';
 import graphJson from '../dist/graph.json';
+import widgetManifest from '../dist/widget-manifest.json';
 import { createApp } from './app.js';
 import type { Graph } from './content/compile.js';
 import type { Diagnostic } from './content/diagnostics.js';
@@ -21,7 +22,7 @@ let app: ReturnType<typeof createApp> | undefined;
 
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext): Response | Promise<Response> {
-    app ??= createApp({ ...workerCounting(env), graph, diagnostics, headers: { frameAncestors: env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors } });
+    app ??= createApp({ ...workerCounting(env), graph, diagnostics, widget: { file: widgetManifest.file, integrity: widgetManifest.integrity }, headers: { frameAncestors: env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors } });
     return app.fetch(request, env, ctx);
   },
 };

@@ -1,7 +1,8 @@
 // The element's attributes, read and checked in one place.
+import type { EmbedMode } from '../src/shared/embed-snippet.js';
 import { exitTarget } from './quick-exit.js';
 
-export type Mode = 'inline' | 'launcher' | 'signpost';
+export type Mode = EmbedMode;
 
 export interface Config {
   api: string;
@@ -12,6 +13,8 @@ export interface Config {
   mode: Mode;
   exitUrl: string;
   nonce: string;
+  /** A `mode` or `gemeente` that cannot be used: the defaults apply, and the web team's checks say why (widget/web-team.ts). */
+  badAttribute: boolean;
 }
 
 export const DEFAULT_EXIT_URL = 'https://www.buienradar.nl/';
@@ -39,15 +42,18 @@ export function readConfig(el: HTMLElement, defaultApi: string): Config {
   const mode = attr('mode');
   const gemeente = attr('gemeente')?.toUpperCase();
   const lang = attr('lang');
+  const chosen: Mode = mode === 'launcher' || mode === 'signpost' ? mode : 'inline';
+  const code = gemeente && /^GM\d{4}$/.test(gemeente) ? gemeente : undefined;
   return {
     api: httpBase(attr('api'), location.href) ?? defaultApi,
     flow: attr('flow') ?? 'start',
-    gemeente: gemeente && /^GM\d{4}$/.test(gemeente) ? gemeente : undefined,
+    gemeente: code,
     lang: lang && /^[a-z]{2,3}$/i.test(lang) ? lang.toLowerCase() : undefined,
-    mode: mode === 'launcher' || mode === 'signpost' ? mode : 'inline',
+    mode: chosen,
     // Only an absolute http(s) address; anything else (javascript:, a typo) gives the neutral default.
     exitUrl: exitTarget(attr('exit-url'), DEFAULT_EXIT_URL),
     // Browsers hide a nonce attribute once the page has a CSP; the property keeps it.
     nonce: el.nonce || attr('nonce') || '',
+    badAttribute: Boolean((mode && mode !== chosen) || (gemeente && !code)),
   };
 }

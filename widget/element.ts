@@ -17,6 +17,7 @@ import { snippetHelp, statedCard } from './stated-help.js';
 import type { StatedLocalHelp } from '../src/shared/stated-local-help.js';
 import { resolveStrings, type Strings } from './strings.js';
 import { applyStyles } from './styles.js';
+import { askChecks } from './checks-loader.js';
 import { report } from './telemetry.js';
 
 const instances = new Set<WegwijsChat>();
@@ -162,6 +163,8 @@ export class WegwijsChat extends HTMLElement {
       if (id !== this.loads || this.left) return;
       this.phase = 'failed';
     }
+    const { api, badAttribute, nonce } = this.config;
+    askChecks(this, cssUrl, nonce, badAttribute, this.phase === 'failed' ? api : this.response?.municipality?.known === false ? this.gemeente()! : '');
     // The compact card is already complete; only local help is added, so focus on its button stays.
     if (this.compactLocal) this.fillLocal();
     else this.view(focus);

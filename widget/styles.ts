@@ -4,6 +4,8 @@
 
 /** widget/styles.css, minified; injected by src/cli/build-widget.ts. */
 declare const __WEGWIJS_CSS__: string;
+/** The stylesheet's text (checks-loader.ts finds the colour tokens in it). */
+export const css = __WEGWIJS_CSS__;
 
 let shared: CSSStyleSheet | undefined;
 
@@ -12,7 +14,7 @@ function constructable(): CSSStyleSheet | undefined {
   try {
     if (!('adoptedStyleSheets' in Document.prototype)) return undefined;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(__WEGWIJS_CSS__);
+    sheet.replaceSync(css);
     return (shared = sheet);
   } catch {
     return undefined;

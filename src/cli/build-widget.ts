@@ -12,21 +12,17 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { shortHash } from '../content/hash.js';
-import type { PhoneChannel, Service } from '../shared/api-types.js';
+import type { Service } from '../shared/api-types.js';
+import { builtInPhones } from '../shared/embed-snippet.js';
 import { writeAtomic } from './write-atomic.js';
 
 const sri = (text: string) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 
-// The numbers the widget shows by itself (offline fallback, signpost card), from the registry.
-const BUILT_IN = ['112', 'veilig-thuis', 'csg'];
+// The numbers the widget shows by itself (offline fallback, signpost card), from the registry,
+// chosen and checked by the same code as the embed snippet's fallback.
 const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[] };
-const lines = BUILT_IN.map((id) => {
-  const service = registry.services.find((s) => s.id === id);
-  const phone = service?.verified ? service.channels.find((c): c is PhoneChannel => c.kind === 'phone') : undefined;
-  if (!service || !phone) throw new Error(`build-widget: flows/services.json needs a verified phone number for "${id}".`);
-  return { id, name: service.name, display: phone.display, tel: phone.tel };
-});
+const lines = builtInPhones((id) => registry.services.find((s) => s.id === id)).map(({ id, name, display, tel }) => ({ id, name, display, tel }));
 
 const css = (await transform(readFileSync('widget/styles.css', 'utf8'), { loader: 'css', minify: true, legalComments: 'none' })).code.trim();
 const cssFile = `widget-${shortHash(css, 8)}.css`;
@@ -34,13 +30,20 @@ const cssFile = `widget-${shortHash(css, 8)}.css`;
 // Old phones: iOS Safari 14.1 (2021), Chrome 80, Firefox 78. Older Safari mishandles destructuring.
 const TARGET = ['es2019', 'chrome80', 'firefox78', 'safari14.1'];
 
+// The web team's checks (widget/web-team.ts): their own file, loaded by the
+// widget only when a page may need them (widget/checks-loader.ts), pinned by hash.
+const checksBuild = await build({ entryPoints: ['widget/web-team.ts'], bundle: true, minify: true, format: 'iife', target: TARGET, write: false, legalComments: 'none', logLevel: 'warning' });
+const checksCode = checksBuild.outputFiles[0].text;
+// sha256 is enough for SRI and keeps widget.js, which carries the hash, a little smaller.
+const checks = { file: `widget-checks-${shortHash(checksCode, 8)}.js`, integrity: `sha256-${createHash('sha256').update(checksCode).digest('base64')}` };
+
 const result = await build({
   entryPoints: ['widget/index.ts'],
   bundle: true,
   minify: true,
   format: 'iife',
   target: TARGET,
-  define: { __WEGWIJS_CSS__: JSON.stringify(css), __WEGWIJS_CSS_FILE__: JSON.stringify(cssFile), __WEGWIJS_LINES__: JSON.stringify(lines) },
+  define: { __WEGWIJS_CSS__: JSON.stringify(css), __WEGWIJS_CSS_FILE__: JSON.stringify(cssFile), __WEGWIJS_LINES__: JSON.stringify(lines), __WEGWIJS_CHECKS__: JSON.stringify(checks) },
   write: false,
   legalComments: 'none',
   logLevel: 'warning',
@@ -53,10 +56,11 @@ writeAtomic('public/widget.js', code);
 writeAtomic(`public/${jsFile}`, code);
 writeAtomic('public/widget.css', css);
 writeAtomic(`public/${cssFile}`, css);
+writeAtomic(`public/${checks.file}`, checksCode);
 // Older hashed builds stay: a page that pinned one with SRI keeps working
 // after an update wherever public/ is kept between releases (docs/embedding.md).
 mkdirSync('dist', { recursive: true });
-const manifest = { file: jsFile, integrity: sri(code), css: cssFile, cssIntegrity: sri(css), gzip: { js: gz(code), css: gz(css) } };
+const manifest = { file: jsFile, integrity: sri(code), css: cssFile, cssIntegrity: sri(css), checks: checks.file, checksIntegrity: checks.integrity, gzip: { js: gz(code), css: gz(css), checks: gz(checksCode) } };
 writeAtomic('dist/widget-manifest.json', JSON.stringify(manifest, null, 2) + '\n');
 // The site's scripts keep their addresses (src/site/layout.tsx links them).
 mkdirSync('public/site', { recursive: true });
@@ -71,4 +75,4 @@ for (const [entry, out] of [
   siteSizes.push(`${out}: ${text.length} bytes (${gz(text)} gzip)`);
 }
 console.log(siteSizes.join('; '));
-console.log(`public/widget.js and public/${jsFile}: ${code.length} bytes (${manifest.gzip.js} gzip); public/${cssFile}: ${css.length} bytes (${manifest.gzip.css} gzip)`);
+console.log(`public/widget.js and public/${jsFile}: ${code.length} bytes (${manifest.gzip.js} gzip); public/${cssFile}: ${css.length} bytes (${manifest.gzip.css} gzip); public/${checks.file} (loaded only when needed): ${checksCode.length} bytes (${manifest.gzip.checks} gzip)`);

@@ -5,6 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createApp, type AppOptions } from '../app.js';
 import { installFallbacks } from '../http/fallback.js';
@@ -14,6 +15,14 @@ import { sitePageFallbacks } from '../site/fallback-pages.js';
 
 /** Cached API bodies get a gzip copy, made once (src/http/precompress.ts). */
 const gzip = (text: string) => new Uint8Array(gzipSync(text, { level: 9 }));
+
+/** The built widget release (dist/widget-manifest.json, written by `npm run build:widget`), if there is one. */
+function widgetRelease(root: string): AppOptions['widget'] {
+  const path = `${root}/dist/widget-manifest.json`;
+  if (!existsSync(path)) return undefined;
+  const { file, integrity } = JSON.parse(readFileSync(path, 'utf8')) as { file: string; integrity: string };
+  return { file, integrity };
+}
 
 export function createNodeApp(root: string, options: AppOptions): Hono {
   const server = new Hono();
@@ -29,7 +38,7 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
   });
   // Only paths that can name a file go to the disk (src/http/static-paths.ts).
   server.use('*', (c, next) => (mayBeStaticFile(c.req.path) ? statics(c, next) : next()));
-  server.route('/', createApp({ compress: gzip, ...options }));
+  server.route('/', createApp({ compress: gzip, widget: widgetRelease(root), ...options }));
   // The app's notFound/onError do not carry over to the app it is mounted in.
   return installFallbacks(server, sitePageFallbacks(options));
 }

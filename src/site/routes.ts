@@ -10,6 +10,7 @@ import { resolveServices } from '../local/resolve.js';
 import { helpForStep } from '../local/step-help.js';
 import type { Service, StepRef } from '../shared/api-types.js';
 import { countStepView } from './counting.js';
+import { embedRoutes } from './embed-routes.js';
 import { sitePageFallbacks, sitePageHeaders } from './fallback-pages.js';
 import { AboutPage, HidePlaceholderPage } from './info-pages.js';
 import { PreviewPage } from './preview-page.js';
@@ -17,7 +18,7 @@ import { openSignature, type Moment } from './service-card.js';
 import { buildSiteData, knownGemeente, type SiteData } from './site-data.js';
 import { StepPage } from './step-page.js';
 import { documentHtml } from './template.js';
-import { ABOUT_PATH, HIDE_PATH, OLD_HIDE_PATH, PREVIEW_PATH, withQuery } from './urls.js';
+import { ABOUT_PATH, EMBED_PATH, HIDE_PATH, OLD_HIDE_PATH, PREVIEW_PATH, withQuery } from './urls.js';
 
 function momentNow(site: SiteData): Moment {
   return { now: new Date(), holidays: site.holidays, dayAndNight: site.dayAndNight };
@@ -94,5 +95,6 @@ export function siteRoutes(options: AppOptions): Hono {
   );
   routes.get(ABOUT_PATH, (c) => perGemeente(aboutPages, c, (gemeente) => AboutPage({ graph: site.graph, counting: Boolean(options.counter), gemeente })));
   routes.get(PREVIEW_PATH, () => new Response(previewHtml(), { headers }));
+  routes.route(EMBED_PATH, embedRoutes(options, site));
   return routes;
 }

@@ -11,6 +11,8 @@ export const HIDE_PATH = '/tips';
 export const OLD_HIDE_PATH = '/verberg-je-bezoek';
 export const ABOUT_PATH = '/over';
 export const PREVIEW_PATH = '/preview';
+/** For municipal web teams: the embed snippet (src/site/embed-page.tsx). */
+export const EMBED_PATH = '/embed';
 export const STEP_PREFIX = '/s/';
 
 /** The neutral page the quick exit goes to. */

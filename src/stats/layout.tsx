@@ -17,6 +17,9 @@ export const Layout: FC<PropsWithChildren<{ title: string }>> = ({ title, childr
       </header>
       <main id="inhoud">{children}</main>
       <footer class="bottom">
+        <p>
+          Wilt u de hulp van Wegwijs op uw eigen website? <a href="/embed">Maak hier de code</a>.
+        </p>
         <p>Deze cijfers tellen gebeurtenissen, geen mensen. Over bezoekers wordt niets bewaard: geen namen, geen IP-adressen, geen cookies, geen getypte tekst en niet welke weg iemand door een gesprek nam.</p>
       </footer>
     </body>
