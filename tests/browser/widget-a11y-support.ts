@@ -59,6 +59,11 @@ export function parseColor(css: string, under: number[] = [255, 255, 255]): numb
   return c.map((v, i) => v * alpha + under[i] * (1 - alpha));
 }
 
+/** `color` composited over the opaque colour `under`, as rgb(). */
+export function over(color: string, under: string): string {
+  return `rgb(${parseColor(color, parseColor(under)).map((v) => Math.round(v)).join(', ')})`;
+}
+
 /** WCAG contrast ratio of two CSS colours (the first composited over the second if translucent). */
 export function contrast(a: string, b: string): number {
   const cb = parseColor(b);
