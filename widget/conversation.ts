@@ -49,7 +49,7 @@ export class Chat {
     return this.response.steps[ref];
   }
 
-  /** `moved`: the visitor answered, so focus goes to the new step, which scrolls into view below the sticky headers. */
+  /** `moved`: the visitor answered, so focus goes to the new step, which scrolls into view below the sticky headers (scroll-margin in styles.css). */
   private show(ref: StepRef, moved = true): void {
     const step = this.step(ref);
     if (!step) return;
@@ -62,9 +62,6 @@ export class Chat {
     if (!moved) return;
     // Not left on the answered button, which is now inert and may scroll away.
     turn.querySelector<HTMLElement>('.msg')!.focus({ preventScroll: true });
-    // Lands below the widget's sticky header, however far it wrapped, and the host page's above it.
-    const head = (this.el.getRootNode() as ParentNode).querySelector<HTMLElement>('.head');
-    if (head) turn.style.scrollMarginBlockStart = `${head.offsetHeight + parseFloat(getComputedStyle(head).top)}px`;
     turn.scrollIntoView({ block: 'nearest', behavior: this.ctx.reducedMotion() ? 'auto' : 'smooth' });
   }
 

@@ -49,12 +49,11 @@ export function openLauncher(host: HTMLElement, wrap: HTMLElement, panel: HTMLEl
     const links = panel.querySelectorAll('a');
     if (modal()) return links[host.compareDocumentPosition(target) & 2 ? links.length - 1 : 0].focus();
     if (!panel.hidden) toggle(false, false);
-    // Once the browser has scrolled the control into view: the bar moves up if it covers it.
+    // Once the browser has scrolled the control into view: if the bar covers its middle, the bar moves up.
     requestAnimationFrame(() => {
       bar.classList.remove('up');
       const r = target.getBoundingClientRect();
-      const b = bar.getBoundingClientRect();
-      bar.classList.toggle('up', r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right);
+      bar.classList.toggle('up', document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === host);
     });
   };
   document.addEventListener('focusin', onFocusIn);

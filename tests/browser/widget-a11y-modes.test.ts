@@ -115,7 +115,7 @@ describe('focus after an answer', () => {
 });
 
 describe('forced-colors mode (Windows high contrast)', () => {
-  test('answered choices differ from open ones: the others grey, the chosen one highlighted; axe clean', async () => {
+  test('answered choices differ from open ones: grey text, the chosen one with a thick border; axe clean', async () => {
     const page = await openPage(testbed.browser, { viewport: { width: 360, height: 640 } });
     await page.emulateMedia({ forcedColors: 'active' });
     await page.goto(`${testbed.host.url}/hulp`);
@@ -131,12 +131,13 @@ describe('forced-colors mode (Windows high contrast)', () => {
     const [other] = await styles(page, '.turn:first-child .choice[aria-disabled]:not(.chosen)', props);
     const [open] = await styles(page, '.turn:last-child .choice:not([aria-disabled])', props);
     console.log('forced colors:', JSON.stringify({ open, other, chosen }));
-    // The chosen answer has another background than open answers, and its text reads on it.
-    expect(chosen['background-color']).not.toBe(open['background-color']);
-    expect(contrast(chosen.color, chosen['background-color'])).toBeGreaterThanOrEqual(4.5);
-    // The other answers of an answered question have another text colour than open ones.
+    // Answered (the chosen answer too) in another text colour than open answers; the chosen one with a thicker border.
     expect(other.color).not.toBe(open.color);
-    expect(other['background-color']).not.toBe(chosen['background-color']);
+    expect(chosen.color).not.toBe(open.color);
+    expect(parseFloat(chosen['border-top-width'])).toBeGreaterThanOrEqual(parseFloat(other['border-top-width']) + 2);
+    expect(parseFloat(chosen['border-top-width'])).toBeGreaterThanOrEqual(parseFloat(open['border-top-width']) + 2);
+    // Still readable on the background.
+    for (const style of [open, other, chosen]) expect(contrast(style.color, style['background-color'])).toBeGreaterThanOrEqual(4.5);
     await expectNoAxeViolations(page, 'forced colors, after an answer');
     await page.context().close();
   });
