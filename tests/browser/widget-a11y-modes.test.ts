@@ -50,14 +50,19 @@ async function walk(page: Page, state: string): Promise<void> {
 
 describe('axe and reflow in every mode and state', () => {
   for (const size of SIZES) {
-    test(`${size.name}: inline, launcher (closed, open, answered) and signpost (card, conversation)`, async () => {
-      const page = await openPage(testbed.browser, { viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
+    const open = async () => openPage(testbed.browser, { viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
 
+    test(`${size.name}: inline (start, after an answer, at a signpost)`, async () => {
+      const page = await open();
       await page.goto(`${testbed.host.url}/hulp`);
       await waitForFirstQuestion(page);
       await check(page, `${size.name} inline start`);
       await walk(page, `${size.name} inline`);
+      await page.context().close();
+    });
 
+    test(`${size.name}: launcher (closed, open, after an answer, at a signpost)`, async () => {
+      const page = await open();
       await page.goto(`${testbed.host.url}/launcher`);
       await page.locator('wegwijs-chat .launch').waitFor();
       await check(page, `${size.name} launcher closed`);
@@ -65,7 +70,11 @@ describe('axe and reflow in every mode and state', () => {
       await page.locator('wegwijs-chat .turn .choice').first().waitFor();
       await check(page, `${size.name} launcher open`);
       await walk(page, `${size.name} launcher`);
+      await page.context().close();
+    });
 
+    test(`${size.name}: signpost (card, conversation, after an answer, at a signpost)`, async () => {
+      const page = await open();
       await page.goto(`${testbed.host.url}/signpost`);
       await page.getByRole('button', { name: 'Start het gesprek' }).waitFor();
       await check(page, `${size.name} signpost card`);

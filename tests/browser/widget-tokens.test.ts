@@ -139,13 +139,19 @@ describe('themed by NL Design System tokens, mapped as docs/embedding.md says', 
       await page.locator('wegwijs-chat .turn').last().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `screenshots/tokens-${theme.name}-360-signpost.png` });
 
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    test(`${theme.name}: the signpost card`, async () => {
+      const page = await openPage(testbed.browser, { viewport: { width: 360, height: 640 } });
       await page.goto(`${testbed.host.url}/${theme.name}-signpost`);
       await page.getByRole('button', { name: 'Start het gesprek' }).waitFor();
       expectReadable(await pairs(page, '.start'));
       expectReadable(await pairs(page, '.compact a'));
       await expectNoAxeViolations(page, `${theme.name} signpost card`);
+      mkdirSync('screenshots', { recursive: true });
       await page.screenshot({ path: `screenshots/tokens-${theme.name}-360-card.png` });
-      expect(errors).toEqual([]);
       await page.context().close();
     });
   }
