@@ -35,8 +35,9 @@ export class Chat {
 
   constructor(private readonly ctx: ChatContext, private response: FlowResponse) {
     const s = ctx.strings;
-    // A labelled log: screen readers announce what is added to it, politely, and only that.
-    this.log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': s.log });
+    // A labelled log. Not live: after an answer, focus moves to the new question, so a
+    // screen reader reads it once, where the visitor is, instead of twice.
+    this.log = h('div', { class: 'log', role: 'log', 'aria-live': 'off', 'aria-label': s.log });
     this.nav = h(
       'div',
       { class: 'nav' },
@@ -53,7 +54,8 @@ export class Chat {
     return this.response.steps[ref];
   }
 
-  private show(ref: StepRef, scroll = true): void {
+  /** `moved`: the visitor answered, so focus goes to the new step, which scrolls into view below the sticky headers (scroll-margin in styles.css). */
+  private show(ref: StepRef, moved = true): void {
     const step = this.step(ref);
     if (!step) return;
     const turn = this.turn(step);
@@ -62,8 +64,10 @@ export class Chat {
     this.log.appendChild(turn);
     this.updateNav();
     if (step.services.length) this.ctx.onSignpost(step);
-    // The new turn comes into view; focus stays where it is.
-    if (scroll) turn.scrollIntoView({ block: 'nearest', behavior: this.ctx.reducedMotion() ? 'auto' : 'smooth' });
+    if (!moved) return;
+    // Not left on the answered button, which is now inert and may scroll away.
+    turn.querySelector<HTMLElement>('.msg')!.focus({ preventScroll: true });
+    turn.scrollIntoView({ block: 'nearest', behavior: this.ctx.reducedMotion() ? 'auto' : 'smooth' });
   }
 
   private turn(step: Step): HTMLElement {
