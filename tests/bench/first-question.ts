@@ -1,0 +1,179 @@
+// Issue 13 point 6: how long a new visitor on a slow phone waits for the
+// first question. Real Chromium, throttled through the DevTools protocol like
+// a low-end phone on a slow mobile network, loads (1) a municipal page on
+// another origin that embeds the widget with the snippet documented in
+// docs/embedding.md and (2) the service's own site, alternately, each in a
+// fresh browser context (empty cache, new connections). Measured in the page:
+// ms from navigation start to the first animation frame in which the first
+// choices are in the document (the widget's shadow root included).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { launchBrowser } from '../support/browser.js';
+import { freePort, median } from './startup.js';
+
+/** The emulated phone: Lighthouse's "slow 4G" mobile profile, the one issue 13 names. */
+export const THROTTLING = {
+  cpuSlowdown: 4,
+  latencyMs: 150,
+  downloadKbit: 1600,
+  uploadKbit: 750,
+} as const;
+
+export const throttlingLine = `Chromium ${'(headless)'} via CDP: Emulation.setCPUThrottlingRate ${THROTTLING.cpuSlowdown}×, Network.emulateNetworkConditions latency ${THROTTLING.latencyMs} ms, ${THROTTLING.downloadKbit} kbit/s down, ${THROTTLING.uploadKbit} kbit/s up; a fresh context (empty cache) per load`;
+
+export interface FirstQuestion {
+  widgetMs: number[];
+  siteMs: number[];
+  /** Median widget / median site. */
+  ratio: number;
+  /** What the widget's page loaded before its first question, from the last widget run (name, start and end in ms). */
+  widgetRequests: string[];
+}
+
+/**
+ * The snippet from docs/embedding.md ("## The snippet", the first html block),
+ * with HOST, a pinned file name and its integrity hash filled in as a web
+ * team would (from dist/widget-manifest.json).
+ */
+export function documentedSnippet(root: string, api: string): string {
+  const doc = readFileSync(join(root, 'docs', 'embedding.md'), 'utf8');
+  const block = /```html\n([\s\S]*?)```/.exec(doc.slice(doc.indexOf('## The snippet')));
+  if (!block) throw new Error('docs/embedding.md has no html block under "## The snippet"');
+  const manifest = JSON.parse(readFileSync(join(root, 'dist', 'widget-manifest.json'), 'utf8')) as { file: string; integrity: string };
+  return block[1]
+    .replaceAll('https://HOST', api)
+    .replace(/widget-[0-9a-zA-Z]+\.js/g, manifest.file)
+    .replace(/integrity="[^"]*"/g, `integrity="${manifest.integrity}"`);
+}
+
+/** A plain municipal page around the snippet, under a strict CSP that allows only the service. */
+function hostPage(snippet: string): string {
+  const [head, body] = snippet.includes('<wegwijs-chat') ? [snippet.slice(0, snippet.indexOf('<wegwijs-chat')), snippet.slice(snippet.indexOf('<wegwijs-chat'))] : [snippet, ''];
+  return `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Huiselijk geweld - Gemeente Testdorp</title><link rel="icon" href="data:,">
+${head}</head>
+<body><header><p>Gemeente Testdorp</p></header><main><h1>Huiselijk geweld en misbruik</h1>
+<p>Maak je je zorgen over jezelf of over iemand anders? Stel hieronder een paar vragen.</p>
+${body}</main></body></html>`;
+}
+
+async function startHost(html: string, api: string): Promise<{ server: Server; url: string }> {
+  const csp = `default-src 'none'; script-src ${api}; style-src ${api}; connect-src ${api}; img-src data:; base-uri 'none'; form-action 'none'`;
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': csp });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // "localhost" against the service's 127.0.0.1: another origin, as on a municipal site.
+  return { server, url: `http://localhost:${(server.address() as AddressInfo).port}/hulp` };
+}
+
+/** `node dist/server.js` on a free port; resolves with its address once it listens. */
+async function startService(serverFile: string, root: string): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: root, WEGWIJS_DB: join(process.cwd(), '.cache', 'bench', 'counts.sqlite') };
+  const child = spawn(process.execPath, [serverFile], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      if (out.includes('listening on')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`${serverFile} exited with ${code}`)));
+  });
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * Runs in every page before its own scripts: keeps each shadow root it makes
+ * (open or closed) and records, on the first animation frame in which a
+ * first choice is in the document, ms since navigation start.
+ */
+// A string, not a function: tsx would add helpers the page does not have.
+const probe = `(() => {
+  const roots = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  };
+  const shown = () => !!document.querySelector('main .choices .choice') || roots.some((r) => !!r.querySelector('.turn .choices .choice'));
+  const tick = () => {
+    if (shown()) window.firstQuestionMs = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, requests?: string[]): Promise<number> {
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  try {
+    await context.addInitScript({ content: probe });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: THROTTLING.latencyMs,
+      downloadThroughput: (THROTTLING.downloadKbit * 1000) / 8,
+      uploadThroughput: (THROTTLING.uploadKbit * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
+    await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
+    const handle = await page.waitForFunction(() => (window as unknown as { firstQuestionMs?: number }).firstQuestionMs, undefined, { timeout: 30_000, polling: 200 });
+    const ms = (await handle.jsonValue()) as number;
+    if (requests) {
+      requests.length = 0;
+      const entries = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+          (e) => `${new URL(e.name).pathname} ${e.startTime.toFixed(0)}–${e.responseStart.toFixed(0)}–${e.responseEnd.toFixed(0)} ms, ${(e.encodedBodySize / 1024).toFixed(1)} KB`,
+        ),
+      );
+      requests.push(...entries);
+    }
+    return ms;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Widget first question against the site's first choices, alternating, `runs` of each after one warm-up of each. */
+export async function firstQuestion(serverFile: string, root: string, runs = 7): Promise<FirstQuestion> {
+  const service = await startService(serverFile, root);
+  const gemeente = /gemeente="([^"]+)"/.exec(documentedSnippet(root, service.url))?.[1];
+  const host = await startHost(hostPage(documentedSnippet(root, service.url)), service.url);
+  const siteUrl = `${service.url}/${gemeente ? `?gemeente=${gemeente}` : ''}`;
+  const browser = await launchBrowser();
+  const widgetMs: number[] = [];
+  const siteMs: number[] = [];
+  const widgetRequests: string[] = [];
+  try {
+    await measure(browser, siteUrl);
+    await measure(browser, host.url);
+    for (let i = 0; i < runs; i++) {
+      siteMs.push(await measure(browser, siteUrl));
+      widgetMs.push(await measure(browser, host.url, widgetRequests));
+    }
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => host.server.close(resolve));
+    service.child.kill('SIGKILL');
+  }
+  return { widgetMs, siteMs, ratio: median(widgetMs) / median(siteMs), widgetRequests };
+}
+
+// `npx tsx tests/bench/first-question.ts`: this part alone (after `npm run build`).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.cwd();
+  const result = await firstQuestion(join(root, 'dist', 'server.js'), process.env.WEGWIJS_ROOT ?? root, Number(process.env.BENCH_RUNS ?? 7));
+  console.log(throttlingLine);
+  console.log(`widget ms: ${result.widgetMs.map((x) => x.toFixed(0)).join(', ')} (median ${median(result.widgetMs).toFixed(0)})`);
+  console.log(`site ms:   ${result.siteMs.map((x) => x.toFixed(0)).join(', ')} (median ${median(result.siteMs).toFixed(0)})`);
+  console.log(`ratio widget/site: ${result.ratio.toFixed(2)}`);
+  console.log(`widget page requests: ${result.widgetRequests.join('; ')}`);
+}
