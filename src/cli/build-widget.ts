@@ -10,7 +10,7 @@
 import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { shortHash } from '../content/hash.js';
 import type { PhoneChannel, Service } from '../shared/api-types.js';
 import { writeAtomic } from './write-atomic.js';
@@ -53,6 +53,13 @@ writeAtomic('public/widget.js', code);
 writeAtomic(`public/${jsFile}`, code);
 writeAtomic('public/widget.css', css);
 writeAtomic(`public/${cssFile}`, css);
+// Compressed copies, made once here at the highest levels: the Node server
+// sends them from memory (src/node/memory-files.ts); public/.assetsignore
+// keeps them out of the Workers assets (the edge compresses there).
+for (const [name, text] of [['widget.js', code], [jsFile, code], ['widget.css', css], [cssFile, css]]) {
+  writeAtomic(`public/${name}.gz`, gzipSync(text, { level: 9 }));
+  writeAtomic(`public/${name}.br`, brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } }));
+}
 // Older hashed builds stay: a page that pinned one with SRI keeps working
 // after an update wherever public/ is kept between releases (docs/embedding.md).
 mkdirSync('dist', { recursive: true });
