@@ -7,11 +7,11 @@
 // ms from navigation start to the first animation frame in which the first
 // choices are in the document (the widget's shadow root included).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { launchBrowser } from '../support/browser.js';
+import { documentedSnippet, pageAround } from '../support/snippet.js';
 import { freePort, median } from './startup.js';
 
 /** The emulated phone: Lighthouse's "slow 4G" mobile profile, the one issue 13 names. */
@@ -31,34 +31,6 @@ export interface FirstQuestion {
   ratio: number;
   /** What the widget's page loaded before its first question, from the last widget run (name, start and end in ms). */
   widgetRequests: string[];
-}
-
-/**
- * The snippet from docs/embedding.md ("## The snippet", the first html block),
- * with HOST, a pinned file name and its integrity hash filled in as a web
- * team would (from dist/widget-manifest.json).
- */
-export function documentedSnippet(root: string, api: string): string {
-  const doc = readFileSync(join(root, 'docs', 'embedding.md'), 'utf8');
-  const block = /```html\n([\s\S]*?)```/.exec(doc.slice(doc.indexOf('## The snippet')));
-  if (!block) throw new Error('docs/embedding.md has no html block under "## The snippet"');
-  const manifest = JSON.parse(readFileSync(join(root, 'dist', 'widget-manifest.json'), 'utf8')) as { file: string; integrity: string };
-  return block[1]
-    .replaceAll('https://HOST', api)
-    .replace(/widget-[0-9a-zA-Z]+\.js/g, manifest.file)
-    .replace(/integrity="[^"]*"/g, `integrity="${manifest.integrity}"`);
-}
-
-/** A plain municipal page around the snippet, under a strict CSP that allows only the service. */
-function hostPage(snippet: string): string {
-  const [head, body] = snippet.includes('<wegwijs-chat') ? [snippet.slice(0, snippet.indexOf('<wegwijs-chat')), snippet.slice(snippet.indexOf('<wegwijs-chat'))] : [snippet, ''];
-  return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Huiselijk geweld - Gemeente Testdorp</title><link rel="icon" href="data:,">
-${head}</head>
-<body><header><p>Gemeente Testdorp</p></header><main><h1>Huiselijk geweld en misbruik</h1>
-<p>Maak je je zorgen over jezelf of over iemand anders? Stel hieronder een paar vragen.</p>
-${body}</main></body></html>`;
 }
 
 async function startHost(html: string, api: string): Promise<{ server: Server; url: string }> {
@@ -114,7 +86,26 @@ async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: 
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   try {
     await context.addInitScript({ content: probe });
+    if (process.env.BENCH_DEBUG)
+      await context.addInitScript({
+        content: `(() => {
+          const marks = (window.marks = []);
+          const mark = (what) => marks.push(what + ' ' + performance.now().toFixed(0));
+          const define = customElements.define.bind(customElements);
+          customElements.define = (...a) => { mark('define'); const r = define(...a); mark('defined'); return r; };
+          const json = Response.prototype.json;
+          Response.prototype.json = function () { mark('json start'); return json.call(this).then((x) => { mark('json done'); return x; }); };
+          document.addEventListener('DOMContentLoaded', () => mark('DOMContentLoaded'));
+        })();`,
+      });
     const page = await context.newPage();
+    if (process.env.BENCH_DEBUG)
+      page.on('requestfinished', async (r) => {
+        const res = await r.response();
+        const sizes = await r.sizes();
+        const t = r.timing();
+        console.log(`${new URL(r.url()).pathname} ${res?.headers()['content-encoding'] ?? 'plain'} ${sizes.responseBodySize} B, start ${t.startTime.toFixed(0)} req ${t.requestStart.toFixed(0)} res ${t.responseStart.toFixed(0)} end ${t.responseEnd.toFixed(0)}`);
+      });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
@@ -124,9 +115,16 @@ async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: 
       uploadThroughput: (THROTTLING.uploadKbit * 1000) / 8,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
+    if (process.env.BENCH_DEBUG) await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
     const handle = await page.waitForFunction(() => (window as unknown as { firstQuestionMs?: number }).firstQuestionMs, undefined, { timeout: 30_000, polling: 200 });
     const ms = (await handle.jsonValue()) as number;
+    if (process.env.BENCH_DEBUG) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const m = Object.fromEntries(metrics.map((x: { name: string; value: number }) => [x.name, x.value]));
+      const d = (k: string) => `${k.replace('Duration', '')} ${(m[k] * 1000).toFixed(0)}`;
+      console.log(url, ms.toFixed(0), await page.evaluate(() => (window as unknown as { marks: string[] }).marks.join(', ')), ['ScriptDuration', 'V8CompileDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration'].map(d).join(', '));
+    }
     if (requests) {
       requests.length = 0;
       const entries = await page.evaluate(() =>
@@ -146,7 +144,7 @@ async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: 
 export async function firstQuestion(serverFile: string, root: string, runs = 7): Promise<FirstQuestion> {
   const service = await startService(serverFile, root);
   const gemeente = /gemeente="([^"]+)"/.exec(documentedSnippet(root, service.url))?.[1];
-  const host = await startHost(hostPage(documentedSnippet(root, service.url)), service.url);
+  const host = await startHost(pageAround(documentedSnippet(root, service.url)), service.url);
   const siteUrl = `${service.url}/${gemeente ? `?gemeente=${gemeente}` : ''}`;
   const browser = await launchBrowser();
   const widgetMs: number[] = [];
