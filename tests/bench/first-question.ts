@@ -27,13 +27,15 @@ export const throttlingLine = `Chromium ${'(headless)'} via CDP: Emulation.setCP
 export interface FirstQuestion {
   widgetMs: number[];
   siteMs: number[];
+  widgetMedianMs: number;
+  siteMedianMs: number;
   /** Median widget / median site. */
   ratio: number;
   /** What the widget's page loaded before its first question, from the last widget run (name, start and end in ms). */
   widgetRequests: string[];
 }
 
-async function startHost(html: string, api: string): Promise<{ server: Server; url: string }> {
+export async function startHost(html: string, api: string): Promise<{ server: Server; url: string }> {
   const csp = `default-src 'none'; script-src ${api}; style-src ${api}; connect-src ${api}; img-src data:; base-uri 'none'; form-action 'none'`;
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': csp });
@@ -45,7 +47,7 @@ async function startHost(html: string, api: string): Promise<{ server: Server; u
 }
 
 /** `node dist/server.js` on a free port; resolves with its address once it listens. */
-async function startService(serverFile: string, root: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startService(serverFile: string, root: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: root, WEGWIJS_DB: join(process.cwd(), '.cache', 'bench', 'counts.sqlite') };
   const child = spawn(process.execPath, [serverFile], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -82,7 +84,7 @@ const probe = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, requests?: string[]): Promise<number> {
+export async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, requests?: string[]): Promise<number> {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   try {
     await context.addInitScript({ content: probe });
@@ -162,7 +164,7 @@ export async function firstQuestion(serverFile: string, root: string, runs = 7):
     await new Promise((resolve) => host.server.close(resolve));
     service.child.kill('SIGKILL');
   }
-  return { widgetMs, siteMs, ratio: median(widgetMs) / median(siteMs), widgetRequests };
+  return { widgetMs, siteMs, widgetMedianMs: median(widgetMs), siteMedianMs: median(siteMs), ratio: median(widgetMs) / median(siteMs), widgetRequests };
 }
 
 // `npx tsx tests/bench/first-question.ts`: this part alone (after `npm run build`).
