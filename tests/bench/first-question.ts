@@ -22,7 +22,7 @@ export const THROTTLING = {
   uploadKbit: 750,
 } as const;
 
-export const throttlingLine = `Chromium ${'(headless)'} via CDP: Emulation.setCPUThrottlingRate ${THROTTLING.cpuSlowdown}×, Network.emulateNetworkConditions latency ${THROTTLING.latencyMs} ms, ${THROTTLING.downloadKbit} kbit/s down, ${THROTTLING.uploadKbit} kbit/s up; a fresh context (empty cache) per load`;
+export const throttlingLine = `Chromium (headless) via CDP: Emulation.setCPUThrottlingRate ${THROTTLING.cpuSlowdown}×, Network.emulateNetworkConditions latency ${THROTTLING.latencyMs} ms, ${THROTTLING.downloadKbit} kbit/s down, ${THROTTLING.uploadKbit} kbit/s up; a fresh context (empty cache) per load`;
 
 export interface FirstQuestion {
   widgetMs: number[];
@@ -31,8 +31,6 @@ export interface FirstQuestion {
   siteMedianMs: number;
   /** Median widget / median site. */
   ratio: number;
-  /** What the widget's page loaded before its first question, from the last widget run (name, start and end in ms). */
-  widgetRequests: string[];
 }
 
 export async function startHost(html: string, api: string): Promise<{ server: Server; url: string }> {
@@ -65,9 +63,9 @@ export async function startService(serverFile: string, root: string): Promise<{ 
 /**
  * Runs in every page before its own scripts: keeps each shadow root it makes
  * (open or closed) and records, on the first animation frame in which a
- * first choice is in the document, ms since navigation start.
+ * first choice is in the document, ms since navigation start. A string,
+ * not a function: tsx would add helpers the page does not have.
  */
-// A string, not a function: tsx would add helpers the page does not have.
 const probe = `(() => {
   const roots = [];
   const attach = Element.prototype.attachShadow;
@@ -84,22 +82,11 @@ const probe = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-export async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, requests?: string[]): Promise<number> {
+/** One load of `url` in a fresh context on the emulated phone; ms from navigation start to the first choices. BENCH_DEBUG=1 prints each request. */
+export async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string): Promise<number> {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   try {
     await context.addInitScript({ content: probe });
-    if (process.env.BENCH_DEBUG)
-      await context.addInitScript({
-        content: `(() => {
-          const marks = (window.marks = []);
-          const mark = (what) => marks.push(what + ' ' + performance.now().toFixed(0));
-          const define = customElements.define.bind(customElements);
-          customElements.define = (...a) => { mark('define'); const r = define(...a); mark('defined'); return r; };
-          const json = Response.prototype.json;
-          Response.prototype.json = function () { mark('json start'); return json.call(this).then((x) => { mark('json done'); return x; }); };
-          document.addEventListener('DOMContentLoaded', () => mark('DOMContentLoaded'));
-        })();`,
-      });
     const page = await context.newPage();
     if (process.env.BENCH_DEBUG)
       page.on('requestfinished', async (r) => {
@@ -117,25 +104,9 @@ export async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>
       uploadThroughput: (THROTTLING.uploadKbit * 1000) / 8,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
-    if (process.env.BENCH_DEBUG) await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
     const handle = await page.waitForFunction(() => (window as unknown as { firstQuestionMs?: number }).firstQuestionMs, undefined, { timeout: 30_000, polling: 200 });
     const ms = (await handle.jsonValue()) as number;
-    if (process.env.BENCH_DEBUG) {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const m = Object.fromEntries(metrics.map((x: { name: string; value: number }) => [x.name, x.value]));
-      const d = (k: string) => `${k.replace('Duration', '')} ${(m[k] * 1000).toFixed(0)}`;
-      console.log(url, ms.toFixed(0), await page.evaluate(() => (window as unknown as { marks: string[] }).marks.join(', ')), ['ScriptDuration', 'V8CompileDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration'].map(d).join(', '));
-    }
-    if (requests) {
-      requests.length = 0;
-      const entries = await page.evaluate(() =>
-        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
-          (e) => `${new URL(e.name).pathname} ${e.startTime.toFixed(0)}–${e.responseStart.toFixed(0)}–${e.responseEnd.toFixed(0)} ms, ${(e.encodedBodySize / 1024).toFixed(1)} KB`,
-        ),
-      );
-      requests.push(...entries);
-    }
     return ms;
   } finally {
     await context.close();
@@ -151,20 +122,19 @@ export async function firstQuestion(serverFile: string, root: string, runs = 7):
   const browser = await launchBrowser();
   const widgetMs: number[] = [];
   const siteMs: number[] = [];
-  const widgetRequests: string[] = [];
   try {
     await measure(browser, siteUrl);
     await measure(browser, host.url);
     for (let i = 0; i < runs; i++) {
       siteMs.push(await measure(browser, siteUrl));
-      widgetMs.push(await measure(browser, host.url, widgetRequests));
+      widgetMs.push(await measure(browser, host.url));
     }
   } finally {
     await browser.close();
     await new Promise((resolve) => host.server.close(resolve));
     service.child.kill('SIGKILL');
   }
-  return { widgetMs, siteMs, widgetMedianMs: median(widgetMs), siteMedianMs: median(siteMs), ratio: median(widgetMs) / median(siteMs), widgetRequests };
+  return { widgetMs, siteMs, widgetMedianMs: median(widgetMs), siteMedianMs: median(siteMs), ratio: median(widgetMs) / median(siteMs) };
 }
 
 // `npx tsx tests/bench/first-question.ts`: this part alone (after `npm run build`).
@@ -175,5 +145,4 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`widget ms: ${result.widgetMs.map((x) => x.toFixed(0)).join(', ')} (median ${median(result.widgetMs).toFixed(0)})`);
   console.log(`site ms:   ${result.siteMs.map((x) => x.toFixed(0)).join(', ')} (median ${median(result.siteMs).toFixed(0)})`);
   console.log(`ratio widget/site: ${result.ratio.toFixed(2)}`);
-  console.log(`widget page requests: ${result.widgetRequests.join('; ')}`);
 }
