@@ -1,6 +1,7 @@
 // The embed snippet (src/shared/embed-snippet.ts): its fallback help comes
 // from the registry, it escapes what it puts in, and the copies kept in git
 // (the top of docs/embedding.md, the demo page) are exactly what it makes now.
+import { flowUrl } from '../src/shared/flow-url.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createApp } from '../src/app.js';
@@ -38,10 +39,19 @@ describe('embed snippet', () => {
 
   test('the script: pinned with integrity, or widget.js; always crossorigin and no referrer', () => {
     const pinned = snippetHtml({ host: 'https://hulp.example.nl', phones, release });
-    expect(pinned.split('\n')[0]).toBe(
+    expect(pinned.split('\n')[1]).toBe(
       '<script src="https://hulp.example.nl/widget-0abc1234.js" integrity="sha384-AAAA" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>',
     );
-    expect(snippetHtml({ host: 'https://h', phones }).split('\n')[0]).toBe('<script src="https://h/widget.js" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>');
+    expect(snippetHtml({ host: 'https://h', phones }).split('\n')[1]).toBe('<script src="https://h/widget.js" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>');
+  });
+
+  test('the preload line asks for exactly the address the widget asks for, with its credentials mode and no referrer', () => {
+    const first = (options: Parameters<typeof snippetHtml>[0]) => snippetHtml(options).split('\n')[0];
+    expect(first({ host: 'https://h', phones })).toBe('<link rel="preload" href="https://h/api/v1/flows/start" as="fetch" crossorigin="anonymous" referrerpolicy="no-referrer">');
+    // The widget's own address for the same element (widget/api.ts uses src/shared/flow-url.ts).
+    expect(first({ host: 'https://h', phones, gemeente: 'GM0637', lang: 'en' })).toContain(`href="${flowUrl({ api: 'https://h', flow: 'start', gemeente: 'GM0637', lang: 'en' }).replace(/&/g, '&amp;')}"`);
+    // lang="nl" is left out of the element, so the widget sends no lang and neither does the preload.
+    expect(first({ host: 'https://h', phones, lang: 'nl' })).toContain('href="https://h/api/v1/flows/start"');
   });
 
   test('attributes only when they differ from the defaults; a fallback in Dutch says so under another lang', () => {

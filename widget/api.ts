@@ -1,6 +1,13 @@
 // The only network code of the widget: two GETs to the service's own origin,
-// without cookies or a Referer, given up after 2.5 seconds.
+// without cookies or a Referer, given up after 2.5 seconds. Credentials mode
+// "same-origin": to the service on another origin a browser sends no cookies
+// (as with "omit"), and it is the mode of the snippet's
+// <link rel="preload" as="fetch" crossorigin>, so the conversation the page
+// started loading beside the script is used, not fetched twice.
 import type { FlowResponse, MunicipalityListResponse, MunicipalitySummary } from '../src/shared/api-types.js';
+import { flowUrl, type FlowRequest } from '../src/shared/flow-url.js';
+
+export { flowUrl, type FlowRequest };
 
 /** No answer within this time: the service counts as unreachable (the fallback must show within 3 s of loading). */
 export const TIMEOUT_MS = 2500;
@@ -13,11 +20,26 @@ class HttpError extends Error {
   }
 }
 
-async function getJson(url: string): Promise<unknown> {
+const pending = new Map<string, Promise<unknown>>();
+
+/** Several elements on one page (a signpost and a launcher) asking at once share one request. */
+function getJson(url: string): Promise<unknown> {
+  let answer = pending.get(url);
+  if (!answer) {
+    answer = fetchJson(url);
+    pending.set(url, answer);
+    // Only while it is under way: a retry asks again.
+    const settled = () => pending.delete(url);
+    answer.then(settled, settled);
+  }
+  return answer;
+}
+
+async function fetchJson(url: string): Promise<unknown> {
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' });
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', referrerPolicy: 'no-referrer', mode: 'cors' });
     if (!response.ok) throw new HttpError(response.status);
     clearTimeout(timer);
     timer = setTimeout(() => controller.abort(), BODY_TIMEOUT_MS);
@@ -25,21 +47,6 @@ async function getJson(url: string): Promise<unknown> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-export interface FlowRequest {
-  api: string;
-  flow: string;
-  gemeente?: string;
-  lang?: string;
-}
-
-export function flowUrl({ api, flow, gemeente, lang }: FlowRequest): string {
-  const query = new URLSearchParams();
-  if (gemeente) query.set('gemeente', gemeente);
-  if (lang) query.set('lang', lang);
-  const q = query.toString();
-  return `${api}/api/v1/flows/${encodeURIComponent(flow)}${q ? `?${q}` : ''}`;
 }
 
 /**

@@ -10,7 +10,7 @@
 import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { shortHash } from '../content/hash.js';
 import type { Service } from '../shared/api-types.js';
 import { builtInPhones } from '../shared/embed-snippet.js';
@@ -28,7 +28,9 @@ const css = (await transform(readFileSync('widget/styles.css', 'utf8'), { loader
 const cssFile = `widget-${shortHash(css, 8)}.css`;
 
 // Old phones: iOS Safari 14.1 (2021), Chrome 80, Firefox 78. Older Safari mishandles destructuring.
-const TARGET = ['es2019', 'chrome80', 'firefox78', 'safari14.1'];
+// esbuild lowers syntax per engine; no "es2019" floor, which rewrote optional
+// chaining and class fields that all three engines have (about 250 B gzip).
+const TARGET = ['chrome80', 'firefox78', 'safari14.1'];
 
 // The web team's checks (widget/web-team.ts): their own file, loaded by the
 // widget only when a page may need them (widget/checks-loader.ts), pinned by hash.
@@ -57,6 +59,13 @@ writeAtomic(`public/${jsFile}`, code);
 writeAtomic('public/widget.css', css);
 writeAtomic(`public/${cssFile}`, css);
 writeAtomic(`public/${checks.file}`, checksCode);
+// Compressed copies, made once here at the highest levels: the Node server
+// sends them from memory (src/node/memory-files.ts); public/.assetsignore
+// keeps them out of the Workers assets (the edge compresses there).
+for (const [name, text] of [['widget.js', code], [jsFile, code], ['widget.css', css], [cssFile, css]]) {
+  writeAtomic(`public/${name}.gz`, gzipSync(text, { level: 9 }));
+  writeAtomic(`public/${name}.br`, brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } }));
+}
 // Older hashed builds stay: a page that pinned one with SRI keeps working
 // after an update wherever public/ is kept between releases (docs/embedding.md).
 mkdirSync('dist', { recursive: true });

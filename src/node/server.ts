@@ -12,6 +12,7 @@ import { installFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, pageHeaders, staticHeaders } from '../http/headers.js';
 import { mayBeStaticFile } from '../http/static-paths.js';
 import { sitePageFallbacks } from '../site/fallback-pages.js';
+import { loadWidgetFiles, sendMemoryFile, widgetCacheControl } from './memory-files.js';
 
 /** Cached API bodies get a gzip copy, made once (src/http/precompress.ts). */
 const gzip = (text: string) => new Uint8Array(gzipSync(text, { level: 9 }));
@@ -33,11 +34,18 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
       // Static HTML (the demo page) gets the site's page headers: the strict CSP as well.
       if (path.endsWith('.html')) for (const [k, v] of Object.entries(pageHeaders(options.headers ?? defaultHeaderConfig))) c.header(k, v);
       // Content-hashed widget builds never change: cache them for a year.
-      c.header('cache-control', /\/widget-[0-9a-z]+\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+      c.header('cache-control', widgetCacheControl(path.slice(path.lastIndexOf('/') + 1)));
     },
   });
+  // The current widget files from memory (src/node/memory-files.ts), read once here.
+  const widgetFiles = loadWidgetFiles(`${root}/public`, staticHeaders);
   // Only paths that can name a file go to the disk (src/http/static-paths.ts).
-  server.use('*', (c, next) => (mayBeStaticFile(c.req.path) ? statics(c, next) : next()));
+  server.use('*', (c, next) => {
+    if (!mayBeStaticFile(c.req.path)) return next();
+    const file = widgetFiles.get(c.req.path);
+    if (file && (c.req.method === 'GET' || c.req.method === 'HEAD')) return Promise.resolve(sendMemoryFile(c.req.raw, file));
+    return statics(c, next);
+  });
   server.route('/', createApp({ compress: gzip, widget: widgetRelease(root), ...options }));
   // The app's notFound/onError do not carry over to the app it is mounted in.
   return installFallbacks(server, sitePageFallbacks(options));

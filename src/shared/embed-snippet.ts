@@ -8,6 +8,7 @@
 // them with `npx tsx src/cli/embed-snippet.ts --write`), and by the widget
 // build for the numbers it knows by itself. Pure: no I/O.
 import type { PhoneChannel, Service } from './api-types.js';
+import { flowUrl } from './flow-url.js';
 import type { ThemeColour } from './theme-tokens.js';
 
 export const EMBED_MODES = ['inline', 'launcher', 'signpost'] as const;
@@ -121,11 +122,19 @@ export function elementLines(options: SnippetOptions): string[] {
 }
 
 /** What the page loads. One list: a line added here (a preload, say) is in every snippet. */
-export function loadLines(options: Pick<SnippetOptions, 'host' | 'release'>): string[] {
+// The preload starts the conversation's request beside the script's instead of
+// after it (one round trip less on a slow phone). Its address is the widget's own
+// (src/shared/flow-url.ts) and `crossorigin` gives the widget's credentials mode,
+// so the browser hands the preloaded answer to the widget instead of asking twice.
+export function loadLines(options: Pick<SnippetOptions, 'host' | 'release' | 'gemeente' | 'lang'>): string[] {
   const { host, release } = options;
   const src = `${host}/${release ? release.file : 'widget.js'}`;
   const integrity = release ? ` integrity="${esc(release.integrity)}"` : '';
-  return [`<script src="${esc(src)}"${integrity} crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`];
+  const conversation = flowUrl({ api: host, flow: 'start', gemeente: options.gemeente, lang: options.lang && options.lang !== 'nl' ? options.lang : undefined });
+  return [
+    `<link rel="preload" href="${esc(conversation)}" as="fetch" crossorigin="anonymous" referrerpolicy="no-referrer">`,
+    `<script src="${esc(src)}"${integrity} crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`,
+  ];
 }
 
 /** The whole snippet: what loads, an empty line, the element. */

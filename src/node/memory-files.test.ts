@@ -1,0 +1,85 @@
+// The widget files from memory on Node: the best encoding a client accepts,
+// 304 for a tag it holds, never a compressed copy of other bytes. Needs
+// `npm run build:widget` first (npm test builds).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { shippedGraph } from '../../tests/support/content.js';
+import { acceptsEncoding } from '../http/precompress.js';
+import { createNodeApp } from './server.js';
+import { loadMemoryFile, loadWidgetFiles } from './memory-files.js';
+
+const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8')) as { file: string; css: string };
+const widget = readFileSync('public/widget.js');
+
+describe('acceptsEncoding', () => {
+  it('reads Accept-Encoding for Brotli as for gzip', () => {
+    for (const yes of ['br', 'gzip, deflate, br, zstd', 'br;q=0.5', '*']) expect(acceptsEncoding(yes, 'br'), yes).toBe(true);
+    for (const no of [null, '', 'gzip, deflate', 'br;q=0', 'xbr']) expect(acceptsEncoding(no, 'br'), String(no)).toBe(false);
+  });
+});
+
+describe('the widget files on the Node composition', () => {
+  const app = createNodeApp(process.cwd(), { graph: shippedGraph() });
+
+  it('go out as Brotli, gzip or plain, whichever the client accepts, all the same bytes', async () => {
+    const br = await app.request('/widget.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const gz = await app.request('/widget.js', { headers: { 'accept-encoding': 'gzip, deflate' } });
+    const plain = await app.request('/widget.js');
+    expect([br, gz, plain].map((r) => r.headers.get('content-encoding'))).toEqual(['br', 'gzip', null]);
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).equals(widget)).toBe(true);
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).equals(widget)).toBe(true);
+    expect(Buffer.from(await plain.arrayBuffer()).equals(widget)).toBe(true);
+    for (const res of [br, gz, plain]) {
+      expect(res.headers.get('vary')).toBe('accept-encoding');
+      expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    }
+    expect(new Set([br, gz, plain].map((r) => r.headers.get('etag'))).size).toBe(3);
+  });
+
+  it('answer 304 to any of their tags, and HEAD without a body', async () => {
+    const tags = await Promise.all(['br', 'gzip', ''].map(async (e) => (await app.request('/widget.js', { headers: { 'accept-encoding': e } })).headers.get('etag')!));
+    for (const tag of [...tags, `W/${tags[0]}`]) {
+      const res = await app.request('/widget.js', { headers: { 'accept-encoding': 'br', 'if-none-match': tag } });
+      expect(res.status, tag).toBe(304);
+      expect(res.headers.get('etag')).toBe(tags[0]);
+    }
+    expect((await app.request('/widget.js', { headers: { 'if-none-match': '"other"' } })).status).toBe(200);
+    const head = await app.request('/widget.js', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('hashed copies of this build are cached for a year, the stable names for five minutes', async () => {
+    for (const name of [manifest.file, manifest.css]) {
+      const res = await app.request(`/${name}`, { headers: { 'accept-encoding': 'br' } });
+      expect(res.status, name).toBe(200);
+      expect(res.headers.get('cache-control'), name).toBe('public, max-age=31536000, immutable');
+    }
+    const css = await app.request('/widget.css', { headers: { 'accept-encoding': 'gzip' } });
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(css.headers.get('cache-control')).toBe('public, max-age=300');
+  });
+
+  it('holds the current build only', () => {
+    const files = loadWidgetFiles('public', {});
+    expect([...files.keys()].sort()).toEqual(['/widget.css', '/widget.js', `/${manifest.css}`, `/${manifest.file}`].sort());
+  });
+});
+
+describe('loadMemoryFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-memory-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('leaves out a compressed copy of other bytes (left from another build) or a broken one', () => {
+    writeFileSync(join(dir, 'widget.js'), 'console.log("new");'.repeat(50));
+    writeFileSync(join(dir, 'widget.js.br'), brotliCompressSync('console.log("old");'.repeat(50)));
+    writeFileSync(join(dir, 'widget.js.gz'), gzipSync('console.log("new");'.repeat(50)));
+    expect(loadMemoryFile(dir, 'widget.js', {}).encoded.map((v) => v.coding)).toEqual(['gzip']);
+    writeFileSync(join(dir, 'widget.js.gz'), 'not gzip');
+    expect(loadMemoryFile(dir, 'widget.js', {}).encoded).toEqual([]);
+  });
+});

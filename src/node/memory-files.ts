@@ -1,0 +1,98 @@
+// The widget's files on Node, served from memory (issue 19, point 7). Every
+// municipal page that embeds the widget asks for them; through the static
+// middleware each answer cost a stat, an open and a read stream: about 12×
+// the CPU of the bare framework writing the same bytes (BENCHMARKS.md).
+// They are read once at start-up, with the gzip and Brotli copies that
+// `npm run build:widget` writes next to them, and each answer is a prepared
+// set of headers plus bytes already in memory. On Workers the static assets
+// serve them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { fnv1a } from '../content/hash.js';
+import { acceptsEncoding } from '../http/precompress.js';
+
+interface Variant {
+  body: Uint8Array<ArrayBuffer>;
+  headers: Record<string, string>;
+}
+
+export interface MemoryFile {
+  etag: string;
+  plain: Variant;
+  /** Best first: Brotli, then gzip; only copies that decompress to exactly the plain bytes. */
+  encoded: Array<Variant & { coding: 'br' | 'gzip' }>;
+}
+
+const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+
+/** The widget's stable names and the content-hashed copies of the current build (older hashed builds stay on disk). */
+const WIDGET_FILE = /^widget(-[0-9a-z]+)?\.(js|css)$/;
+
+/** Hashed builds never change; the stable names change with any release (as in public/_headers). */
+export function widgetCacheControl(name: string): string {
+  return /^widget-[0-9a-z]+\.(js|css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
+}
+
+const bytesOf = (buffer: Buffer) => new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength)) as Uint8Array<ArrayBuffer>;
+
+function variant(dir: string, name: string, coding: 'br' | 'gzip', plain: Buffer): Buffer | undefined {
+  const file = join(dir, `${name}.${coding === 'br' ? 'br' : 'gz'}`);
+  if (!existsSync(file)) return undefined;
+  const bytes = readFileSync(file);
+  try {
+    // A copy left from another build must never be sent for this one.
+    return (coding === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes)).equals(plain) ? bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads one file of `dir` and its precompressed copies; `headers` go on every answer. */
+export function loadMemoryFile(dir: string, name: string, headers: Record<string, string>): MemoryFile {
+  const plain = readFileSync(join(dir, name));
+  const etag = `"${fnv1a(plain.toString('latin1')).toString(36)}-${plain.length.toString(36)}"`;
+  const base = { ...headers, 'content-type': TYPES[name.split('.').pop()!] ?? 'application/octet-stream', 'cache-control': widgetCacheControl(name), vary: 'accept-encoding' };
+  const encoded: MemoryFile['encoded'] = [];
+  for (const coding of ['br', 'gzip'] as const) {
+    const bytes = variant(dir, name, coding, plain);
+    if (bytes) encoded.push({ coding, body: bytesOf(bytes), headers: { ...base, etag: `${etag.slice(0, -1)}-${coding}"`, 'content-encoding': coding } });
+  }
+  return { etag, plain: { body: bytesOf(plain), headers: { ...base, etag } }, encoded };
+}
+
+/**
+ * The widget files in `publicDir`: widget.js, widget.css, and the hashed
+ * copies with the same bytes (the current build). Keyed by request path.
+ */
+export function loadWidgetFiles(publicDir: string, headers: Record<string, string>): Map<string, MemoryFile> {
+  const files = new Map<string, MemoryFile>();
+  if (!existsSync(publicDir)) return files;
+  const names = readdirSync(publicDir).filter((f) => WIDGET_FILE.test(f));
+  const current = new Map<string, Buffer>();
+  for (const stable of ['widget.js', 'widget.css']) if (names.includes(stable)) current.set(stable, readFileSync(join(publicDir, stable)));
+  for (const name of names) {
+    const ext = name.slice(name.lastIndexOf('.'));
+    const same = current.get(`widget${ext}`);
+    if (name.startsWith('widget-') && !(same && readFileSync(join(publicDir, name)).equals(same))) continue;
+    files.set(`/${name}`, loadMemoryFile(publicDir, name, headers));
+  }
+  return files;
+}
+
+function matches(ifNoneMatch: string, file: MemoryFile): boolean {
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim().replace(/^W\//, '');
+    return t === '*' || t === file.etag || file.encoded.some((v) => v.headers.etag === t);
+  });
+}
+
+/** The answer for a request of `file`: 304 when the client holds it, else the best encoding it accepts. */
+export function sendMemoryFile(request: Request, file: MemoryFile): Response {
+  const accept = request.headers.get('accept-encoding');
+  const chosen = (accept && file.encoded.find((v) => acceptsEncoding(accept, v.coding))) || file.plain;
+  const ifNoneMatch = request.headers.get('if-none-match');
+  if (ifNoneMatch && matches(ifNoneMatch, file)) return new Response(null, { status: 304, headers: chosen.headers });
+  return new Response(request.method === 'HEAD' ? null : chosen.body, { status: 200, headers: chosen.headers });
+}
+
