@@ -4,6 +4,7 @@
 import type { CountedEvent, FlowResponse, MunicipalitySummary, Service, Step } from '../src/shared/api-types.js';
 import { flowOf } from '../src/shared/step-ref.js';
 import { loadFlow } from './api.js';
+import { frameView, wantsFrame } from './frame.js';
 import { compactView, fallbackView } from './built-in.js';
 import { directionOf, readConfig, type Config } from './config.js';
 import { Chat } from './conversation.js';
@@ -31,10 +32,11 @@ type Phase = 'loading' | 'ready' | 'failed';
 
 export class WegwijsChat extends HTMLElement {
   static get observedAttributes(): string[] {
-    return ['flow', 'gemeente', 'lang', 'mode', 'api', 'exit-url'];
+    return ['flow', 'gemeente', 'lang', 'mode', 'api', 'exit-url', 'isolation'];
   }
 
-  private readonly root = this.attachShadow({ mode: 'open' });
+  // Closed: the host page's scripts cannot reach what a visitor reads (frame.ts for scripts that patched attachShadow).
+  private readonly root = this.attachShadow({ mode: 'closed' });
   private config!: Config;
   private s!: Strings;
   private overrides: Record<string, unknown> = {};
@@ -112,6 +114,13 @@ export class WegwijsChat extends HTMLElement {
     if (!this.styled) applyStyles(this.root, cssUrl, config.nonce);
     this.styled = true;
 
+    // Frame mode: only the frame and the Shift announcements live in this document.
+    this.status = h('div', { class: 'sr', role: 'status' });
+    if (wantsFrame(this)) {
+      this.wrap = h('div', { class: 'w' }, frameView(config.api, config.gemeente, s.title), this.status);
+      this.root.replaceChildren(...[...this.root.querySelectorAll('link')], this.wrap);
+      return;
+    }
     const titleId = uid('title');
     const hintId = uid('hint');
     const head = h(
@@ -124,8 +133,7 @@ export class WegwijsChat extends HTMLElement {
     this.body = h('div', { class: 'body' });
     const foot = h('p', { class: 'foot' }, h('span', { id: hintId }, s.quickExitHint), ' ', s.historyNote, ' ', link(`${config.api}/tips`, s.historyLink));
     const panel = h('section', { class: 'panel', 'aria-labelledby': titleId }, head, this.body, foot);
-    // Announcements of Shift presses; outside the panel, so they work while a launcher is closed.
-    this.status = h('div', { class: 'sr', role: 'status' });
+    // The Shift announcements (this.status) sit outside the panel, so they work while a launcher is closed.
     this.wrap = h('div', { class: `w ${config.mode}` }, panel, this.status);
     this.root.replaceChildren(...[...this.root.querySelectorAll('link')], this.wrap);
     if (config.mode === 'launcher') this.launcher = openLauncher(this, this.wrap, panel, head, s);

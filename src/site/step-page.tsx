@@ -29,9 +29,11 @@ export interface StepPageProps {
   gemeente?: string;
   services: Record<string, Service>;
   moment: Moment;
+  /** The embedded layout (widget frame mode). */
+  frame?: boolean;
 }
 
-export function StepPage({ site, ref, gemeente, services, moment }: StepPageProps) {
+export function StepPage({ site, ref, gemeente, services, moment, frame }: StepPageProps) {
   const step = site.graph.steps[ref];
   const flow = site.graph.flows[flowOf(ref)];
   const shown = step.services.map((id) => services[id]).filter((s): s is Service => Boolean(s));
@@ -42,9 +44,10 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
     <Layout
       title={neutralTitle(site, ref, shown.length > 0)}
       gemeente={gemeente}
+      frame={frame}
       lang={flow.lang}
       languages={flow.languages}
-      choice={{ action: stepPath(site, ref), municipalities: site.municipalities }}
+      choice={{ action: withQuery(stepPath(site, ref), { frame }), municipalities: site.municipalities }}
     >
       <h1>{step.title || flow.title}</h1>
       {call ? (
@@ -60,7 +63,7 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
         <ul class="choices">
           {step.choices.map((choice) => (
             <li>
-              <a class="choice" href={withQuery(stepPath(site, choice.target), { gemeente })}>
+              <a class="choice" href={withQuery(stepPath(site, choice.target), { gemeente, frame })}>
                 {choice.label}
               </a>
             </li>
@@ -80,13 +83,13 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
         <ul>
           {back ? (
             <li>
-              <a class="back" href={withQuery(stepPath(site, back), { gemeente })}>
+              <a class="back" href={withQuery(stepPath(site, back), { gemeente, frame })}>
                 Vorige stap
               </a>
             </li>
           ) : null}
           <li>
-            <a href={withQuery('/', { gemeente })}>Opnieuw beginnen</a>
+            <a href={withQuery('/', { gemeente, frame })}>Opnieuw beginnen</a>
           </li>
         </ul>
       </nav>
