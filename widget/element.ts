@@ -18,7 +18,7 @@ import { resolveStrings, type Strings } from './strings.js';
 import { applyStyles } from './styles.js';
 import { report } from './telemetry.js';
 
-const instances = new Set<WegwijsChat>();
+const instances = new Set<Widget>();
 let defaultApi = location.origin;
 let cssUrl = '';
 
@@ -30,13 +30,65 @@ export function setOrigin(api: string, css: string): void {
 
 type Phase = 'loading' | 'ready' | 'failed';
 
+/**
+ * The element the host page sees: a shell with nothing of a visit on it. The
+ * widget itself (state, nodes, the conversation) lives in a Widget that only
+ * this module can reach, so a host script reading the element's properties
+ * finds no choices (issue 13; with TypeScript's `private` they would be
+ * ordinary properties).
+ */
 export class WegwijsChat extends HTMLElement {
   static get observedAttributes(): string[] {
     return ['flow', 'gemeente', 'lang', 'mode', 'api', 'exit-url', 'isolation'];
   }
 
-  // Closed: the host page's scripts cannot reach what a visitor reads (frame.ts for scripts that patched attachShadow).
-  private readonly root = this.attachShadow({ mode: 'closed' });
+  /** Text overrides, e.g. `el.strings = { quickExit: 'Weg hier' }` (see strings.ts for the keys). */
+  get strings(): Record<string, unknown> {
+    return widgetOf(this).strings;
+  }
+  set strings(value: Record<string, unknown>) {
+    widgetOf(this).strings = value;
+  }
+
+  connectedCallback(): void {
+    // A `strings` set by the page before this script ran sits on the instance and hides the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'strings')) {
+      const early = (this as { strings: Record<string, unknown> }).strings;
+      delete (this as { strings?: unknown }).strings;
+      this.strings = early;
+    }
+    widgetOf(this).connected();
+  }
+
+  disconnectedCallback(): void {
+    widgetOf(this).disconnected();
+  }
+
+  attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
+    widgetOf(this).attributeChanged(old, value);
+  }
+
+  /** "Snel weg" from the page's own code. */
+  quickExit(): void {
+    widgetOf(this).quickExit();
+  }
+}
+
+const widgets = new WeakMap<WegwijsChat, Widget>();
+function widgetOf(el: WegwijsChat): Widget {
+  let widget = widgets.get(el);
+  if (!widget) widgets.set(el, (widget = new Widget(el)));
+  return widget;
+}
+
+class Widget {
+  private readonly root: ShadowRoot;
+
+  constructor(private readonly host: WegwijsChat) {
+    // Closed: the host page's scripts cannot reach what a visitor reads (frame.ts for scripts that patched attachShadow).
+    this.root = host.attachShadow({ mode: 'closed' });
+  }
+
   private config!: Config;
   private s!: Strings;
   private overrides: Record<string, unknown> = {};
@@ -55,7 +107,6 @@ export class WegwijsChat extends HTMLElement {
   private styled = false;
   private unsubscribe?: () => void;
 
-  /** Text overrides, e.g. `el.strings = { quickExit: 'Weg hier' }` (see strings.ts for the keys). */
   get strings(): Record<string, unknown> {
     return { ...this.overrides };
   }
@@ -64,26 +115,20 @@ export class WegwijsChat extends HTMLElement {
     if (this.wrap) this.build();
   }
 
-  connectedCallback(): void {
-    // A `strings` set by the page before this script ran sits on the instance and hides the setter.
-    if (Object.prototype.hasOwnProperty.call(this, 'strings')) {
-      const early = (this as { strings: Record<string, unknown> }).strings;
-      delete (this as { strings?: unknown }).strings;
-      this.strings = early;
-    }
+  connected(): void {
     instances.add(this);
     this.unsubscribe ??= onShiftPress({ press: (count) => this.shiftPressed(count), cancel: () => this.status && (this.status.textContent = '') });
     if (!this.wrap) this.build();
   }
 
-  disconnectedCallback(): void {
+  disconnected(): void {
     instances.delete(this);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.launcher?.destroy();
   }
 
-  attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
+  attributeChanged(old: string | null, value: string | null): void {
     if (this.wrap && old !== value) {
       this.response = undefined;
       this.chosenGemeente = undefined;
@@ -107,8 +152,8 @@ export class WegwijsChat extends HTMLElement {
   /** The frame; then the content for the current phase. */
   private build(): void {
     if (this.left) return;
-    const config = (this.config = readConfig(this, defaultApi));
-    const s = (this.s = resolveStrings(this.dataset, this.overrides));
+    const config = (this.config = readConfig(this.host, defaultApi));
+    const s = (this.s = resolveStrings(this.host.dataset, this.overrides));
     this.launcher?.destroy();
     this.launcher = undefined;
     if (!this.styled) applyStyles(this.root, cssUrl, config.nonce);
@@ -116,7 +161,7 @@ export class WegwijsChat extends HTMLElement {
 
     // Frame mode: only the frame and the Shift announcements live in this document.
     this.status = h('div', { class: 'sr', role: 'status' });
-    if (wantsFrame(this)) {
+    if (wantsFrame(this.host)) {
       this.wrap = h('div', { class: 'w' }, frameView(config.api, config.gemeente, s.title), this.status);
       this.root.replaceChildren(...[...this.root.querySelectorAll('link')], this.wrap);
       return;
@@ -136,7 +181,7 @@ export class WegwijsChat extends HTMLElement {
     // The Shift announcements (this.status) sit outside the panel, so they work while a launcher is closed.
     this.wrap = h('div', { class: `w ${config.mode}` }, panel, this.status);
     this.root.replaceChildren(...[...this.root.querySelectorAll('link')], this.wrap);
-    if (config.mode === 'launcher') this.launcher = openLauncher(this, this.wrap, panel, head, s);
+    if (config.mode === 'launcher') this.launcher = openLauncher(this.host, this.wrap, panel, head, s);
     this.view();
     if (!this.response) void this.load();
   }
@@ -144,7 +189,7 @@ export class WegwijsChat extends HTMLElement {
   private setLanguage(): void {
     const lang = this.response?.flow.lang ?? this.config.lang ?? 'nl';
     this.wrap!.lang = lang;
-    this.wrap!.dir = this.getAttribute('dir') ?? directionOf(lang);
+    this.wrap!.dir = this.host.getAttribute('dir') ?? directionOf(lang);
   }
 
   private async load(focus = false): Promise<void> {
