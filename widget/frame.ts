@@ -27,6 +27,6 @@ export function wantsFrame(el: HTMLElement): boolean {
 export function frameView(api: string, gemeente: string | undefined, title: string): HTMLIFrameElement {
   const frame = h('iframe', { src: `${api}${FRAME_PATH}${gemeente ? `?gemeente=${gemeente}` : ''}`, title, referrerpolicy: 'no-referrer' });
   // CSSOM, not a style attribute: a strict host CSP allows it.
-  frame.style.cssText = 'display:block;width:100%;height:min(40rem,90vh);border:1px solid;box-sizing:border-box';
+  frame.style.cssText = 'display:block;width:100%;height:min(40rem,90vh);border:1px solid';
   return frame;
 }
