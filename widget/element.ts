@@ -67,11 +67,6 @@ export class WegwijsChat extends HTMLElement {
   attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
     widgetOf(this).attributeChanged(old, value);
   }
-
-  /** "Snel weg" from the page's own code. */
-  quickExit(): void {
-    widgetOf(this).quickExit();
-  }
 }
 
 const widgets = new WeakMap<WegwijsChat, Widget>();
@@ -105,6 +100,8 @@ class Widget {
   private loads = 0;
   private left = false;
   private styled = false;
+  /** The page's CSP refused the frame: the widget runs in the page instead. */
+  private frameRefused = false;
   private unsubscribe?: () => void;
 
   get strings(): Record<string, unknown> {
@@ -161,8 +158,12 @@ class Widget {
 
     // Frame mode: only the frame and the Shift announcements live in this document.
     this.status = h('div', { class: 'sr', role: 'status' });
-    if (wantsFrame(this.host)) {
-      this.wrap = h('div', { class: 'w' }, frameView(config.api, config.gemeente, s.title), this.status);
+    if (wantsFrame(this.host) && !this.frameRefused) {
+      const frame = frameView(config.api, config.gemeente, s.title, () => {
+        this.frameRefused = true;
+        this.build();
+      });
+      this.wrap = h('div', { class: 'w' }, frame, this.status);
       this.root.replaceChildren(...[...this.root.querySelectorAll('link')], this.wrap);
       return;
     }

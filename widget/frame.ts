@@ -13,7 +13,7 @@ export const FRAME_PATH = '/ingebed/';
 /** False when a script replaced Element.prototype.attachShadow: it can see into every shadow root, even closed ones. */
 export function nativeShadow(): boolean {
   try {
-    return /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(Element.prototype.attachShadow));
+    return /\[native code\]\s*\}$/.test(Function.prototype.toString.call(Element.prototype.attachShadow));
   } catch {
     return false;
   }
@@ -23,10 +23,23 @@ export function wantsFrame(el: HTMLElement): boolean {
   return el.getAttribute('isolation') === 'frame' || !nativeShadow();
 }
 
-/** The help site in a frame; "Snel weg" and 112 are in its own sticky bar. */
-export function frameView(api: string, gemeente: string | undefined, title: string): HTMLIFrameElement {
-  const frame = h('iframe', { src: `${api}${FRAME_PATH}${gemeente ? `?gemeente=${gemeente}` : ''}`, title, referrerpolicy: 'no-referrer' });
+/**
+ * The help site in a frame; "Snel weg" and 112 are in its own sticky bar.
+ * `blocked` runs when the page's CSP refuses the frame (no frame-src for the
+ * service): help in the page beats an empty frame.
+ */
+export function frameView(api: string, gemeente: string | undefined, title: string, blocked: () => void): HTMLIFrameElement {
+  const src = `${api}${FRAME_PATH}${gemeente ? `?gemeente=${gemeente}` : ''}`;
+  const frame = h('iframe', { src, title, referrerpolicy: 'no-referrer' });
+  const refused = (e: SecurityPolicyViolationEvent) => {
+    // The CSP reports the frame's address, or only its origin.
+    if (e.blockedURI && src.startsWith(e.blockedURI)) {
+      document.removeEventListener('securitypolicyviolation', refused);
+      blocked();
+    }
+  };
+  document.addEventListener('securitypolicyviolation', refused);
   // CSSOM, not a style attribute: a strict host CSP allows it.
-  frame.style.cssText = 'display:block;width:100%;height:min(40rem,90vh);border:1px solid';
+  frame.style.cssText = 'display:block;width:100%;height:min(40rem,90vh)';
   return frame;
 }
