@@ -47,7 +47,7 @@ if (counting.errors.length) {
 }
 closeOnExit(counting);
 
-const app = createNodeApp(root, { ...counting.setup, graph: result.graph, diagnostics: result.diagnostics, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors } });
+const app = createNodeApp(root, { ...counting.setup, graph: result.graph, diagnostics: result.diagnostics, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors, embedFrameAncestors: process.env.EMBED_FRAME_ANCESTORS } });
 const server = await listen(app, port, process.env.HOST ?? '0.0.0.0').catch((error: NodeJS.ErrnoException) => {
   const why = error.code === 'EADDRINUSE' ? `port ${port} is already in use (EADDRINUSE): is wegwijs already running? Stop it, or start with another PORT.` : error.message;
   console.error(`wegwijs: cannot listen: ${why}`);

@@ -13,6 +13,7 @@ import { defaultHeaderConfig } from './http/headers.js';
 /** Counting (issue 7): the D1 binding DB, the secret WEGWIJS_STATS_TOKENS, WEGWIJS_COUNTERS=off. */
 interface Env extends WorkerCountingEnv {
   FRAME_ANCESTORS?: string;
+  EMBED_FRAME_ANCESTORS?: string;
 }
 
 const graph = graphJson as unknown as Graph;
@@ -22,7 +23,7 @@ let app: ReturnType<typeof createApp> | undefined;
 
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext): Response | Promise<Response> {
-    app ??= createApp({ ...workerCounting(env), graph, diagnostics, widget: { file: widgetManifest.file, integrity: widgetManifest.integrity }, headers: { frameAncestors: env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors } });
+    app ??= createApp({ ...workerCounting(env), graph, diagnostics, widget: { file: widgetManifest.file, integrity: widgetManifest.integrity }, headers: { frameAncestors: env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors, embedFrameAncestors: env.EMBED_FRAME_ANCESTORS } });
     return app.fetch(request, env, ctx);
   },
 };

@@ -4,6 +4,7 @@
 import type { CountedEvent, FlowResponse, MunicipalitySummary, Service, Step } from '../src/shared/api-types.js';
 import { flowOf } from '../src/shared/step-ref.js';
 import { loadFlow } from './api.js';
+import { frameView, wantsFrame } from './frame.js';
 import { compactView, fallbackView } from './built-in.js';
 import { directionOf, readConfig, type Config } from './config.js';
 import { Chat } from './conversation.js';
@@ -20,7 +21,7 @@ import { applyStyles } from './styles.js';
 import { askChecks } from './checks-loader.js';
 import { report } from './telemetry.js';
 
-const instances = new Set<WegwijsChat>();
+const instances = new Set<Widget>();
 let defaultApi = location.origin;
 let cssUrl = '';
 
@@ -32,12 +33,60 @@ export function setOrigin(api: string, css: string): void {
 
 type Phase = 'loading' | 'ready' | 'failed';
 
+/**
+ * The element the host page sees: a shell with nothing of a visit on it. The
+ * widget itself (state, nodes, the conversation) lives in a Widget that only
+ * this module can reach, so a host script reading the element's properties
+ * finds no choices (issue 13; with TypeScript's `private` they would be
+ * ordinary properties).
+ */
 export class WegwijsChat extends HTMLElement {
   static get observedAttributes(): string[] {
-    return ['flow', 'gemeente', 'lang', 'mode', 'api', 'exit-url'];
+    return ['flow', 'gemeente', 'lang', 'mode', 'api', 'exit-url', 'isolation'];
   }
 
-  private readonly root = this.attachShadow({ mode: 'open' });
+  /** Text overrides, e.g. `el.strings = { quickExit: 'Weg hier' }` (see strings.ts for the keys). */
+  get strings(): Record<string, unknown> {
+    return widgetOf(this).strings;
+  }
+  set strings(value: Record<string, unknown>) {
+    widgetOf(this).strings = value;
+  }
+
+  connectedCallback(): void {
+    // A `strings` set by the page before this script ran sits on the instance and hides the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'strings')) {
+      const early = (this as { strings: Record<string, unknown> }).strings;
+      delete (this as { strings?: unknown }).strings;
+      this.strings = early;
+    }
+    widgetOf(this).connected();
+  }
+
+  disconnectedCallback(): void {
+    widgetOf(this).disconnected();
+  }
+
+  attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
+    widgetOf(this).attributeChanged(old, value);
+  }
+}
+
+const widgets = new WeakMap<WegwijsChat, Widget>();
+function widgetOf(el: WegwijsChat): Widget {
+  let widget = widgets.get(el);
+  if (!widget) widgets.set(el, (widget = new Widget(el)));
+  return widget;
+}
+
+class Widget {
+  private readonly root: ShadowRoot;
+
+  constructor(private readonly host: WegwijsChat) {
+    // Closed: the host page's scripts cannot reach what a visitor reads (frame.ts for scripts that patched attachShadow).
+    this.root = host.attachShadow({ mode: 'closed' });
+  }
+
   private config!: Config;
   private s!: Strings;
   private overrides: Record<string, unknown> = {};
@@ -57,9 +106,10 @@ export class WegwijsChat extends HTMLElement {
   private loads = 0;
   private left = false;
   private styled = false;
+  /** The page's CSP refused the frame: the widget runs in the page instead. */
+  private frameRefused = false;
   private unsubscribe?: () => void;
 
-  /** Text overrides, e.g. `el.strings = { quickExit: 'Weg hier' }` (see strings.ts for the keys). */
   get strings(): Record<string, unknown> {
     return { ...this.overrides };
   }
@@ -68,26 +118,20 @@ export class WegwijsChat extends HTMLElement {
     if (this.wrap) this.build();
   }
 
-  connectedCallback(): void {
-    // A `strings` set by the page before this script ran sits on the instance and hides the setter.
-    if (Object.prototype.hasOwnProperty.call(this, 'strings')) {
-      const early = (this as { strings: Record<string, unknown> }).strings;
-      delete (this as { strings?: unknown }).strings;
-      this.strings = early;
-    }
+  connected(): void {
     instances.add(this);
     this.unsubscribe ??= onShiftPress({ press: (count) => this.shiftPressed(count), cancel: () => this.status && (this.status.textContent = '') });
     if (!this.wrap) this.build();
   }
 
-  disconnectedCallback(): void {
+  disconnected(): void {
     instances.delete(this);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.launcher?.destroy();
   }
 
-  attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
+  attributeChanged(old: string | null, value: string | null): void {
     if (this.wrap && old !== value) {
       this.response = undefined;
       this.chosenGemeente = undefined;
@@ -116,14 +160,25 @@ export class WegwijsChat extends HTMLElement {
   /** The frame; then the content for the current phase. */
   private build(): void {
     if (this.left) return;
-    const config = (this.config = readConfig(this, defaultApi));
-    const s = (this.s = resolveStrings(this.dataset, this.overrides));
-    this.stated = snippetHelp(this, config.gemeente);
+    const config = (this.config = readConfig(this.host, defaultApi));
+    const s = (this.s = resolveStrings(this.host.dataset, this.overrides));
+    this.stated = snippetHelp(this.host, config.gemeente);
     this.launcher?.destroy();
     this.launcher = undefined;
     if (!this.styled) applyStyles(this.root, cssUrl, config.nonce);
     this.styled = true;
 
+    // Frame mode: only the frame and the Shift announcements live in this document.
+    this.status = h('div', { class: 'sr', role: 'status' });
+    if (wantsFrame(this.host) && !this.frameRefused) {
+      const frame = frameView(config.api, config.gemeente, s.title, () => {
+        this.frameRefused = true;
+        this.build();
+      });
+      this.wrap = h('div', { class: 'w' }, frame, this.status);
+      this.root.replaceChildren(...[...this.root.querySelectorAll('link')], this.wrap);
+      return;
+    }
     const titleId = uid('title');
     const hintId = uid('hint');
     const head = h(
@@ -136,11 +191,10 @@ export class WegwijsChat extends HTMLElement {
     this.body = h('div', { class: 'body' });
     const foot = h('p', { class: 'foot' }, h('span', { id: hintId }, s.quickExitHint), ' ', s.historyNote, ' ', link(`${config.api}/tips`, s.historyLink));
     const panel = h('section', { class: 'panel', 'aria-labelledby': titleId }, head, this.body, foot);
-    // Announcements of Shift presses; outside the panel, so they work while a launcher is closed.
-    this.status = h('div', { class: 'sr', role: 'status' });
+    // The Shift announcements (this.status) sit outside the panel, so they work while a launcher is closed.
     this.wrap = h('div', { class: `w ${config.mode}` }, panel, this.status);
     this.root.replaceChildren(...[...this.root.querySelectorAll('link')], this.wrap);
-    if (config.mode === 'launcher') this.launcher = openLauncher(this, this.wrap, panel, head, s);
+    if (config.mode === 'launcher') this.launcher = openLauncher(this.host, this.wrap, panel, head, s);
     this.view();
     if (!this.response) void this.load();
   }
@@ -148,7 +202,7 @@ export class WegwijsChat extends HTMLElement {
   private setLanguage(): void {
     const lang = this.response?.flow.lang ?? this.config.lang ?? 'nl';
     this.wrap!.lang = lang;
-    this.wrap!.dir = this.getAttribute('dir') ?? directionOf(lang);
+    this.wrap!.dir = this.host.getAttribute('dir') ?? directionOf(lang);
   }
 
   private async load(focus = false): Promise<void> {
@@ -164,7 +218,7 @@ export class WegwijsChat extends HTMLElement {
       this.phase = 'failed';
     }
     const { api, badAttribute, nonce } = this.config;
-    askChecks(this, cssUrl, nonce, badAttribute, this.phase === 'failed' ? api : this.response?.municipality?.known === false ? this.gemeente()! : '');
+    askChecks(this.host, cssUrl, nonce, badAttribute, this.phase === 'failed' ? api : this.response?.municipality?.known === false ? this.gemeente()! : '');
     // The compact card is already complete; only local help is added, so focus on its button stays.
     if (this.compactLocal) this.fillLocal();
     else this.view(focus);

@@ -11,9 +11,21 @@ export const common = {
 export interface HeaderConfig {
   /** CSP frame-ancestors for the site's pages, e.g. "'none'" or "'self' https://www.gemeente.nl". */
   frameAncestors: string;
+  /**
+   * CSP frame-ancestors of the embedded layout only (/ingebed/…, the widget's
+   * frame mode): the sites that may show the conversation in a frame. Default
+   * "*": the widget may be embedded anywhere, and these pages hold nothing the
+   * public site does not.
+   */
+  embedFrameAncestors?: string;
 }
 
 export const defaultHeaderConfig: HeaderConfig = { frameAncestors: "'none'" };
+
+/** The CSP and headers of the embedded layout: the only pages another site may frame. */
+export function embeddedPageHeaders(config: HeaderConfig): Record<string, string> {
+  return pageHeaders({ frameAncestors: config.embedFrameAncestors ?? '*' });
+}
 
 /** JSON from the API: readable from any origin (the widget runs on municipal sites). */
 export const apiHeaders = {

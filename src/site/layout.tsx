@@ -37,6 +37,8 @@ export interface LayoutProps {
   noindex?: boolean;
   /** A wider page (the editors' preview). */
   wide?: boolean;
+  /** The embedded layout (widget frame mode): links stay in it; the exit and the footer links take the whole tab. */
+  frame?: boolean;
   children?: Child;
 }
 
@@ -90,7 +92,9 @@ function LanguageChoice({ lang, languages }: { lang: string; languages: string[]
 }
 
 export function Layout(props: LayoutProps) {
-  const { gemeente } = props;
+  const { gemeente, frame } = props;
+  // In a frame, the quick exit and the pages outside the conversation load in the whole tab.
+  const top = frame ? '_top' : undefined;
   const lang = props.lang ?? 'nl';
   // The picker script only where there is a municipality form to enhance.
   const hasChoice = Boolean(props.choice?.municipalities.length);
@@ -113,7 +117,7 @@ export function Layout(props: LayoutProps) {
         {/* One compact bar, sticky: "Snel weg" and 112 stay in view on a phone. */}
         <header class="site-header">
           <div class="bar">
-            <a class="home" href={withQuery('/', { gemeente })}>
+            <a class="home" href={withQuery('/', { gemeente, frame })}>
               Wegwijs<span class="visually-hidden">: naar het begin</span>
             </a>
             <p class="emergency">
@@ -122,7 +126,7 @@ export function Layout(props: LayoutProps) {
                 Bel 112
               </a>
             </p>
-            <a class="exit" id="snel-weg" href={EXIT_URL} rel="noreferrer">
+            <a class="exit" id="snel-weg" href={EXIT_URL} rel="noreferrer" target={top}>
               Snel weg<span class="visually-hidden">: ga meteen naar een andere website</span>
             </a>
           </div>
@@ -148,10 +152,10 @@ export function Layout(props: LayoutProps) {
           <nav aria-label="Meer informatie">
             <ul class="footer-links">
               <li>
-                <a href={withQuery(HIDE_PATH, { gemeente })}>Verberg je bezoek</a>
+                <a href={withQuery(HIDE_PATH, { gemeente })} target={top}>Verberg je bezoek</a>
               </li>
               <li>
-                <a href={withQuery(ABOUT_PATH, { gemeente })}>Over deze hulp</a>
+                <a href={withQuery(ABOUT_PATH, { gemeente })} target={top}>Over deze hulp</a>
               </li>
             </ul>
           </nav>

@@ -6,6 +6,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppOptions } from '../app.js';
 import { afterResponse } from '../http/after-response.js';
+import { defaultHeaderConfig, embeddedPageHeaders } from '../http/headers.js';
 import { resolveServices } from '../local/resolve.js';
 import { helpForStep } from '../local/step-help.js';
 import type { Service, StepRef } from '../shared/api-types.js';
@@ -18,7 +19,7 @@ import { openSignature, type Moment } from './service-card.js';
 import { buildSiteData, knownGemeente, type SiteData } from './site-data.js';
 import { StepPage } from './step-page.js';
 import { documentHtml } from './template.js';
-import { ABOUT_PATH, EMBED_PATH, HIDE_PATH, OLD_HIDE_PATH, PREVIEW_PATH, withQuery } from './urls.js';
+import { ABOUT_PATH, EMBED_PATH, FRAME_PREFIX, HIDE_PATH, OLD_HIDE_PATH, PREVIEW_PATH, withQuery } from './urls.js';
 
 function momentNow(site: SiteData): Moment {
   return { now: new Date(), holidays: site.holidays, dayAndNight: site.dayAndNight };
@@ -27,6 +28,7 @@ function momentNow(site: SiteData): Moment {
 export function siteRoutes(options: AppOptions): Hono {
   const site = buildSiteData(options.graph);
   const headers = sitePageHeaders(options);
+  const frameHeaders = { ...embeddedPageHeaders(options.headers ?? defaultHeaderConfig), 'cache-control': 'no-store' };
   const { notFound } = sitePageFallbacks(options);
   // Local help per municipality (src/local/resolve.ts), worked out once per municipality.
   const resolved = new Map<string, Record<string, Service>>();
@@ -43,8 +45,8 @@ export function siteRoutes(options: AppOptions): Hono {
   // Kept as UTF-8 bytes, so a page is neither rendered nor encoded again while it stays the same (issue 19).
   const encoder = new TextEncoder();
   const stepPages = new Map<string, { minute: number; signature: string; html: Uint8Array<ArrayBuffer> }>();
-  function stepHtml(ref: StepRef, gemeente: string | undefined, moment: Moment): Uint8Array<ArrayBuffer> {
-    const key = gemeente ? `${ref}|${gemeente}` : ref;
+  function stepHtml(ref: StepRef, gemeente: string | undefined, moment: Moment, frame: boolean): Uint8Array<ArrayBuffer> {
+    const key = `${frame ? 'frame|' : ''}${gemeente ? `${ref}|${gemeente}` : ref}`;
     const cached = stepPages.get(key);
     // Opening hours change on whole minutes: within one, a page stays as it is.
     const minute = Math.floor(moment.now.getTime() / 60_000);
@@ -56,17 +58,17 @@ export function siteRoutes(options: AppOptions): Hono {
       cached.minute = minute;
       return cached.html;
     }
-    const html = encoder.encode(documentHtml(StepPage({ site, ref, gemeente, services, moment })));
+    const html = encoder.encode(documentHtml(StepPage({ site, ref, gemeente, services, moment, frame })));
     stepPages.set(key, { minute, signature, html });
     return html;
   }
 
-  function serveStep(c: Context, ref: StepRef): Response {
+  function serveStep(c: Context, ref: StepRef, frame = false): Response {
     const gemeente = knownGemeente(site, c.req.query('gemeente'));
     const moment = momentNow(site);
-    const html = stepHtml(ref, gemeente, moment);
+    const html = stepHtml(ref, gemeente, moment, frame);
     if (c.req.method === 'GET') afterResponse(c, countStepView(options.counter, site.graph, ref, gemeente, moment.now));
-    return new Response(html, { headers });
+    return new Response(html, { headers: frame ? frameHeaders : headers });
   }
 
   const aboutPages = new Map<string, string>();
@@ -94,6 +96,13 @@ export function siteRoutes(options: AppOptions): Hono {
     site.hideRef ? serveStep(c, site.hideRef) : perGemeente(hidePages, c, (gemeente) => HidePlaceholderPage({ gemeente })),
   );
   routes.get(ABOUT_PATH, (c) => perGemeente(aboutPages, c, (gemeente) => AboutPage({ graph: site.graph, counting: Boolean(options.counter), gemeente })));
+  // The embedded layout (widget frame mode): the conversation's pages only; the rest opens in the whole tab.
+  for (const prefix of [FRAME_PREFIX, `${FRAME_PREFIX}/`]) routes.get(prefix, (c) => serveStep(c, site.rootRef, true));
+  routes.get(`${FRAME_PREFIX}/s/:key`, (c) => {
+    const ref = site.byKey.get(c.req.param('key'));
+    return ref ? serveStep(c, ref, true) : notFound();
+  });
+  if (site.hideRef) routes.get(FRAME_PREFIX + HIDE_PATH, (c) => serveStep(c, site.hideRef!, true));
   routes.get(PREVIEW_PATH, () => new Response(previewHtml(), { headers }));
   routes.route(EMBED_PATH, embedRoutes(options, site));
   return routes;

@@ -31,9 +31,11 @@ export interface StepPageProps {
   gemeente?: string;
   services: Record<string, Service>;
   moment: Moment;
+  /** The embedded layout (widget frame mode). */
+  frame?: boolean;
 }
 
-export function StepPage({ site, ref, gemeente, services, moment }: StepPageProps) {
+export function StepPage({ site, ref, gemeente, services, moment, frame }: StepPageProps) {
   const step = site.graph.steps[ref];
   const flow = site.graph.flows[flowOf(ref)];
   const shown = helpForStep(step, gemeente, site.graph.services).map((id) => services[id]).filter((s): s is Service => Boolean(s));
@@ -42,11 +44,11 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
   const call = firstCall(shown, moment, site.dayAndNight && veiligThuis ? { name: veiligThuis.name, channel: site.dayAndNight } : undefined);
   // The municipality: chosen on the start page (after its first question), shown with change and clear on every step.
   const isStart = ref === site.rootRef;
-  const choice: ChoiceForm = { action: stepPath(site, ref), municipalities: site.municipalities, inPage: isStart, everywhere: everywhereLines(site.graph) };
+  const choice: ChoiceForm = { action: withQuery(stepPath(site, ref), { frame }), municipalities: site.municipalities, inPage: isStart, everywhere: everywhereLines(site.graph) };
   const name = gemeente ? site.municipalities.find((m) => m.code === gemeente)?.name : undefined;
   const stated = gemeente && name && shown.some((x) => x.scope === 'local') ? site.graph.municipalities?.[gemeente]?.stated : undefined;
   return (
-    <Layout title={neutralTitle(site, ref, shown.length > 0)} gemeente={gemeente} lang={flow.lang} languages={flow.languages} choice={choice}>
+    <Layout title={neutralTitle(site, ref, shown.length > 0)} gemeente={gemeente} frame={frame} lang={flow.lang} languages={flow.languages} choice={choice}>
       <h1>{step.title || flow.title}</h1>
       {call ? (
         <p class="call-now">
@@ -61,7 +63,7 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
         <ul class="choices">
           {step.choices.map((choice) => (
             <li>
-              <a class="choice" href={withQuery(stepPath(site, choice.target), { gemeente })}>
+              <a class="choice" href={withQuery(stepPath(site, choice.target), { gemeente, frame })}>
                 {choice.label}
               </a>
             </li>
@@ -84,13 +86,13 @@ export function StepPage({ site, ref, gemeente, services, moment }: StepPageProp
         <ul>
           {back ? (
             <li>
-              <a class="back" href={withQuery(stepPath(site, back), { gemeente })}>
+              <a class="back" href={withQuery(stepPath(site, back), { gemeente, frame })}>
                 Vorige stap
               </a>
             </li>
           ) : null}
           <li>
-            <a href={withQuery('/', { gemeente })}>Opnieuw beginnen</a>
+            <a href={withQuery('/', { gemeente, frame })}>Opnieuw beginnen</a>
           </li>
         </ul>
       </nav>

@@ -14,6 +14,11 @@ export const PREVIEW_PATH = '/preview';
 /** For municipal web teams: the embed snippet (src/site/embed-page.tsx). */
 export const EMBED_PATH = '/embed';
 export const STEP_PREFIX = '/s/';
+/**
+ * The embedded layout (the widget's frame mode, widget/frame.ts): the same
+ * pages under this prefix, framable by other sites, with links that stay in it.
+ */
+export const FRAME_PREFIX = '/ingebed';
 
 /** The neutral page the quick exit goes to. */
 export const EXIT_URL = 'https://www.buienradar.nl';
@@ -21,9 +26,12 @@ export const EXIT_URL = 'https://www.buienradar.nl';
 export interface LinkState {
   /** CBS code of the chosen municipality, e.g. GM0637. */
   gemeente?: string;
+  /** In the widget's frame: the address stays in the embedded layout. */
+  frame?: boolean;
 }
 
 /** Appends the query; values are codes ([A-Za-z0-9]), so no escaping is needed. */
 export function withQuery(path: string, state: LinkState): string {
+  if (state.frame) path = FRAME_PREFIX + path;
   return state.gemeente ? `${path}?gemeente=${state.gemeente}` : path;
 }

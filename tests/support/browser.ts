@@ -15,8 +15,28 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...options });
+/**
+ * Test aid, never shipped: the widget's shadow root is closed, so tests could
+ * not read it. This script runs before any page script and makes every shadow
+ * root open, and hides that it did (its attachShadow reports itself as the
+ * browser's own, so the widget keeps its in-page mode instead of frame mode).
+ * It is the caveat of docs/embedding.md ("Privacy on your page") in action: a
+ * script that runs before widget.js can see into a closed root.
+ * tests/browser/widget-host-script.test.ts runs without it.
+ */
+export const OPEN_SHADOW_ROOTS = `(() => {
+  const native = Element.prototype.attachShadow;
+  const toString = Function.prototype.toString;
+  const attachShadow = { attachShadow(init) { return native.call(this, { ...init, mode: 'open' }); } }.attachShadow;
+  Element.prototype.attachShadow = attachShadow;
+  Function.prototype.toString = function () { return this === attachShadow ? 'function attachShadow() { [native code] }' : toString.call(this); };
+})();`;
+
+/** A context as a Dutch visitor has it; `shippedShadow` leaves out the test aid above (the widget exactly as shipped). */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}, { shippedShadow = false } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...options });
+  if (!shippedShadow) await context.addInitScript(OPEN_SHADOW_ROOTS);
+  return context;
 }
 
 /**
