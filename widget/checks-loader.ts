@@ -12,6 +12,17 @@ declare const __WEGWIJS_CHECKS__: { file: string; integrity: string };
 
 let script: HTMLScriptElement | undefined;
 
+/** A script of ours next to widget.js (`base`), pinned by its SRI hash, without Referer or cookies. */
+export function addScript(file: string, integrity: string, base: string, nonce: string): HTMLScriptElement {
+  const added = document.createElement('script');
+  added.src = new URL(file, base).href;
+  added.integrity = integrity;
+  added.crossOrigin = 'anonymous';
+  added.referrerPolicy = 'no-referrer';
+  added.nonce = nonce;
+  return document.head.appendChild(added);
+}
+
 /**
  * `base`: an address next to widget.js (its stylesheet's); `nonce`: for a CSP
  * that allows scripts by nonce; `bad`: an attribute the widget cannot use;
@@ -21,13 +32,7 @@ let script: HTMLScriptElement | undefined;
 export function askChecks(host: HTMLElement, base: string, nonce: string, bad: boolean, reason: string): void {
   // Colour tokens are the ones with a #hex default in the stylesheet.
   if (!script && (bad || reason || css.match(/--wegwijs-[\w-]+(?=, ?#)/g)!.some((token) => getComputedStyle(host).getPropertyValue(token)))) {
-    script = document.createElement('script');
-    script.src = new URL(__WEGWIJS_CHECKS__.file, base).href;
-    script.integrity = __WEGWIJS_CHECKS__.integrity;
-    script.crossOrigin = 'anonymous';
-    script.referrerPolicy = 'no-referrer';
-    script.nonce = nonce;
-    document.head.appendChild(script);
+    script = addScript(__WEGWIJS_CHECKS__.file, __WEGWIJS_CHECKS__.integrity, base, nonce);
   }
   // Read when the checks run, which pick out addresses and codes (the first is "undefined ...");
   // a widget that finishes later adds its reason until then.

@@ -19,6 +19,7 @@ import type { StatedLocalHelp } from '../src/shared/stated-local-help.js';
 import { resolveStrings, type Strings } from './strings.js';
 import { applyStyles } from './styles.js';
 import { askChecks } from './checks-loader.js';
+import { lazyPlace } from './lazy.js';
 import { report } from './telemetry.js';
 
 const instances = new Set<Widget>();
@@ -29,6 +30,7 @@ let cssUrl = '';
 export function setOrigin(api: string, css: string): void {
   defaultApi = api;
   cssUrl = css;
+  lazyPlace.base = css;
 }
 
 type Phase = 'loading' | 'ready' | 'failed';
@@ -162,7 +164,13 @@ class Widget {
     if (this.left) return;
     const config = (this.config = readConfig(this.host, defaultApi));
     const s = (this.s = resolveStrings(this.host.dataset, this.overrides));
-    this.stated = snippetHelp(this.host, config.gemeente);
+    this.stated = undefined;
+    lazyPlace.nonce = config.nonce;
+    // The checker loads beside the conversation; a compact card already drawn gets the help when it is in.
+    snippetHelp(this.host, config.gemeente, (help) => {
+      this.stated = help;
+      if (help && this.compactLocal) this.fillLocal();
+    });
     this.launcher?.destroy();
     this.launcher = undefined;
     if (!this.styled) applyStyles(this.root, cssUrl, config.nonce);

@@ -5,8 +5,12 @@
 import type { MunicipalitySummary } from '../src/shared/api-types.js';
 import { loadMunicipalities } from './api.js';
 import { h } from './dom.js';
-import { municipalityPicker } from './picker.js';
+import { lazy } from './lazy.js';
+import type { PickerPart } from './picker-part.js';
 import { fill, type Strings } from './strings.js';
+
+/** File and SRI hash of the picker part (widget/picker-part.ts); injected by src/cli/build-widget.ts. */
+declare const __WEGWIJS_PICKER__: { file: string; integrity: string };
 
 export interface Place {
   el: HTMLElement;
@@ -18,20 +22,21 @@ export interface Place {
 export function placeBar(api: string, s: Strings, name: string | null | undefined, choose: (m: MunicipalitySummary | null) => Promise<boolean>): Place {
   let picker: HTMLElement | undefined;
   let list: MunicipalitySummary[] = [];
+  let municipalityPicker: PickerPart | undefined;
   const toggle = h('button', { type: 'button', class: 'sec', 'aria-expanded': 'false', onclick: () => (picker ? close() : open()) }, name ? s.placeChange : s.placeChoose);
   const title = name ? h('p', { class: 'in', tabindex: -1 }, fill(s.placeIn, { name })) : null;
   const row = h('div', { class: 'choices' }, toggle, name ? h('button', { type: 'button', class: 'sec', onclick: () => void choose(null) }, s.placeClear) : null);
   const el = h('div', { class: 'place' }, title, row);
-  loadMunicipalities(api)
-    .catch(() => [])
-    .then((items) => {
-      list = items;
-      if (!items.length) toggle.remove();
-      el.hidden = !items.length && !name;
-    });
+  // The list and the picker that searches it load side by side; without either there is nothing to choose from.
+  void Promise.all([loadMunicipalities(api).catch(() => []), lazy<PickerPart>(__WEGWIJS_PICKER__)]).then(([items, part]) => {
+    list = items;
+    municipalityPicker = part;
+    if (!items.length || !part) toggle.remove();
+    el.hidden = (!items.length || !part) && !name;
+  });
 
   function open(): void {
-    el.appendChild((picker = municipalityPicker(() => list, s, choose)));
+    el.appendChild((picker = municipalityPicker!(() => list, s, choose)));
     toggle.setAttribute('aria-expanded', 'true');
     picker.querySelector('input')!.focus();
   }

@@ -5,32 +5,37 @@
 // (src/shared/stated-local-help.ts), and drawn apart from the verified help:
 // "Volgens de gemeente Zoetermeer", with a line that we did not check it.
 // Anything wrong goes to the console for the web team, starting "wegwijs:".
-import { readStatedHelp, type StatedLocalHelp } from '../src/shared/stated-local-help.js';
+// The checker and the card are a part of their own (widget/stated-part.ts).
+import type { StatedLocalHelp } from '../src/shared/stated-local-help.js';
 import { h } from './dom.js';
-import { link } from './render-text.js';
-import { fill, type Strings } from './strings.js';
+import { lazy } from './lazy.js';
+import type { StatedPart } from './stated-part.js';
+import type { Strings } from './strings.js';
 
-/** The block in the element's snippet, for the municipality of its `gemeente` attribute; null when there is none or it is ignored. */
-export function snippetHelp(el: HTMLElement, gemeente: string | undefined): StatedLocalHelp | null {
-  const script = el.querySelector<HTMLScriptElement>(':scope>script[type="application/json"][data-wegwijs-lokaal]');
-  if (!script) return null;
-  const { help, problems } = readStatedHelp(script.text, gemeente);
-  for (const p of problems) console.warn(`wegwijs: data-wegwijs-lokaal ${p.code} ${p.message}: ignored.`);
-  return help;
+/** File and SRI hash of the part; injected by src/cli/build-widget.ts. */
+declare const __WEGWIJS_STATED__: { file: string; integrity: string };
+
+const statedPart = () => lazy<StatedPart>(__WEGWIJS_STATED__);
+
+/**
+ * Reads the block in the element's snippet, for the municipality of its
+ * `gemeente` attribute, and gives `done` the help (null when it is ignored).
+ * Without a block nothing loads and `done` is not called.
+ */
+export function snippetHelp(el: HTMLElement, gemeente: string | undefined, done: (help: StatedLocalHelp | null) => void): void {
+  const block = el.querySelector<HTMLScriptElement>(':scope>script[type="application/json"][data-wegwijs-lokaal]');
+  if (!block) return;
+  void statedPart().then((part) => {
+    if (!part) console.warn('wegwijs: data-wegwijs-lokaal not loaded; ignored.');
+    done(part ? part.read(block.text, gemeente) : null);
+  });
 }
 
-/** The stated help as a card of its own: plain text, a call link, an https link. */
+/** A box that gets the stated help's card as soon as the part is in (at once when it already is). */
 export function statedCard(help: StatedLocalHelp, name: string, s: Strings): HTMLElement {
-  const phone = help.telefoon;
-  return h(
-    'div',
-    { class: 'card stated' },
-    h('h3', null, fill(s.statedTitle, { name })),
-    h('p', null, h('strong', null, help.naam)),
-    phone && h('p', null, h('a', { class: 'call', href: `tel:${phone.tel}` }, fill(s.call, { number: phone.display }))),
-    help.tijden && h('p', null, help.tijden),
-    help.website && h('p', null, link(help.website, help.website.slice(8))),
-    help.notitie && h('p', null, help.notitie),
-    h('p', { class: 'checked' }, s.statedNote),
-  );
+  const box: HTMLElement = h('div');
+  void statedPart().then((part) => {
+    if (part) box.appendChild(part.card(help, name, s));
+  });
+  return box;
 }

@@ -39,13 +39,25 @@ const checksCode = checksBuild.outputFiles[0].text;
 // sha256 is enough for SRI and keeps widget.js, which carries the hash, a little smaller.
 const checks = { file: `widget-checks-${shortHash(checksCode, 8)}.js`, integrity: `sha256-${createHash('sha256').update(checksCode).digest('base64')}` };
 
+// Parts most pages never need, each its own file next to widget.js, loaded by
+// widget/lazy.ts when needed and pinned by hash: local help a municipality
+// states itself (its checker and its card), and the municipality picker.
+async function part(entry: string, name: string): Promise<{ file: string; integrity: string; code: string }> {
+  const built = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', target: TARGET, write: false, legalComments: 'none', logLevel: 'warning' });
+  const code = built.outputFiles[0].text;
+  return { file: `widget-${name}-${shortHash(code, 8)}.js`, integrity: `sha256-${createHash('sha256').update(code).digest('base64')}`, code };
+}
+const stated = await part('widget/stated-part.ts', 'stated');
+const picker = await part('widget/picker-part.ts', 'picker');
+const pinned = (p: { file: string; integrity: string }) => JSON.stringify({ file: p.file, integrity: p.integrity });
+
 const result = await build({
   entryPoints: ['widget/index.ts'],
   bundle: true,
   minify: true,
   format: 'iife',
   target: TARGET,
-  define: { __WEGWIJS_CSS__: JSON.stringify(css), __WEGWIJS_CSS_FILE__: JSON.stringify(cssFile), __WEGWIJS_LINES__: JSON.stringify(lines), __WEGWIJS_CHECKS__: JSON.stringify(checks) },
+  define: { __WEGWIJS_CSS__: JSON.stringify(css), __WEGWIJS_CSS_FILE__: JSON.stringify(cssFile), __WEGWIJS_LINES__: JSON.stringify(lines), __WEGWIJS_CHECKS__: JSON.stringify(checks), __WEGWIJS_STATED__: pinned(stated), __WEGWIJS_PICKER__: pinned(picker) },
   write: false,
   legalComments: 'none',
   logLevel: 'warning',
@@ -59,6 +71,7 @@ writeAtomic(`public/${jsFile}`, code);
 writeAtomic('public/widget.css', css);
 writeAtomic(`public/${cssFile}`, css);
 writeAtomic(`public/${checks.file}`, checksCode);
+for (const p of [stated, picker]) writeAtomic(`public/${p.file}`, p.code);
 // Compressed copies, made once here at the highest levels: the Node server
 // sends them from memory (src/node/memory-files.ts); public/.assetsignore
 // keeps them out of the Workers assets (the edge compresses there).
@@ -69,7 +82,7 @@ for (const [name, text] of [['widget.js', code], [jsFile, code], ['widget.css', 
 // Older hashed builds stay: a page that pinned one with SRI keeps working
 // after an update wherever public/ is kept between releases (docs/embedding.md).
 mkdirSync('dist', { recursive: true });
-const manifest = { file: jsFile, integrity: sri(code), css: cssFile, cssIntegrity: sri(css), checks: checks.file, checksIntegrity: checks.integrity, gzip: { js: gz(code), css: gz(css), checks: gz(checksCode) } };
+const manifest = { file: jsFile, integrity: sri(code), css: cssFile, cssIntegrity: sri(css), checks: checks.file, checksIntegrity: checks.integrity, parts: Object.fromEntries([stated, picker].map((p) => [p.file, p.integrity])), gzip: { js: gz(code), css: gz(css), checks: gz(checksCode), stated: gz(stated.code), picker: gz(picker.code) } };
 writeAtomic('dist/widget-manifest.json', JSON.stringify(manifest, null, 2) + '\n');
 // The site's scripts keep their addresses (src/site/layout.tsx links them).
 mkdirSync('public/site', { recursive: true });
