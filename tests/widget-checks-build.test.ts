@@ -24,4 +24,23 @@ describe('widget checks build', () => {
       expect(code, banned).not.toContain(banned);
     }
   });
+
+  // The parts (widget/lazy.ts): the municipality picker and municipality-stated help, loaded when needed.
+  test('each part is in the manifest with the SRI hash of its file, widget.js carries both, and they follow the same rules', () => {
+    const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8'));
+    const parts = Object.entries(manifest.parts as Record<string, string>);
+    expect(parts.map(([file]) => file.replace(/-[0-9a-z]+\.js$/, '')).sort()).toEqual(['widget-picker', 'widget-stated']);
+    const widget = readFileSync('public/widget.js', 'utf8');
+    for (const [file, integrity] of parts) {
+      const code = readFileSync(`public/${file}`, 'utf8');
+      expect(integrity).toBe(`sha256-${createHash('sha256').update(code).digest('base64')}`);
+      expect(widget).toContain(file);
+      expect(widget).toContain(integrity);
+      // Every build-time value is filled in (an undefined one would throw when the part runs).
+      expect(code).not.toMatch(/__WEGWIJS_\w+__/);
+      for (const banned of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'DOMParser', 'document.write', 'localStorage', 'sessionStorage', 'indexedDB', 'document.cookie', 'eval(', 'new Function']) {
+        expect(code, `${file}: ${banned}`).not.toContain(banned);
+      }
+    }
+  });
 });

@@ -31,8 +31,3 @@ export function lazy<T>(part: LazyPart): Promise<T | undefined> {
   }
   return exports as Promise<T | undefined>;
 }
-
-/** Used by a part's entry file: its exports, for the widget that loaded it. */
-export function handOver(exports: unknown): void {
-  (document.currentScript as (HTMLScriptElement & { wegwijsPart?: unknown }) | null)!.wegwijsPart = exports;
-}

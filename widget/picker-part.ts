@@ -2,7 +2,7 @@
 // loaded by widget/place.ts at the same time as the list of municipalities it
 // searches, so it costs no extra wait, and pages where nobody picks never
 // carry the search in widget.js.
-import { handOver } from './lazy.js';
+import { handOver } from './hand-over.js';
 import { municipalityPicker } from './picker.js';
 
 export type PickerPart = typeof municipalityPicker;

@@ -22,23 +22,29 @@ export interface Place {
 export function placeBar(api: string, s: Strings, name: string | null | undefined, choose: (m: MunicipalitySummary | null) => Promise<boolean>): Place {
   let picker: HTMLElement | undefined;
   let list: MunicipalitySummary[] = [];
-  let municipalityPicker: PickerPart | undefined;
   const toggle = h('button', { type: 'button', class: 'sec', 'aria-expanded': 'false', onclick: () => (picker ? close() : open()) }, name ? s.placeChange : s.placeChoose);
   const title = name ? h('p', { class: 'in', tabindex: -1 }, fill(s.placeIn, { name })) : null;
   const row = h('div', { class: 'choices' }, toggle, name ? h('button', { type: 'button', class: 'sec', onclick: () => void choose(null) }, s.placeClear) : null);
   const el = h('div', { class: 'place' }, title, row);
   // The list and the picker that searches it load side by side; without either there is nothing to choose from.
-  void Promise.all([loadMunicipalities(api).catch(() => []), lazy<PickerPart>(__WEGWIJS_PICKER__)]).then(([items, part]) => {
+  const ready = Promise.all([loadMunicipalities(api).catch(() => []), lazy<PickerPart>(__WEGWIJS_PICKER__)]).then(([items, part]) => {
     list = items;
-    municipalityPicker = part;
-    if (!items.length || !part) toggle.remove();
-    el.hidden = (!items.length || !part) && !name;
+    const usable = items.length ? part : undefined;
+    if (!usable) {
+      toggle.remove();
+      el.hidden = !name;
+    }
+    return usable;
   });
 
+  // A press before the list and the picker are in opens it when they are.
   function open(): void {
-    el.appendChild((picker = municipalityPicker!(() => list, s, choose)));
-    toggle.setAttribute('aria-expanded', 'true');
-    picker.querySelector('input')!.focus();
+    void ready.then((municipalityPicker) => {
+      if (!municipalityPicker || picker) return;
+      el.appendChild((picker = municipalityPicker(() => list, s, choose)));
+      toggle.setAttribute('aria-expanded', 'true');
+      picker.querySelector('input')!.focus();
+    });
   }
   function close(): void {
     picker!.remove();

@@ -5,7 +5,7 @@
 // validator nor the card is part of widget.js.
 import { readStatedHelp, type StatedLocalHelp } from '../src/shared/stated-local-help.js';
 import { h } from './dom.js';
-import { handOver } from './lazy.js';
+import { handOver } from './hand-over.js';
 import { link } from './render-text.js';
 import { fill, type Strings } from './strings.js';
 

@@ -43,7 +43,10 @@ const checks = { file: `widget-checks-${shortHash(checksCode, 8)}.js`, integrity
 // widget/lazy.ts when needed and pinned by hash: local help a municipality
 // states itself (its checker and its card), and the municipality picker.
 async function part(entry: string, name: string): Promise<{ file: string; integrity: string; code: string }> {
-  const built = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', target: TARGET, write: false, legalComments: 'none', logLevel: 'warning' });
+  // The numbers it may show come in as in widget.js; anything else it needs of the
+  // widget's build-time values it must not use (the build fails on one left undefined).
+  const built = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', target: TARGET, define: { __WEGWIJS_LINES__: JSON.stringify(lines) }, write: false, legalComments: 'none', logLevel: 'warning' });
+  if (/__WEGWIJS_\w+__/.test(built.outputFiles[0].text)) throw new Error(`${entry}: uses a build-time value of widget.js that parts do not get.`);
   const code = built.outputFiles[0].text;
   return { file: `widget-${name}-${shortHash(code, 8)}.js`, integrity: `sha256-${createHash('sha256').update(code).digest('base64')}`, code };
 }

@@ -28,11 +28,17 @@ function themeQuery(result: FormResult): string {
 
 export function embedRoutes(options: AppOptions, site: SiteData): Hono {
   const headers = { ...sitePageHeaders(options), 'x-robots-tag': 'noindex' };
-  const phones = builtInPhones((id) => site.graph.services[id]);
+  const routes = new Hono();
+  // Content without the verified built-in numbers (a small test registry) has no snippet to offer: no embed page.
+  let phones: ReturnType<typeof builtInPhones>;
+  try {
+    phones = builtInPhones((id) => site.graph.services[id]);
+  } catch {
+    return routes;
+  }
   const known = { municipalities: site.municipalityCodes, languages: (site.graph.flows[ENTRY_FLOW] ?? Object.values(site.graph.flows)[0]).languages };
   const read = (url: string) => readEmbedForm(new URL(url).searchParams, known);
 
-  const routes = new Hono();
   routes.get('/', (c) => {
     const result = read(c.req.url);
     const failed = Object.keys(result.errors).length > 0;

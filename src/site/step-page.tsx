@@ -70,7 +70,7 @@ export function StepPage({ site, ref, gemeente, services, moment, frame }: StepP
           ))}
         </ul>
       ) : null}
-      {site.municipalities.length && !(isStart && !name) ? <PlaceLine name={name} clearHref={stepPath(site, ref)} /> : null}
+      {site.municipalities.length && !(isStart && !name) ? <PlaceLine name={name} clearHref={withQuery(stepPath(site, ref), { frame })} /> : null}
       {isStart ? <MunicipalityForm form={choice} gemeente={gemeente} /> : null}
       {shown.length ? (
         <section class="help" aria-labelledby="hulp-kop">

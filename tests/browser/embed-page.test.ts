@@ -43,7 +43,8 @@ describe('/embed', () => {
     const refused = refusals(page);
     await page.goto(`${testbed.api.url}/embed?gemeente=GM0344&primary=%2300529b`);
     const snippet = await page.getByLabel('Code voor uw pagina (HTML)').inputValue();
-    expect(snippet).toMatch(new RegExp(`^<script src="${testbed.api.url}/widget-[0-9a-z]+\\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`));
+    // The conversation's preload first (the widget's own address), then the pinned script.
+    expect(snippet).toMatch(new RegExp(`^<link rel="preload" href="${testbed.api.url}/api/v1/flows/start[^"]*" as="fetch" crossorigin="anonymous" referrerpolicy="no-referrer">\n<script src="${testbed.api.url}/widget-[0-9a-z]+\\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`));
     expect(await page.getByLabel('Kleuren en letters (CSS)').inputValue()).toBe('wegwijs-chat {\n  --wegwijs-primary: #00529b;\n}');
     // The live preview: the real widget with these settings, under this page's own strict CSP.
     await waitForFirstQuestion(page, '.embed-preview wegwijs-chat');

@@ -43,6 +43,7 @@ const surfaces: Surface[] = [
       await page.goto(`${testbed.host.url}/hulp`);
       await waitForFirstQuestion(page);
       for (const label of labels) await page.locator('wegwijs-chat .turn:last-child .choice', { hasText: label }).first().click();
+      await page.getByRole('button', { name: 'Kies je gemeente', exact: true }).click();
       const field = page.getByLabel('Kies je gemeente voor hulp dichtbij');
       await field.waitFor();
       return { field, status: page.locator('wegwijs-chat .w > [role="status"]'), home: `${testbed.host.url}/hulp` };

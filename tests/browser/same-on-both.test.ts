@@ -70,6 +70,7 @@ describe('the same on the site and in the widget', () => {
     const flow = await flowData(testbed.api.url);
     const site = await sitePage([]);
     const widget = await widgetPage(pathTo(flow, (ref) => flow.steps[ref].services.some((id) => flow.services[id]?.scope === 'local')));
+    await widget.getByRole('button', { name: 'Kies je gemeente', exact: true }).click();
     const widgetField = widget.getByLabel('Kies je gemeente voor hulp dichtbij');
     await widgetField.waitFor();
     const queries: Array<[string, string]> = [
