@@ -2,7 +2,13 @@
 // municipality matching. The parts it shares with the site are tested beside
 // them: src/browser/quick-exit.test.ts, src/browser/municipality-search.test.ts,
 // src/shared/hours-text.test.ts, src/shared/service-card-content.test.ts.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+
+// widget/picker.js reaches widget/facts.js, whose numbers the widget build fills in
+// (src/cli/build-widget.ts); these tests need none of them.
+vi.hoisted(() => {
+  (globalThis as { __WEGWIJS_LINES__?: unknown }).__WEGWIJS_LINES__ = [];
+});
 import { exitTarget } from '../widget/quick-exit.js';
 import { safeHref } from '../widget/render-text.js';
 import { defaultStrings, fill, resolveStrings } from '../widget/strings.js';
