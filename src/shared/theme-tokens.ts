@@ -28,12 +28,12 @@ export type ThemeColour = keyof typeof THEME_COLOURS;
 
 /**
  * "text background [minimum]": every text colour on every background the
- * widget puts it on (4.5:1 unless said), the focus outline on the panel (3:1).
+ * widget puts it on (4.5:1 unless said), the focus outline on the panel (3:1), and the primary as the border of a chosen answer on the hover tint (3:1: a boundary, not text; the text there is the text colour).
  * A string, because the widget carries it (its token names compress against
  * the widget's stylesheet); contrastPairs() reads it.
  */
 export const CONTRAST_PAIRS =
-  'color background|color head-background|color hover|primary-text primary|primary background|primary hover|link background|link hover|danger background|danger-text danger|muted background|badge-text badge-background|open background|closed background|focus background 3';
+  'color background|color head-background|color hover|primary-text primary|primary background|primary hover 3|link background|link hover|danger background|danger-text danger|muted background|badge-text badge-background|open background|closed background|focus background 3';
 
 export function contrastPairs(): Array<[ThemeColour, ThemeColour, number]> {
   return CONTRAST_PAIRS.split('|').map((pair) => {
