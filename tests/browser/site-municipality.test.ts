@@ -13,6 +13,7 @@ import { buildSiteData, stepPath } from '../../src/site/site-data.js';
 import type { StepRef } from '../../src/shared/api-types.js';
 import { confinedContext, expectNoAxeViolations, launchBrowser } from '../support/browser.js';
 import { startServer } from '../support/server.js';
+import { labelsTo as labelsFromStart } from './widget-harness.js';
 
 const PHONE = { viewport: { width: 360, height: 640 } };
 
@@ -28,25 +29,7 @@ function graphWithStatedHelp(): Graph {
 const graph = graphWithStatedHelp();
 const site = buildSiteData(graph);
 
-/** Choice labels from the start page to the first step that satisfies `done`. */
-function labelsTo(done: (ref: StepRef) => boolean): string[] {
-  const via = new Map<StepRef, { from: StepRef; label: string } | null>([[site.rootRef, null]]);
-  const queue = [site.rootRef];
-  while (queue.length) {
-    const ref = queue.shift()!;
-    if (done(ref)) {
-      const labels: string[] = [];
-      for (let at = via.get(ref); at; at = via.get(at.from)) labels.unshift(at.label);
-      return labels;
-    }
-    for (const c of graph.steps[ref].choices) {
-      if (via.has(c.target) || !graph.steps[c.target]) continue;
-      via.set(c.target, { from: ref, label: c.label });
-      queue.push(c.target);
-    }
-  }
-  throw new Error('no such step');
-}
+const labelsTo = (done: (ref: StepRef) => boolean) => labelsFromStart(site.rootRef, graph.steps, done);
 const toLocal = labelsTo((ref) => graph.steps[ref].services.includes('lokaal-team'));
 
 let browser: Browser;

@@ -215,10 +215,10 @@ export function recordEvents(page: Page): Array<Record<string, unknown>> {
   return events;
 }
 
-/** Choice labels from the start to the nearest step that satisfies `done`. */
-export function pathTo(flow: FlowResponse, done: (ref: StepRef) => boolean): string[] {
-  const via = new Map<StepRef, { from: StepRef; label: string } | null>([[flow.flow.start, null]]);
-  const queue: StepRef[] = [flow.flow.start];
+/** Choice labels from `start` to the nearest step that satisfies `done`, over any steps with labelled choices (an API answer or a compiled graph). */
+export function labelsTo(start: StepRef, steps: Record<StepRef, { choices: ReadonlyArray<{ label: string; target: StepRef }> }>, done: (ref: StepRef) => boolean): string[] {
+  const via = new Map<StepRef, { from: StepRef; label: string } | null>([[start, null]]);
+  const queue: StepRef[] = [start];
   while (queue.length) {
     const ref = queue.shift()!;
     if (done(ref)) {
@@ -226,11 +226,16 @@ export function pathTo(flow: FlowResponse, done: (ref: StepRef) => boolean): str
       for (let at = via.get(ref); at; at = via.get(at.from)) labels.unshift(at.label);
       return labels;
     }
-    for (const choice of flow.steps[ref].choices) {
-      if (via.has(choice.target) || !flow.steps[choice.target]) continue;
+    for (const choice of steps[ref].choices) {
+      if (via.has(choice.target) || !steps[choice.target]) continue;
       via.set(choice.target, { from: ref, label: choice.label });
       queue.push(choice.target);
     }
   }
   throw new Error('no such step');
+}
+
+/** Choice labels from the start of a conversation (API answer) to the nearest step that satisfies `done`. */
+export function pathTo(flow: FlowResponse, done: (ref: StepRef) => boolean): string[] {
+  return labelsTo(flow.flow.start, flow.steps, done);
 }
