@@ -1,10 +1,10 @@
 // Node entry (`npm start`): starts from the precompiled graph when it fits,
 // else compiles flows/ from disk; refuses to start on a broken flow; serves
 // public/ and the app on PORT (default 8787).
-import { errorsIn, formatDiagnostic } from './content/diagnostics.js';
+import { errorsIn, formatDiagnostic } from './compiler/diagnostics.js';
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContent } from './content/read-content.js';
+import { readContent } from './compiler/read-content.js';
 import { closeOnExit, nodeCounting } from './counters/node.js';
 import { defaultHeaderConfig } from './http/headers.js';
 import { loadPrecompiled } from './node/precompiled.js';
@@ -24,7 +24,7 @@ const result = await (async () => {
       console.log('wegwijs: content from the precompiled graph (dist/graph.json), built from exactly these files.');
       return precompiled;
     }
-    const [{ compile }, { defaultChecks }] = await Promise.all([import('./content/compile.js'), import('./content/checks.js')]);
+    const [{ compile }, { defaultChecks }] = await Promise.all([import('./compiler/compile.js'), import('./compiler/checks.js')]);
     return compile(input, defaultChecks);
   } catch (error) {
     console.error(`wegwijs: ${(error as Error).message}`);

@@ -5,8 +5,8 @@ import diagnosticsJson from '../dist/diagnostics.json';
 import graphJson from '../dist/graph.json';
 import widgetManifest from '../dist/widget-manifest.json';
 import { createApp } from './app.js';
-import type { Graph } from './content/compile.js';
-import type { Diagnostic } from './content/diagnostics.js';
+import type { Graph } from './graph/graph.js';
+import type { Diagnostic } from './compiler/diagnostics.js';
 import { workerCounting, type WorkerCountingEnv } from './counters/worker.js';
 import { defaultHeaderConfig } from './http/headers.js';
 

@@ -6,14 +6,14 @@
 // the compiler's own checks (WW027, WW041), so a broken check cannot hide a
 // broken graph.
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '../src/content/compile.js';
-import { sentences } from '../src/content/plain-language.js';
-import { blockTexts } from '../src/content/render-text.js';
-import { distancesFrom } from '../src/content/structure.js';
+import type { Graph } from '../src/graph/graph.js';
+import { sentences } from '../src/compiler/plain-language.js';
+import { blockTexts } from '../src/compiler/render-text.js';
+import { distancesFrom } from '../src/compiler/structure.js';
 import { resolveServices } from '../src/local/resolve.js';
 import type { Hours, PhoneChannel, Service } from '../src/shared/api-types.js';
 import { openState } from '../src/shared/opening-hours.js';
-import { flowOf } from '../src/shared/step-ref.js';
+import { flowOf } from '../src/graph/step-ref.js';
 import { shippedGraph } from './support/content.js';
 
 const graph = shippedGraph();

@@ -3,7 +3,7 @@
 // fuzzed without editing this file.
 import fc from 'fast-check';
 import type { Hono } from 'hono';
-import type { Graph } from '../src/content/compile.js';
+import type { Graph } from '../src/graph/graph.js';
 
 export interface FuzzRequest {
   method: string;

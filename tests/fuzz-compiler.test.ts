@@ -4,10 +4,10 @@
 // real file and line with a message and a hint an editor can act on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultChecks } from '../src/content/checks.js';
-import { compile, type CompileInput, type SourceFile } from '../src/content/compile.js';
-import { CODES } from '../src/content/diagnostics.js';
-import { readContent } from '../src/content/load.js';
+import { defaultChecks } from '../src/compiler/checks.js';
+import { compile, type CompileInput, type SourceFile } from '../src/compiler/compile.js';
+import { CODES } from '../src/compiler/diagnostics.js';
+import { readContent } from '../src/compiler/load.js';
 
 const shipped = readContent(process.cwd());
 const serviceIds = (JSON.parse(shipped.services.source) as { services: Array<{ id: string }> }).services.map((s) => s.id);

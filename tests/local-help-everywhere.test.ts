@@ -5,7 +5,7 @@
 // region where the shared table gives it.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { compileFromDisk } from '../src/content/load.js';
+import { compileFromDisk } from '../src/compiler/load.js';
 import { endsPath } from '../src/local/step-help.js';
 import type { FlowResponse, Service } from '../src/shared/api-types.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import type { Diagnostic } from '../src/content/diagnostics.js';
+import type { Diagnostic } from '../src/compiler/diagnostics.js';
 import { flowMermaid, mermaidLabel } from '../src/site/mermaid.js';
 import { demoteHeadings } from '../src/site/step-page.js';
 import { shippedGraph } from './support/content.js';

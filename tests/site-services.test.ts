@@ -3,7 +3,7 @@
 // known, no channels for unchecked entries, and the Dutch wording of data.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
-import { compile } from '../src/content/compile.js';
+import { compile } from '../src/compiler/compile.js';
 import { describeDate, describeHours } from '../src/site/dutch-text.js';
 
 const flow = `---

@@ -4,7 +4,7 @@
 // page has its own heading and a neutral tab title.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { findPhoneNumbers } from '../src/content/phone.js';
+import { findPhoneNumbers } from '../src/compiler/phone.js';
 import { resolveServices } from '../src/local/resolve.js';
 import type { Inline } from '../src/shared/api-types.js';
 import { buildSiteData, stepPath } from '../src/site/site-data.js';

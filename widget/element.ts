@@ -2,7 +2,7 @@
 // (112, "Snel weg", the note on history) and switches what is inside:
 // loading, conversation, fallback or the compact signpost.
 import type { CountedEvent, FlowResponse, MunicipalitySummary, Service, Step } from '../src/shared/api-types.js';
-import { flowOf } from '../src/shared/step-ref.js';
+import { flowOf } from '../src/graph/step-ref.js';
 import { loadFlow } from './api.js';
 import { frameView, wantsFrame } from './frame.js';
 import { compactView, fallbackView } from './built-in.js';

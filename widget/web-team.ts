@@ -6,7 +6,7 @@
 // attributes and the colour tokens the page sets on them, and says in Dutch on
 // the console what to change (src/shared/web-team-checks.ts). A colour pair
 // with too little contrast gets the widget's defaults, set on the element.
-import { CBS_CODE } from '../src/local/types.js';
+import { CBS_CODE } from '../src/graph/municipality.js';
 import { THEME_COLOURS, type ThemeColour } from '../src/shared/theme-tokens.js';
 import { attributeMessages, cspMessage, themeCheck, unknownMunicipalityMessage } from '../src/shared/web-team-checks.js';
 

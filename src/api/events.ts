@@ -3,7 +3,7 @@
 // may fail or hang without anyone noticing. Reads no header but the body's
 // Content-Type and Content-Length: nothing about the sender is looked at.
 import { Hono } from 'hono';
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import { readLimited } from '../counters/body.js';
 import { eventSchema } from '../counters/event-schema.js';
 import { todayOf, type CountingOptions } from '../counters/options.js';

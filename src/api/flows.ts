@@ -1,7 +1,7 @@
 // GET /api/v1/flows and /api/v1/flows/:flowId: conversations as data.
 import { Hono } from 'hono';
 import * as z from 'zod';
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import { flowList } from '../engine/flow-view.js';
 import type { Compressor } from '../http/precompress.js';
 import { cachedJson, jsonError, sendCached, type CachedBody } from '../http/respond.js';

@@ -2,7 +2,7 @@
 // (code, name, region, other names), for the pickers in the widget and on the
 // site. Built once; the ETag changes only when the data does.
 import { Hono } from 'hono';
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import type { Compressor } from '../http/precompress.js';
 import { cachedJson, sendCached } from '../http/respond.js';
 import { municipalitySummaries } from '../local/summaries.js';

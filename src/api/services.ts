@@ -1,6 +1,6 @@
 // GET /api/v1/services: the service registry, with sources and check dates.
 import { Hono } from 'hono';
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import type { Compressor } from '../http/precompress.js';
 import { cachedJson, sendCached } from '../http/respond.js';
 import type { ServiceListResponse } from '../shared/api-types.js';

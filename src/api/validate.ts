@@ -1,9 +1,9 @@
 // Input validation for API routes: zod schemas in, a typed value or a clear
 // 400 out. Never lets bad input reach a handler (and so never a 500).
 import * as z from 'zod';
-import { ID_PATTERN } from '../content/schema.js';
+import { ID_PATTERN } from '../compiler/schema.js';
 import { jsonError } from '../http/respond.js';
-import { CBS_CODE } from '../local/types.js';
+import { CBS_CODE } from '../graph/municipality.js';
 
 export const gemeenteCode = z
   .string()

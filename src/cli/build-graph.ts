@@ -2,10 +2,10 @@
 // dist/diagnostics.json) for the Worker build. Fails (exit 1)
 // with the diagnostics when the content has errors.
 import { mkdirSync } from 'node:fs';
-import { errorsIn, formatDiagnostic } from '../content/diagnostics.js';
-import { compile } from '../content/compile.js';
-import { defaultChecks } from '../content/checks.js';
-import { readContent } from '../content/read-content.js';
+import { errorsIn, formatDiagnostic } from '../compiler/diagnostics.js';
+import { compile } from '../compiler/compile.js';
+import { defaultChecks } from '../compiler/checks.js';
+import { readContent } from '../compiler/read-content.js';
 import { graphKey, keyFileIn } from '../node/precompiled.js';
 import { writeAtomic } from './write-atomic.js';
 

@@ -11,7 +11,7 @@ import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { shortHash } from '../content/hash.js';
+import { shortHash } from '../compiler/hash.js';
 import type { Service } from '../shared/api-types.js';
 import { builtInPhones } from '../shared/embed-snippet.js';
 import { writeAtomic } from './write-atomic.js';

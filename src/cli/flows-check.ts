@@ -3,9 +3,9 @@
 // lengths and deepest path to help. Exit 1 on any error.
 // `--stats` (`npm run flows:stats`): only that per-conversation table, in
 // Markdown; still exit 1 when the content has errors (then there is no table).
-import { errorsIn, formatDiagnostic } from '../content/diagnostics.js';
-import { compileFromDisk } from '../content/load.js';
-import { conversationStats, registryLine, statsLines, statsTable } from '../content/readability.js';
+import { errorsIn, formatDiagnostic } from '../compiler/diagnostics.js';
+import { compileFromDisk } from '../compiler/load.js';
+import { conversationStats, registryLine, statsLines, statsTable } from '../compiler/readability.js';
 
 const statsOnly = process.argv.includes('--stats');
 const result = compileFromDisk(process.cwd());

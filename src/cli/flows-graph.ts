@@ -4,8 +4,8 @@
 // `npm run flows:graph -- --out docs/graphs`. Exit 1 when the content has errors.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorsIn, formatDiagnostic } from '../content/diagnostics.js';
-import { compileFromDisk } from '../content/load.js';
+import { errorsIn, formatDiagnostic } from '../compiler/diagnostics.js';
+import { compileFromDisk } from '../compiler/load.js';
 import { flowMermaid } from '../site/mermaid.js';
 
 const args = process.argv.slice(2);

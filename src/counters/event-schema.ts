@@ -3,7 +3,7 @@
 // can be slipped in. Error messages never repeat what was sent.
 import * as z from 'zod';
 import { gemeenteCode } from '../api/validate.js';
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import type { CountedEvent } from '../shared/api-types.js';
 import { EVENT_TYPES } from './types.js';
 

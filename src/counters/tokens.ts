@@ -9,7 +9,7 @@
 // share one small budget per process (per isolate on Workers). Once it is
 // used up, every attempt is refused unchecked until it refills: an attacker
 // can delay reports for a while, never read them. No address is kept.
-import { CBS_CODE } from '../local/types.js';
+import { CBS_CODE } from '../graph/municipality.js';
 import { tokenBucket, type RateOptions } from './rate-limit.js';
 
 export const MIN_TOKEN_LENGTH = 32;

@@ -1,8 +1,8 @@
 // Pure views on the compiled graph: what a client needs to run a
 // conversation by itself. Knows nothing of HTTP.
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import type { FlowResponse, FlowSummary, Service, Step, StepRef } from '../shared/api-types.js';
-import { flowOf } from '../shared/step-ref.js';
+import { flowOf } from '../graph/step-ref.js';
 
 /** Every step reachable from a conversation's start, in a stable order. */
 export function reachableSteps(graph: Graph, flowId: string): StepRef[] {

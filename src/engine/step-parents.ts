@@ -5,7 +5,7 @@
 // address; the heading is the page's h1, so each page says what it is.
 // Pure: no I/O, no HTTP.
 import type { FlowSummary, StepRef } from '../shared/api-types.js';
-import { flowOf } from '../shared/step-ref.js';
+import { flowOf } from '../graph/step-ref.js';
 
 /** The conversation the site opens with; steps reached from more than one conversation get their parent here first. */
 export const ENTRY_FLOW = 'start';

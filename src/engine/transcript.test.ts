@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile } from '../content/compile.js';
+import { compile } from '../compiler/compile.js';
 import { formatFailure, parseTranscripts, runTranscript } from './transcript.js';
 
 const services = {

@@ -16,8 +16,8 @@
 // here), `expect text: ...` (the text here contains this, in any capitals),
 // `expect no text: ...` (neither the text nor a card of the help shown here
 // says this, e.g. "lokaal tarief"), `expect choice: label` (this choice is offered here), `expect step: flow#step`.
-import type { Graph } from '../content/compile.js';
-import { blockTexts } from '../content/render-text.js';
+import type { Graph } from '../graph/graph.js';
+import { blockTexts } from '../compiler/render-text.js';
 import type { Service, StepRef } from '../shared/api-types.js';
 
 export type Action =

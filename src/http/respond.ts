@@ -1,5 +1,5 @@
 // Small helpers that build complete responses (see headers.ts for why).
-import { fnv1a } from '../content/hash.js';
+import { fnv1a } from '../compiler/hash.js';
 import type { ApiError } from '../shared/api-types.js';
 import { apiHeaders, cacheControl, noStore } from './headers.js';
 import { acceptsGzip, MIN_PRECOMPRESS_BYTES, type Compressor } from './precompress.js';

@@ -1,6 +1,6 @@
 // Local signposts resolved per municipality, on the shipped data.
 import { describe, expect, it } from 'vitest';
-import { compile } from '../content/compile.js';
+import { compile } from '../compiler/compile.js';
 import { localGraph, localInput } from '../../tests/support/local.js';
 import { flowViewFor, resolveServices, shortHost, UNKNOWN_MUNICIPALITY_NOTE, VEILIG_THUIS_GENERIC } from './resolve.js';
 import { municipalitySummaries } from './summaries.js';

@@ -2,11 +2,11 @@
 // 'local' (a placeholder such as "lokaal-team") becomes that municipality's
 // own help, or a pointer to its website. Pure; the API and the site both call
 // this, so a page and a widget show the same help.
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import { flowView } from '../engine/flow-view.js';
 import type { Channel, FlowResponse, MunicipalityContext, Service, StepRef } from '../shared/api-types.js';
 import { helpForStep, VEILIG_THUIS } from './step-help.js';
-import { isLocalRef, type LocalEntry, type Municipality } from './types.js';
+import { isLocalRef, type LocalEntry, type Municipality } from '../graph/municipality.js';
 
 export interface ResolvedServices {
   services: Record<string, Service>;

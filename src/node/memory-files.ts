@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { fnv1a } from '../content/hash.js';
+import { fnv1a } from '../compiler/hash.js';
 import { acceptsEncoding } from '../http/precompress.js';
 
 interface Variant {

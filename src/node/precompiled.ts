@@ -10,8 +10,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { CompileInput, Graph } from '../content/compile.js';
-import type { Diagnostic } from '../content/diagnostics.js';
+import type { CompileInput } from '../compiler/compile.js';
+import type { Graph } from '../graph/graph.js';
+import type { Diagnostic } from '../compiler/diagnostics.js';
 
 export interface GraphKey {
   content: string;

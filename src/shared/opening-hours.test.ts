@@ -1,7 +1,7 @@
 // Opening hours on fixed clocks. Instants are written in UTC on purpose:
 // Amsterdam is UTC+1 in winter and UTC+2 in summer, and the module must know.
 import { describe, expect, it } from 'vitest';
-import { dutchHolidays } from '../local/holidays.js';
+import { dutchHolidays } from '../compiler/holidays.js';
 import type { Hours } from './api-types.js';
 import { alwaysOpenPhone, amsterdamClock, daysWithSameHours, nextChange, openState } from './opening-hours.js';
 

@@ -3,7 +3,7 @@
 // inside an embed snippet, and of a file flows/gemeenten/gemeente-GM0000.json
 // contributed through a pull request. ONE validator for both: the widget runs
 // it in the browser (so: no zod, small, no server imports) and the compiler
-// turns its problems into diagnostics (src/local/stated-help-files.ts).
+// turns its problems into diagnostics (src/compiler/stated-help-files.ts).
 // Format and limits: docs/embedding.md, "Your own local help".
 //
 // What passes is plain text, a Dutch phone number at normal rates (no

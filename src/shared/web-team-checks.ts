@@ -4,7 +4,7 @@
 // contrast. Each message starts with "wegwijs:", says what is wrong, what to
 // change and what the visitor gets meanwhile (always help). Pure: the page
 // side is widget/web-team.ts; docs/embedding.md lists the messages.
-import { CBS_CODE } from '../local/types.js';
+import { CBS_CODE } from '../graph/municipality.js';
 import { EMBED_MODES } from './embed-snippet.js';
 import { failingPairs, hexToRgb, THEME_COLOURS, type ThemeColour } from './theme-tokens.js';
 

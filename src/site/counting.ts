@@ -1,12 +1,12 @@
 // The anonymous counting hook (issue 7): totals per day only, never anything
 // about the visitor. Fire-and-forget: the counter is guarded by safeCounter
 // (see app.ts), so a failing store never slows or breaks a page.
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import { dutchDay } from '../counters/day.js';
 import type { Counter } from '../counters/types.js';
 import { helpForStep } from '../local/step-help.js';
 import type { StepRef } from '../shared/api-types.js';
-import { flowOf } from '../shared/step-ref.js';
+import { flowOf } from '../graph/step-ref.js';
 
 /** Counts what serving this step's page means: a conversation started, help shown. Resolves when written (or dropped). */
 export function countStepView(counter: Counter | undefined, graph: Graph, ref: StepRef, gemeente: string | undefined, at: Date): Promise<unknown> {

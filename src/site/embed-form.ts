@@ -2,7 +2,7 @@
 // without JavaScript) and says in Dutch, per field, what is wrong. Pure: the
 // page is embed-page.tsx. Nothing a visitor typed is ever put into a page
 // unchecked: a field is either a known value or an error message of our own.
-import { CBS_CODE } from '../local/types.js';
+import { CBS_CODE } from '../graph/municipality.js';
 import { EMBED_MODES, type EmbedMode } from '../shared/embed-snippet.js';
 import { failingPairs, hexToRgb, THEME_COLOURS, type ThemeColour } from '../shared/theme-tokens.js';
 

@@ -1,7 +1,7 @@
 // The site's fixed pages: "Over deze hulp", the placeholder for "Verberg je
 // bezoek" at /tips (until flows/verberg.md exists), and the 404 and 500 pages.
 // Every fact here comes from /work/shared/facts/helplines.md or the registry.
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import type { Service } from '../shared/api-types.js';
 import { describeDate } from './dutch-text.js';
 import { Layout } from './layout.js';

@@ -2,11 +2,11 @@
 // every step with the start of its text, every choice as a labelled arrow,
 // help as rounded boxes, links to other conversations as boxes with a double
 // border. Pure: graph in, text out.
-import type { Graph } from '../content/compile.js';
-import { blockTexts } from '../content/render-text.js';
+import type { Graph } from '../graph/graph.js';
+import { blockTexts } from '../compiler/render-text.js';
 import { reachableSteps } from '../engine/flow-view.js';
 import type { StepRef } from '../shared/api-types.js';
-import { flowOf, stepIdOf } from '../shared/step-ref.js';
+import { flowOf, stepIdOf } from '../graph/step-ref.js';
 
 const LABEL_LENGTH = 80;
 

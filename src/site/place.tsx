@@ -4,7 +4,7 @@
 // match", and help a municipality states itself ("Volgens de gemeente …",
 // flows/gemeenten/gemeente-GM0000.json), apart from the checked cards. The
 // words are the widget's (src/shared/place-words.ts).
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import { fill } from '../shared/hours-text.js';
 import { EVERYWHERE_SERVICES, PLACE_WORDS } from '../shared/place-words.js';
 import { CARD_WORDS } from '../shared/service-card-content.js';

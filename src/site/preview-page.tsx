@@ -2,10 +2,10 @@
 // choices, help, ends), with the validator's findings beside the step they
 // are about. Server-rendered, no scripts: it works wherever the site works.
 import { raw } from 'hono/html';
-import type { Graph } from '../content/compile.js';
-import type { Diagnostic } from '../content/diagnostics.js';
+import type { Graph } from '../graph/graph.js';
+import type { Diagnostic } from '../compiler/diagnostics.js';
 import type { FlowSummary, StepRef } from '../shared/api-types.js';
-import { flowOf, stepIdOf } from '../shared/step-ref.js';
+import { flowOf, stepIdOf } from '../graph/step-ref.js';
 import { Layout } from './layout.js';
 import { ENTRY_FLOW, stepPath, type SiteData } from './site-data.js';
 import { demoteHeadings } from './step-page.js';

@@ -8,7 +8,7 @@ import { helpForStep } from '../local/step-help.js';
 import type { Service, StepRef } from '../shared/api-types.js';
 import { FIRST_CALL_WORDS, firstCall } from '../shared/first-call.js';
 import { fill } from '../shared/hours-text.js';
-import { flowOf } from '../shared/step-ref.js';
+import { flowOf } from '../graph/step-ref.js';
 import { Layout, MunicipalityForm, type ChoiceForm } from './layout.js';
 import { everywhereLines, PlaceLine, StatedCard } from './place.js';
 import { ServiceCard, type Moment } from './service-card.js';

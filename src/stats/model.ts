@@ -1,7 +1,7 @@
 // What the dashboard shows, worked out from stored rows before any HTML is
 // made. Every number is already a `Shown`: values under 10 are "<10" here,
 // so the views cannot show a small number by mistake.
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import { weeksIn, mondayOf } from '../counters/day.js';
 import type { Period } from '../counters/period.js';
 import { shown, sumBy, type Shown } from '../counters/report.js';

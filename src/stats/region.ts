@@ -4,7 +4,7 @@
 // municipality the shared table puts in that region and adds them up before
 // any number is shown, so "<10" applies to each summed cell (k ≥ 10), never
 // to a municipality's own part.
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import { readReport, type CountingOptions } from '../counters/options.js';
 import type { Period } from '../counters/period.js';
 import type { CountReader, CountRow } from '../counters/types.js';

@@ -4,7 +4,7 @@
 // strict CSP, never cached.
 import { Hono } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
-import type { Graph } from '../content/compile.js';
+import type { Graph } from '../graph/graph.js';
 import { readLimited } from '../counters/body.js';
 import { isDay } from '../counters/day.js';
 import { todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';

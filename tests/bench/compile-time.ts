@@ -1,7 +1,7 @@
 // Compile time of the content, with the checks the server runs at start-up.
-import { defaultChecks } from '../../src/content/checks.js';
-import { compile, type CompileInput } from '../../src/content/compile.js';
-import { readContent } from '../../src/content/load.js';
+import { defaultChecks } from '../../src/compiler/checks.js';
+import { compile, type CompileInput } from '../../src/compiler/compile.js';
+import { readContent } from '../../src/compiler/load.js';
 import { generatedInput } from './generate-flow.js';
 import { median } from './startup.js';
 

@@ -2,7 +2,7 @@
 // plain-Dutch paragraphs, bold warnings, lists, two or three choices per
 // step, signposts to registry services and endings. Deterministic (seeded),
 // so every run compiles the same text.
-import type { CompileInput, SourceFile } from '../../src/content/compile.js';
+import type { CompileInput, SourceFile } from '../../src/compiler/compile.js';
 
 const sentences = [
   'Je hoeft je naam niet te geven.',
@@ -46,7 +46,7 @@ const BRANCHES = 5;
 
 /**
  * One flow file of `count` steps, shaped like the real ones must be (see
- * src/content/structure.ts): a wide tree whose first question is about
+ * src/compiler/structure.ts): a wide tree whose first question is about
  * danger now (112 one choice away), every leaf a signpost that ends, some
  * signposts along the way, and a way back to the start now and then.
  */

@@ -7,10 +7,10 @@
 // that is no municipality, and the national answer.
 import { cpuUsage } from 'node:process';
 import { createApp } from '../../src/app.js';
-import { defaultChecks } from '../../src/content/checks.js';
-import { compile, type Graph } from '../../src/content/compile.js';
-import { readContent } from '../../src/content/load.js';
-import { compileMunicipalities } from '../../src/local/compile-local.js';
+import { defaultChecks } from '../../src/compiler/checks.js';
+import { compile, type Graph } from '../../src/compiler/compile.js';
+import { readContent } from '../../src/compiler/load.js';
+import { compileMunicipalities } from '../../src/compiler/compile-local.js';
 import { flowViewFor } from '../../src/local/resolve.js';
 import { fmt, table, type Target } from './report.js';
 import { gzipBytes } from './sizes.js';

@@ -6,8 +6,8 @@
 // Needs `npm run build:widget` first (it builds public/site/picker.js).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compile, type Graph } from '../../src/content/compile.js';
-import { readContent } from '../../src/content/load.js';
+import { compile, type Graph } from '../../src/compiler/compile.js';
+import { readContent } from '../../src/compiler/load.js';
 import type { RunningServer } from '../../src/node/server.js';
 import { buildSiteData, stepPath } from '../../src/site/site-data.js';
 import type { StepRef } from '../../src/shared/api-types.js';

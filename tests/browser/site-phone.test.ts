@@ -7,7 +7,7 @@
 // a page opened from a bookmark, the site's scripts failing to load.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { findPhoneNumbers } from '../../src/content/phone.js';
+import { findPhoneNumbers } from '../../src/compiler/phone.js';
 import type { RunningServer } from '../../src/node/server.js';
 import type { StepRef } from '../../src/shared/api-types.js';
 import { buildSiteData, stepPath } from '../../src/site/site-data.js';

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compileFromDisk } from '../../src/content/load.js';
+import { compileFromDisk } from '../../src/compiler/load.js';
 import type { RunningServer } from '../../src/node/server.js';
 import type { StepRef } from '../../src/shared/api-types.js';
 import { buildSiteData, HIDE_FLOW, stepPath } from '../../src/site/site-data.js';

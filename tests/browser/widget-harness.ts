@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { compileFromDisk } from '../../src/content/load.js';
+import { compileFromDisk } from '../../src/compiler/load.js';
 import { createNodeApp, listen, type RunningServer } from '../../src/node/server.js';
 import type { FlowResponse, StepRef } from '../../src/shared/api-types.js';
 import { launchBrowser, newContext } from '../support/browser.js';

@@ -10,7 +10,7 @@ import { drive, failures } from '../bench/drive.js';
 import { describeMachine, machineLine } from '../bench/machine.js';
 import { fmt, replaceSection, table } from '../bench/report.js';
 import { freePort } from '../bench/startup.js';
-import { compileFromDisk } from '../../src/content/load.js';
+import { compileFromDisk } from '../../src/compiler/load.js';
 import { candidates, discoverMix } from './mix.js';
 
 const root = process.cwd();

@@ -1,6 +1,6 @@
 // The shipped content, compiled once per test file.
-import { compileFromDisk } from '../../src/content/load.js';
-import type { Graph } from '../../src/content/compile.js';
+import { compileFromDisk } from '../../src/compiler/load.js';
+import type { Graph } from '../../src/graph/graph.js';
 
 let cached: Graph | undefined;
 

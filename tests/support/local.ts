@@ -1,9 +1,9 @@
 // The shipped local-help data (flows/services.json, flows/gemeenten/*.json)
 // with one small conversation of our own that uses every local signpost, so
 // tests of local help do not change when the shipped conversations change.
-import type { Graph } from '../../src/content/compile.js';
-import { compile, type CompileInput } from '../../src/content/compile.js';
-import { readContent } from '../../src/content/load.js';
+import type { Graph } from '../../src/graph/graph.js';
+import { compile, type CompileInput } from '../../src/compiler/compile.js';
+import { readContent } from '../../src/compiler/load.js';
 
 export const LOCAL_FLOW = `---
 format: 1

@@ -1,7 +1,7 @@
 // Bench server (b, c): the real Node composition (static files + app) with
 // the compiled shipped content, as `npm start` serves it. Prints its address
 // and the candidate paths for the bench as one JSON line on stdout.
-import { compileFromDisk } from '../../../src/content/load.js';
+import { compileFromDisk } from '../../../src/compiler/load.js';
 import { createNodeApp, listen } from '../../../src/node/server.js';
 
 const root = process.env.WEGWIJS_ROOT ?? process.cwd();

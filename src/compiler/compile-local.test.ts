@@ -1,6 +1,6 @@
 // The municipality data and its validator (WW030–WW036, WW060–WW062), through compile().
 import { describe, expect, it } from 'vitest';
-import { compile, type CompileInput } from '../content/compile.js';
+import { compile, type CompileInput } from './compile.js';
 import { localGraph, localInput } from '../../tests/support/local.js';
 
 const REGIONS = {

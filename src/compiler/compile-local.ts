@@ -5,13 +5,13 @@
 // every municipality's code, name, province, other names and Veilig Thuis
 // region; a region file (haaglanden.json …) adds local data for some of them
 // (website, verified municipal number, local teams, the shelter).
-import type { SourceFile } from '../content/compile.js';
-import { diag, type Code, type Diagnostic } from '../content/diagnostics.js';
-import { isMissingField } from '../content/schema.js';
+import type { SourceFile } from './compile.js';
+import { diag, type Code, type Diagnostic } from './diagnostics.js';
+import { isMissingField } from './schema.js';
 import type { Service } from '../shared/api-types.js';
-import { municipalityFileSchema, municipalitySchema, nationalFileSchema, nationalRowSchema, regionSchema, type NationalRow, type RegionData } from './schema.js';
+import { municipalityFileSchema, municipalitySchema, nationalFileSchema, nationalRowSchema, regionSchema, type NationalRow, type RegionData } from './local-schema.js';
 import { attachStatedHelp, isStatedHelpFile } from './stated-help-files.js';
-import { CBS_CODE, isLocalRef, type LocalHelp, type Municipality } from './types.js';
+import { CBS_CODE, isLocalRef, type LocalHelp, type Municipality } from '../graph/municipality.js';
 
 export interface LocalResult {
   municipalities: Record<string, Municipality>;
@@ -84,7 +84,7 @@ function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, 
 
 /** `stale(verified)` is true when a check date lies more than a year before the compile date. */
 export function compileMunicipalities(allFiles: readonly SourceFile[], services: Record<string, Service>, stale: (verified: string) => boolean): LocalResult {
-  // gemeente-GM0000.json: help a municipality states itself (src/local/stated-help-files.ts).
+  // gemeente-GM0000.json: help a municipality states itself (src/compiler/stated-help-files.ts).
   const files = allFiles.filter((f) => !isStatedHelpFile(f.file));
   const diagnostics: Diagnostic[] = [];
   const municipalities: Record<string, Municipality> = {};

@@ -1,8 +1,8 @@
 // flows/gemeenten/gemeente-GM0000.json: help a municipality states itself,
 // through compile() with the shipped data (WW050–WW058).
 import { describe, expect, it } from 'vitest';
-import { compile } from '../content/compile.js';
-import { flowViewFor } from './resolve.js';
+import { compile } from './compile.js';
+import { flowViewFor } from '../local/resolve.js';
 import { localInput } from '../../tests/support/local.js';
 
 const good = { versie: 1, gemeente: 'GM0637', naam: 'Sociaal team Zoetermeer', telefoon: '14 079', website: 'https://www.zoetermeer.nl/sociaal-team', datum: '2026-12-01' };

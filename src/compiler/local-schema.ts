@@ -1,7 +1,7 @@
 // zod schemas for the municipality data files (flows/gemeenten/*.json).
 // Codes and regions are checked separately, for diagnostics that name them.
 import * as z from 'zod';
-import { contentId, hoursSchema, httpsUrl, isoDate } from '../content/schema.js';
+import { contentId, hoursSchema, httpsUrl, isoDate } from './schema.js';
 
 const text = z.string().trim().min(1);
 

@@ -1,46 +1,27 @@
 // The compiler: all flow files and the service registry in, one typed,
 // validated graph out, with author-facing diagnostics. Pure: no I/O, no HTTP.
-import { compileMunicipalities } from '../local/compile-local.js';
-import { holidaysAround } from '../local/holidays.js';
-import type { Municipality } from '../local/types.js';
+import { compileMunicipalities } from './compile-local.js';
+import { holidaysAround } from './holidays.js';
 import { stepPlaces } from '../engine/step-parents.js';
-import type { FlowSummary, Service, Step, StepRef } from '../shared/api-types.js';
-import { stepIdOf } from '../shared/step-ref.js';
+import type { FlowSummary, Service, StepRef } from '../shared/api-types.js';
+import type { CompiledStep, Graph } from '../graph/graph.js';
+import { stepIdOf } from '../graph/step-ref.js';
 import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { fnv1a, shortHash } from './hash.js';
 import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
 import { findPhoneNumbers } from './phone.js';
 import { MAX_NESTING, tooDeep } from './nesting.js';
-import { blockTexts, renderText, type RenderedText } from './render-text.js';
+import { blockTexts, renderText } from './render-text.js';
 import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
 // The registry's facts (WW040, WW041).
 import { freeProblem, publicSourceProblem } from './registry-facts.js';
+
+export type { CompiledStep, Graph } from '../graph/graph.js';
 
 export interface SourceFile {
   /** Path relative to the project, as shown in diagnostics (e.g. flows/start.md). */
   file: string;
   source: string;
-}
-
-/** A step as compiled: the API's Step, plus its text as HTML for the server's pages. */
-export interface CompiledStep extends Omit<Step, 'text' | 'title'> {
-  text: RenderedText;
-  title: string;
-}
-
-export interface Graph {
-  version: string;
-  flows: Record<string, FlowSummary>;
-  steps: Record<StepRef, CompiledStep>;
-  services: Record<string, Service>;
-  /** Where each step was written, for diagnostics and the editors' preview. */
-  sources: Record<string, { file: string; line: number }>;
-  /** Where each service was written in the registry, for diagnostics. */
-  serviceSources: Record<string, { file: string; line: number }>;
-  /** Local help by CBS code (flows/gemeenten/*.json; src/local). */
-  municipalities?: Record<string, Municipality>;
-  /** Dutch public holidays (YYYY-MM-DD), this year and next, on which scheduled services close. */
-  holidays?: string[];
 }
 
 export interface CompileResult {
@@ -192,7 +173,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
       if (!markdown) {
         diagnostics.push(diag('WW006', raw.file, step.line, `Step "${step.id}" has no text.`, 'Write what the person reads at this step, below the "##" line.'));
       }
-      // Deep nesting would overflow marked's stack: refused with its line, the step compiled as empty (src/content/nesting.ts).
+      // Deep nesting would overflow marked's stack: refused with its line, the step compiled as empty (src/compiler/nesting.ts).
       const nested = tooDeep(step.body.map((l) => l.text));
       if (nested) diagnostics.push(diag('WW019', raw.file, step.body[nested.index].line, `This line is nested ${nested.depth > MAX_NESTING * 4 ? 'far' : nested.depth} levels deep; at most ${MAX_NESTING} are allowed.`, 'Use plain paragraphs and one level of list; write emphasis once, not stacked.'));
       // Numbers from the registry become call links (the others are refused below, WW009).

@@ -4,16 +4,15 @@
 // Phone numbers in the text become tel: links here, once, so the site and
 // the widget both get a number a person can tap.
 import { Lexer, Parser, type Token, type Tokens } from 'marked';
-import type { Block, Inline, StepText } from '../shared/api-types.js';
+import type { Block, Inline } from '../shared/api-types.js';
 import { findPhoneNumbers } from './phone.js';
 
 /** The digits to dial for a number found in a text (e.g. "0800-2000" → "08002000"), or undefined to leave it as text. */
 export type TelLookup = (digits: string) => string | undefined;
 
 /** A step's text as structured blocks (for the API and the widget) and as safe HTML (for the server's pages). */
-export interface RenderedText extends StepText {
-  html: string;
-}
+import type { RenderedText } from '../graph/graph.js';
+export type { RenderedText };
 
 export interface TextProblem {
   code: 'WW007' | 'WW008' | 'WW015' | 'WW018';

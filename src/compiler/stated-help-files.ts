@@ -3,10 +3,10 @@
 // snippet's <script type="application/json" data-wegwijs-lokaal>, checked by
 // the same validator (src/shared/stated-local-help.ts), plus a "datum". Its
 // problems become diagnostics WW050–WW058 (docs/diagnostics.md). Pure.
-import type { SourceFile } from '../content/compile.js';
-import { diag, type Code, type Diagnostic } from '../content/diagnostics.js';
+import type { SourceFile } from './compile.js';
+import { diag, type Code, type Diagnostic } from './diagnostics.js';
 import { readStatedHelp, type StatedCode } from '../shared/stated-local-help.js';
-import type { Municipality } from './types.js';
+import type { Municipality } from '../graph/municipality.js';
 
 const FILE_NAME = /(?:^|\/)gemeente-(GM\d{4})\.json$/;
 

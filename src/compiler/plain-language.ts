@@ -3,7 +3,7 @@
 // parts of B1 are checked (sentence length, jargon); the rest is the editor's
 // job (docs/writing-conversations.md).
 import type { Service } from '../shared/api-types.js';
-import { stepIdOf } from '../shared/step-ref.js';
+import { stepIdOf } from '../graph/step-ref.js';
 import type { GraphCheck } from './compile.js';
 import { diag, type Diagnostic } from './diagnostics.js';
 import type { RawFlow, RawStep } from './parse-flow.js';

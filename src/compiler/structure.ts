@@ -2,7 +2,7 @@
 // and 112 is close to every conversation's start. Distances count choices
 // (taps); a step with a `Hulp:` line is a signpost, that is, help.
 import type { Service, Step, StepRef } from '../shared/api-types.js';
-import { flowOf, stepIdOf } from '../shared/step-ref.js';
+import { flowOf, stepIdOf } from '../graph/step-ref.js';
 import type { Graph, GraphCheck } from './compile.js';
 import { diag, type Diagnostic } from './diagnostics.js';
 import { SERVICES_FILE } from './plain-language.js';
