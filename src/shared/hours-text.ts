@@ -6,32 +6,16 @@
 // translation (data-i18n-*) while the defaults stay the site's words.
 import type { Hours, Weekday } from './api-types.js';
 import { daysWithSameHours, type Change } from './opening-hours.js';
+import { hours } from '../../messages/nl/shared.json';
+import { fill } from './messages.js';
 
-export const HOURS_WORDS = {
-  dayAndNight: 'Dag en nacht, elke dag.',
-  /** Monday first, separated by spaces. */
-  days: 'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
-  months: 'januari februari maart april mei juni juli augustus september oktober november december',
-  dayRange: '{from} tot en met {to}',
-  and: 'en',
-  /** One run of days with the same hours: "{days} van {times}." */
-  dayHours: '{days} van {times}.',
-  timeRange: '{from} tot {to} uur',
-  noHours: 'Op dit moment niet bereikbaar.',
-  holidaysClosed: 'Niet op feestdagen.',
-  openUntil: 'Open tot {time} uur.',
-  reopens: 'Weer open {when} om {time} uur.',
-  today: 'vandaag',
-  tomorrow: 'morgen',
-  onDay: 'op {day}',
-};
+export { fill };
+
+// The words live in the message catalogue (messages/nl/shared.json, group "hours").
+export const HOURS_WORDS = hours;
 
 export type HoursWords = typeof HOURS_WORDS;
 
-/** Fills `{name}` placeholders; unknown ones stay as they are. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
-}
 
 /** "09:00" → "9.00": hours without a leading zero, a dot between hours and minutes. */
 export function dutchClock(time: string): string {

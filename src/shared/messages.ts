@@ -1,0 +1,34 @@
+// The message catalogue's reader: every text the public reads lives in
+// messages/<lang>/*.json (Dutch is the source), never in code. A message is a
+// string with `{name}` placeholders, or a set of plural forms chosen with the
+// platform's Intl.PluralRules. Browser-safe: the site's scripts and the widget
+// use it too, so it stays small and imports nothing.
+
+/** Plural forms by CLDR category; `zero` is used for exactly 0 when given (Dutch has no zero category). */
+export interface PluralForms {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+export type Message = string | PluralForms;
+
+/** Fills `{name}` placeholders; unknown ones stay as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
+}
+
+/** The form for `count` in `lang`, with `{count}` and the other values filled in. */
+export function plural(lang: string, count: number, forms: PluralForms, values: Record<string, string | number> = {}): string {
+  const category = count === 0 && forms.zero !== undefined ? 'zero' : new Intl.PluralRules(lang).select(count);
+  const template = forms[category as keyof PluralForms] ?? forms.other;
+  return fill(template, { count, ...values });
+}
+
+/** A catalogue message as text: strings are filled, plural forms chosen by `values.count` (0 when absent). */
+export function format(message: Message, values: Record<string, string | number> = {}, lang = 'nl'): string {
+  return typeof message === 'string' ? fill(message, values) : plural(lang, Number(values.count ?? 0), message, values);
+}
