@@ -26,20 +26,25 @@ export function placeBar(api: string, s: Strings, name: string | null | undefine
   const title = name ? h('p', { class: 'in', tabindex: -1 }, fill(s.placeIn, { name })) : null;
   const row = h('div', { class: 'choices' }, toggle, name ? h('button', { type: 'button', class: 'sec', onclick: () => void choose(null) }, s.placeClear) : null);
   const el = h('div', { class: 'place' }, title, row);
-  // The list and the picker that searches it load side by side; without either there is nothing to choose from.
-  const ready = Promise.all([loadMunicipalities(api).catch(() => []), lazy<PickerPart>(__WEGWIJS_PICKER__)]).then(([items, part]) => {
-    list = items;
-    const usable = items.length ? part : undefined;
-    if (!usable) {
-      toggle.remove();
-      el.hidden = !name;
-    }
-    return usable;
-  });
+  // The list and the picker that searches it load side by side, after the first
+  // question is on screen (they are for later: on a slow phone they would delay it),
+  // or at once on a press. Without either there is nothing to choose from.
+  let ready: Promise<PickerPart | undefined> | undefined;
+  const load = () =>
+    (ready ??= Promise.all([loadMunicipalities(api).catch(() => []), lazy<PickerPart>(__WEGWIJS_PICKER__)]).then(([items, part]) => {
+      list = items;
+      const usable = items.length ? part : undefined;
+      if (!usable) {
+        toggle.remove();
+        el.hidden = !name;
+      }
+      return usable;
+    }));
+  requestAnimationFrame(() => setTimeout(load));
 
   // A press before the list and the picker are in opens it when they are.
   function open(): void {
-    void ready.then((municipalityPicker) => {
+    void load().then((municipalityPicker) => {
       if (!municipalityPicker || picker) return;
       el.appendChild((picker = municipalityPicker(() => list, s, choose)));
       toggle.setAttribute('aria-expanded', 'true');

@@ -33,8 +33,10 @@ export function onShiftPress(listener: ShiftListener): () => void {
 
 /** Where to go: an absolute http(s) address only, otherwise the neutral default. */
 export function exitTarget(attr: string | null, fallback: string): string {
+  // No attribute is the common case: no URL to parse (an exception costs time on a slow phone).
+  if (!attr) return fallback;
   try {
-    const url = new URL(attr ?? '');
+    const url = new URL(attr);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : fallback;
   } catch {
     return fallback;
