@@ -6,40 +6,36 @@ import { flowRoutes } from './api/flows.js';
 import { municipalityRoutes } from './api/municipalities.js';
 import { serviceRoutes } from './api/services.js';
 import { statsRoutes } from './api/stats.js';
-import type { Graph } from './graph/graph.js';
-import type { Diagnostic } from './compiler/diagnostics.js';
 import type { CountingOptions } from './counters/options.js';
 import { budgetedCounter, countBudget, defaultBudget } from './counters/budget.js';
 import { safeCounter } from './counters/safe.js';
 import type { Counter } from './counters/types.js';
 import { apiBodyLimit, BODY_METHODS } from './http/body-limit.js';
-import { installFallbacks } from './http/fallback.js';
-import type { HeaderConfig } from './http/headers.js';
+import { installFallbacks, type PageFallbacks } from './http/fallback.js';
 import type { Compressor } from './http/precompress.js';
-import type { WidgetRelease } from './shared/embed-snippet.js';
 import { preflightHandler } from './http/preflight.js';
 import { cachedJson, sendCached } from './http/respond.js';
 import { sitePageFallbacks } from './site/fallback-pages.js';
+import type { SiteOptions } from './site/options.js';
 import { siteRoutes } from './site/routes.js';
 import { statsPageRoutes } from './stats/routes.js';
 
-export interface AppOptions {
-  graph: Graph;
-  /** Settings for page headers (the site's frame-ancestors); defaults in http/headers.ts. */
-  headers?: HeaderConfig;
+/** The site's options (graph, headers, diagnostics, widget release; src/site/options.ts) and the app's own. */
+export interface AppOptions extends SiteOptions {
   /** Anonymous event counter (issue 7); none when counting is off. The app guards it with safeCounter. */
   counter?: Counter;
   /** Reading the counts back (reports, /stats), rate and timeouts of the events route (issue 7); see src/counters/options.ts. */
   counting?: CountingOptions;
-  /** The validator's findings, shown beside the conversations on /preview (issue 6). */
-  diagnostics?: readonly Diagnostic[];
   /** Makes gzip copies of cached API bodies (the Node composition); none on Workers, where the edge compresses. */
   compress?: Compressor;
-  /** The built widget's pinned file and SRI hash (dist/widget-manifest.json), for the snippet on /embed. */
-  widget?: WidgetRelease;
 }
 
 export function createApp(options: AppOptions): Hono {
+  return composeApp(options).app;
+}
+
+/** The app and its 404/500 pages, made once: a server in front of the app (src/node/server.ts) installs the same ones. */
+export function composeApp(options: AppOptions): { app: Hono; fallbacks: PageFallbacks } {
   const { graph, compress } = options;
   // One guard for every caller: a store that throws or hangs never holds up a request.
   const counter = options.counter && safeCounter(options.counter, { timeoutMs: options.counting?.writeTimeoutMs });
@@ -64,8 +60,9 @@ export function createApp(options: AppOptions): Hono {
   app.route('/stats', statsPageRoutes(graph, options.counting, options.headers));
 
   // The help site: server-rendered pages that work without JavaScript (src/site/).
-  app.route('/', siteRoutes({ ...options, counter: counter && budgetedCounter(counter, budget) }));
+  const fallbacks = sitePageFallbacks(options);
+  app.route('/', siteRoutes({ ...options, counter: counter && budgetedCounter(counter, budget) }, fallbacks));
 
   // 405 for known paths; 404 and 500: JSON under /api, the site's HTML pages elsewhere (src/http/fallback.ts).
-  return installFallbacks(app, sitePageFallbacks(options));
+  return { app: installFallbacks(app, fallbacks), fallbacks };
 }

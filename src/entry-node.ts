@@ -6,12 +6,20 @@ import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContent } from './compiler/read-content.js';
 import { closeOnExit, nodeCounting } from './counters/node.js';
-import { defaultHeaderConfig } from './http/headers.js';
 import { loadPrecompiled } from './node/precompiled.js';
 import { createNodeApp, listen } from './node/server.js';
+import { headerConfig, readSettings } from './settings.js';
 
-const root = process.env.WEGWIJS_ROOT ?? process.cwd();
-const port = Number(process.env.PORT ?? 8787);
+// Every setting, checked before anything else (src/settings.ts, docs/settings.md).
+const read = readSettings(process.env);
+if (!read.settings) {
+  for (const line of read.errors) console.error(line);
+  console.error('wegwijs: the server does not start until this is fixed (docs/settings.md).');
+  process.exit(1);
+}
+const settings = read.settings;
+const root = settings.WEGWIJS_ROOT ?? process.cwd();
+const port = settings.PORT;
 
 // The precompiled graph when it fits (src/node/precompiled.ts); otherwise the
 // compiler, loaded only then (its own chunk of the bundle: marked, holidays, checks).
@@ -38,7 +46,7 @@ if (!result.graph) {
 }
 
 // Anonymous counters (issue 7): on by default, WEGWIJS_COUNTERS=off; see docs/counters.md.
-const counting = nodeCounting(process.env, root);
+const counting = nodeCounting(settings, root);
 for (const note of counting.notes) console.log(note);
 if (counting.errors.length) {
   for (const error of counting.errors) console.error(error);
@@ -47,8 +55,8 @@ if (counting.errors.length) {
 }
 closeOnExit(counting);
 
-const app = createNodeApp(root, { ...counting.setup, graph: result.graph, diagnostics: result.diagnostics, headers: { frameAncestors: process.env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors, embedFrameAncestors: process.env.EMBED_FRAME_ANCESTORS } });
-const server = await listen(app, port, process.env.HOST ?? '0.0.0.0').catch((error: NodeJS.ErrnoException) => {
+const app = createNodeApp(root, { ...counting.setup, graph: result.graph, diagnostics: result.diagnostics, headers: headerConfig(settings) });
+const server = await listen(app, port, settings.HOST).catch((error: NodeJS.ErrnoException) => {
   const why = error.code === 'EADDRINUSE' ? `port ${port} is already in use (EADDRINUSE): is wegwijs already running? Stop it, or start with another PORT.` : error.message;
   console.error(`wegwijs: cannot listen: ${why}`);
   process.exit(1);

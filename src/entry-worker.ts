@@ -8,7 +8,7 @@ import { createApp } from './app.js';
 import type { Graph } from './graph/graph.js';
 import type { Diagnostic } from './compiler/diagnostics.js';
 import { workerCounting, type WorkerCountingEnv } from './counters/worker.js';
-import { defaultHeaderConfig } from './http/headers.js';
+import { headerConfig, readSettingsOrDefaults } from './settings.js';
 
 /** Counting (issue 7): the D1 binding DB, the secret WEGWIJS_STATS_TOKENS, WEGWIJS_COUNTERS=off. */
 interface Env extends WorkerCountingEnv {
@@ -23,7 +23,7 @@ let app: ReturnType<typeof createApp> | undefined;
 
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext): Response | Promise<Response> {
-    app ??= createApp({ ...workerCounting(env), graph, diagnostics, widget: { file: widgetManifest.file, integrity: widgetManifest.integrity }, headers: { frameAncestors: env.FRAME_ANCESTORS ?? defaultHeaderConfig.frameAncestors, embedFrameAncestors: env.EMBED_FRAME_ANCESTORS } });
+    app ??= createApp({ ...workerCounting(env), graph, diagnostics, widget: { file: widgetManifest.file, integrity: widgetManifest.integrity }, headers: headerConfig(readSettingsOrDefaults(env)) });
     return app.fetch(request, env, ctx);
   },
 };

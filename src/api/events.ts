@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import type { Graph } from '../graph/graph.js';
 import { readLimited } from '../counters/body.js';
-import { eventSchema } from '../counters/event-schema.js';
+import { eventSchema } from './event-schema.js';
 import { todayOf, type CountingOptions } from '../counters/options.js';
 import type { CountBudget } from '../counters/budget.js';
 import type { Counter } from '../counters/types.js';

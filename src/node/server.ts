@@ -7,11 +7,10 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createApp, type AppOptions } from '../app.js';
+import { composeApp, type AppOptions } from '../app.js';
 import { installFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, pageHeaders, staticHeaders } from '../http/headers.js';
 import { mayBeStaticFile } from '../http/static-paths.js';
-import { sitePageFallbacks } from '../site/fallback-pages.js';
 import { loadWidgetFiles, sendMemoryFile, widgetCacheControl } from './memory-files.js';
 
 /** Cached API bodies get a gzip copy, made once (src/http/precompress.ts). */
@@ -46,9 +45,10 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
     if (file && (c.req.method === 'GET' || c.req.method === 'HEAD')) return Promise.resolve(sendMemoryFile(c.req.raw, file));
     return statics(c, next);
   });
-  server.route('/', createApp({ compress: gzip, widget: widgetRelease(root), ...options }));
-  // The app's notFound/onError do not carry over to the app it is mounted in.
-  return installFallbacks(server, sitePageFallbacks(options));
+  const { app, fallbacks } = composeApp({ compress: gzip, widget: widgetRelease(root), ...options });
+  server.route('/', app);
+  // The app's notFound/onError do not carry over to the app it is mounted in: the same pages again.
+  return installFallbacks(server, fallbacks);
 }
 
 export interface RunningServer {

@@ -3,12 +3,12 @@
 // the page depends on its query, and it is for a few web teams, not for the
 // public. Nothing is counted or kept.
 import { Hono } from 'hono';
-import type { AppOptions } from '../app.js';
 import { builtInPhones, themeCss } from '../shared/embed-snippet.js';
 import { readEmbedForm, type FormResult } from './embed-form.js';
 import { EmbedPage } from './embed-page.js';
 import { sitePageHeaders } from './fallback-pages.js';
 import { ENTRY_FLOW, type SiteData } from './site-data.js';
+import type { SiteOptions } from './options.js';
 import { documentHtml } from './template.js';
 
 /** Where this service is reached: the request's origin (https when a proxy in front says so). */
@@ -26,7 +26,7 @@ function themeQuery(result: FormResult): string {
   return text ? `?${text}` : '';
 }
 
-export function embedRoutes(options: AppOptions, site: SiteData): Hono {
+export function embedRoutes(options: SiteOptions, site: SiteData): Hono {
   const headers = { ...sitePageHeaders(options), 'x-robots-tag': 'noindex' };
   const routes = new Hono();
   // Content without the verified built-in numbers (a small test registry) has no snippet to offer: no embed page.

@@ -1,17 +1,18 @@
 // The site's HTML 404 and 500 pages, for every path outside the API (the JSON
-// API keeps its JSON errors; see http/fallback.ts). Rendered on first use.
-import type { AppOptions } from '../app.js';
+// API keeps its JSON errors; see http/fallback.ts). Made once per app (the
+// app and the Node server in front of it share them) and rendered on first use.
 import type { PageFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, pageHeaders } from '../http/headers.js';
 import { ErrorPage, NotFoundPage } from './info-pages.js';
+import type { SiteOptions } from './options.js';
 import { documentHtml } from './template.js';
 
 /** Prebuilt headers of every site page. no-store: a page about getting help must not stay in the browser's cache. */
-export function sitePageHeaders(options: AppOptions): Record<string, string> {
+export function sitePageHeaders(options: SiteOptions): Record<string, string> {
   return { ...pageHeaders(options.headers ?? defaultHeaderConfig), 'cache-control': 'no-store' };
 }
 
-export function sitePageFallbacks(options: AppOptions): PageFallbacks {
+export function sitePageFallbacks(options: SiteOptions): PageFallbacks {
   const headers = sitePageHeaders(options);
   let notFoundHtml: string | undefined;
   let errorHtml: string | undefined;

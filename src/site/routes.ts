@@ -4,20 +4,21 @@
 // a string with prebuilt headers (see http/headers.ts for why). No page
 // depends on where the visitor came from: links carry no trail.
 import { Hono, type Context } from 'hono';
-import type { AppOptions } from '../app.js';
 import { afterResponse } from '../http/after-response.js';
+import type { PageFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, embeddedPageHeaders } from '../http/headers.js';
 import { resolveServices } from '../local/resolve.js';
 import { helpForStep } from '../local/step-help.js';
 import type { Service, StepRef } from '../shared/api-types.js';
 import { countStepView } from './counting.js';
 import { embedRoutes } from './embed-routes.js';
-import { sitePageFallbacks, sitePageHeaders } from './fallback-pages.js';
+import { sitePageHeaders } from './fallback-pages.js';
 import { AboutPage, HidePlaceholderPage } from './info-pages.js';
 import { PreviewPage } from './preview-page.js';
 import { openSignature, type Moment } from './service-card.js';
 import { buildSiteData, knownGemeente, type SiteData } from './site-data.js';
 import { StepPage } from './step-page.js';
+import type { SiteOptions } from './options.js';
 import { documentHtml } from './template.js';
 import { ABOUT_PATH, EMBED_PATH, FRAME_PREFIX, HIDE_PATH, OLD_HIDE_PATH, PREVIEW_PATH, withQuery } from './urls.js';
 
@@ -25,11 +26,12 @@ function momentNow(site: SiteData): Moment {
   return { now: new Date(), holidays: site.holidays, dayAndNight: site.dayAndNight };
 }
 
-export function siteRoutes(options: AppOptions): Hono {
+/** The site's routes; `fallbacks` are the 404/500 pages the app made once (sitePageFallbacks). */
+export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono {
   const site = buildSiteData(options.graph);
   const headers = sitePageHeaders(options);
   const frameHeaders = { ...embeddedPageHeaders(options.headers ?? defaultHeaderConfig), 'cache-control': 'no-store' };
-  const { notFound } = sitePageFallbacks(options);
+  const { notFound } = fallbacks;
   // Local help per municipality (src/local/resolve.ts), worked out once per municipality.
   const resolved = new Map<string, Record<string, Service>>();
   const servicesFor = (gemeente: string | undefined) => {

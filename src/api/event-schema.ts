@@ -2,10 +2,10 @@
 // the graph knows. Unknown fields are refused, not ignored, so nothing extra
 // can be slipped in. Error messages never repeat what was sent.
 import * as z from 'zod';
-import { gemeenteCode } from '../api/validate.js';
+import { gemeenteCode } from './validate.js';
 import type { Graph } from '../graph/graph.js';
 import type { CountedEvent } from '../shared/api-types.js';
-import { EVENT_TYPES } from './types.js';
+import { EVENT_TYPES } from '../counters/types.js';
 
 /** Municipality codes the graph knows (every municipality, flows/gemeenten/nederland.json), or null when it has none (then any well-formed code is kept). */
 function knownMunicipalities(graph: Graph): Set<string> | null {

@@ -1,0 +1,64 @@
+// Every setting read from the environment, in one place: process.env on Node,
+// vars and secrets on Workers. Checked with zod at start-up, so a bad value is
+// one clear message naming the variable (docs/settings.md), never a NaN port or
+// a silently ignored typo. Values are never echoed when they may be secrets.
+import * as z from 'zod';
+import { defaultHeaderConfig, type HeaderConfig } from './http/headers.js';
+
+/** A CSP source list for frame-ancestors: no quotes except around keywords, no `;` that would end the directive. */
+const sourceList = z
+  .string()
+  .trim()
+  .min(1, 'may not be empty')
+  .refine((value) => !/[;,\r\n]/.test(value), 'a list of sources separated by spaces, such as "\'self\' https://www.gemeente.nl" (no ; or ,)');
+
+const PORT = 'a port number from 1 to 65535 (or 0: any free port)';
+
+const settingsSchema = z.object({
+  /** The checkout to serve: flows/, public/, dist/ (Node). */
+  WEGWIJS_ROOT: z.string().min(1).optional(),
+  PORT: z.coerce.number({ error: PORT }).int(PORT).min(0, PORT).max(65535, PORT).default(8787),
+  HOST: z.string().trim().min(1, 'may not be empty').default('0.0.0.0'),
+  /** Who may frame the site's pages (CSP frame-ancestors). */
+  FRAME_ANCESTORS: sourceList.default(defaultHeaderConfig.frameAncestors),
+  /** Who may frame /ingebed/ (the widget's frame mode); default any site. */
+  EMBED_FRAME_ANCESTORS: sourceList.optional(),
+  /** Counting settings; their own checks (with notes, never a stop, when off) are in src/counters/settings.ts. */
+  WEGWIJS_COUNTERS: z.string().optional(),
+  WEGWIJS_STATS_TOKENS: z.string().optional(),
+  WEGWIJS_DB: z.string().optional(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Only our own names: the rest of the environment is none of our business. */
+function ownVariables(env: object, leaveOut: ReadonlySet<string> = new Set()): Record<string, unknown> {
+  const values = env as Record<string, unknown>;
+  const names = Object.keys(settingsSchema.shape).filter((name) => values[name] !== undefined && !leaveOut.has(name));
+  return Object.fromEntries(names.map((name) => [name, values[name]]));
+}
+
+/** The settings, or one line per bad variable (its name and what it should be; never its value). */
+export function readSettings(env: object): { settings: Settings; errors: [] } | { settings?: undefined; errors: string[] } {
+  const parsed = settingsSchema.safeParse(ownVariables(env));
+  if (parsed.success) return { settings: parsed.data, errors: [] };
+  return { errors: parsed.error.issues.map((issue) => `wegwijs: ${issue.path.join('.')}: ${issue.message}.`) };
+}
+
+/**
+ * For Workers, where there is no start-up to refuse: a bad variable is logged
+ * and left out (its default applies), so a typo in a setting never takes the
+ * help offline.
+ */
+export function readSettingsOrDefaults(env: object, log: (line: string) => void = console.error): Settings {
+  const parsed = settingsSchema.safeParse(ownVariables(env));
+  if (parsed.success) return parsed.data;
+  const bad = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  for (const issue of parsed.error.issues) log(`wegwijs: ${issue.path.join('.')}: ${issue.message}. The default is used until this is fixed.`);
+  return settingsSchema.parse(ownVariables(env, bad));
+}
+
+/** The page headers' settings from the checked environment. */
+export function headerConfig(settings: Settings): HeaderConfig {
+  return { frameAncestors: settings.FRAME_ANCESTORS, embedFrameAncestors: settings.EMBED_FRAME_ANCESTORS };
+}
