@@ -1,0 +1,63 @@
+// Import rules checked by `npm run deps` (first step of `npm test`), with
+// dependency-cruiser. They keep the data flowing one way (docs/architecture.md):
+// flows/ -> compiler -> graph -> engine, API and pages -> widget.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      comment: 'Modules that import each other (directly or through others) cannot be understood or tested one at a time.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'graph-imports-nothing',
+      severity: 'error',
+      comment: 'src/graph is the data model everybody imports; it imports nothing of ours (it may use libraries).',
+      from: { path: '^src/graph/' },
+      to: { path: '^(src|widget)/', pathNot: '^src/graph/' },
+    },
+    {
+      name: 'compiler-is-pure',
+      severity: 'error',
+      comment: 'The compiler turns flows/ into a graph; it knows nothing of HTTP, pages, counters or the runtimes.',
+      from: { path: '^src/compiler/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/(api|http|site|stats|counters|node|app\\.ts|entry-)|^widget/|^node_modules/(hono|@hono)/' },
+    },
+    {
+      name: 'engine-knows-no-http',
+      severity: 'error',
+      comment: 'The engine and the run-time views of local help serve every side; they know nothing of HTTP or pages.',
+      from: { path: '^src/(engine|local)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/(api|http|site|stats|counters|node|app\\.ts|entry-)|^node_modules/(hono|@hono)/' },
+    },
+    {
+      name: 'widget-is-browser-safe',
+      severity: 'error',
+      comment: 'The widget and the site scripts run in the browser: only src/shared, src/graph and src/browser, nothing of Node or the server.',
+      from: { path: '^(widget|src/browser)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/(?!shared/|graph/|browser/)|^node_modules/|^node:|^(fs|path|os|crypto|zlib|child_process)$', pathNot: '^messages/' },
+    },
+    {
+      name: 'shared-is-browser-safe',
+      severity: 'error',
+      comment: 'src/shared is read by the browser too: no Node modules, no libraries, nothing of the server.',
+      from: { path: '^src/shared/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/(?!shared/|graph/)|^node_modules/|^node:|^(fs|path|os|crypto|zlib|child_process)$', pathNot: '^messages/' },
+    },
+    {
+      name: 'no-test-imports-in-code',
+      severity: 'error',
+      comment: 'Code never imports a test or the test support.',
+      from: { pathNot: '\\.test\\.tsx?$|^tests/' },
+      to: { path: '\\.test\\.tsx?$|^tests/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^dist/|^public/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+  },
+};
