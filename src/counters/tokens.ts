@@ -17,7 +17,7 @@ export const MIN_TOKEN_LENGTH = 32;
 export const MIN_TOKEN_DISTINCT = 10;
 /** Wrong tokens accepted per process: about one a second, 30 at once. */
 export const defaultFailureRate: RateOptions = { perSecond: 1, burst: 30 };
-export const TOKEN_ADVICE = 'make one with: node -e "console.log(require(\'node:crypto\').randomBytes(32).toString(\'base64url\'))"';
+export const TOKEN_ADVICE = 'make one with: npm run -s counts:token -- GM0637 (your municipality code)';
 
 /** Why a token is too weak, or null when it is strong enough. Never repeats the token. */
 export function tokenWeakness(token: string): string | null {
@@ -25,6 +25,11 @@ export function tokenWeakness(token: string): string | null {
   if (!/^[\x21-\x7e]+$/.test(token)) return 'the token has a space or a character outside plain ASCII (it cannot be sent in a header)';
   if (new Set(token).size < MIN_TOKEN_DISTINCT) return `the token has fewer than ${MIN_TOKEN_DISTINCT} different characters, so it is not random`;
   return null;
+}
+
+/** Who may own a token: a municipality (GM0637) or a Veilig Thuis region (veilig-thuis-haaglanden, src/stats/region.ts). */
+export function isTokenOwner(owner: string): boolean {
+  return CBS_CODE.test(owner) || /^veilig-thuis(?:-[a-z0-9]+)+$/.test(owner);
 }
 
 export interface TokenEntry {
@@ -47,8 +52,7 @@ export function parseTokens(spec: string | undefined): ParsedTokens {
     const colon = part.indexOf(':');
     const gemeente = colon < 0 ? '' : part.slice(0, colon).trim();
     const token = colon < 0 ? '' : part.slice(colon + 1).trim();
-    // The owner is a municipality (GM0637) or a Veilig Thuis region (veilig-thuis-haaglanden, src/stats/region.ts).
-    if (!CBS_CODE.test(gemeente) && !/^veilig-thuis(?:-[a-z0-9]+)+$/.test(gemeente)) problems.push(`${where} is not in the form GM0000:token (or veilig-thuis-regio:token).`);
+    if (!isTokenOwner(gemeente)) problems.push(`${where} is not in the form GM0000:token (or veilig-thuis-regio:token).`);
     else if (tokenWeakness(token)) problems.push(`${where} (${gemeente}) is too weak: ${tokenWeakness(token)}; ${TOKEN_ADVICE}.`);
     else if (entries.some((e) => e.token === token)) problems.push(`${where} (${gemeente}) repeats a token that is already used.`);
     else entries.push({ gemeente, token });
