@@ -1,7 +1,7 @@
 // The generated blocks in files kept in git: the snippet at the top of
 // docs/embedding.md and its CSP lines, and the widgets of the demo page (public/demo/index.html).
 // Each sits between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`;
-// tests/embed-snippet.test.ts fails when one differs from what the snippet
+// src/shared/embed-snippet.test.ts fails when one differs from what the snippet
 // builder makes now, and `npx tsx src/cli/embed-snippet.ts --write` rewrites
 // them (after a change to the registry or to the builder).
 import { cspLines, elementLines, loadLines, snippetHtml, type BuiltInPhone } from './embed-snippet.js';

@@ -4,7 +4,7 @@
 // works without JavaScript), the CSP lines a host needs and its theme CSS.
 // The numbers come from the service registry, never typed by hand. Used by
 // the /embed page (src/site/embed-page.tsx), the demo page and
-// docs/embedding.md (both kept equal by tests/embed-snippet.test.ts; rewrite
+// docs/embedding.md (both kept equal by src/shared/embed-snippet.test.ts; rewrite
 // them with `npx tsx src/cli/embed-snippet.ts --write`), and by the widget
 // build for the numbers it knows by itself. Pure: no I/O.
 import type { PhoneChannel, Service } from './api-types.js';

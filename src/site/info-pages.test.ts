@@ -3,10 +3,10 @@
 // editors' notes), honest words about traces, and Veilig Thuis's line from
 // the registry on the error page.
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../src/app.js';
-import type { PhoneChannel } from '../src/shared/api-types.js';
-import { ABOUT_PATH } from '../src/site/urls.js';
-import { shippedGraph } from './support/content.js';
+import { createApp } from '../app.js';
+import type { PhoneChannel } from '../shared/api-types.js';
+import { ABOUT_PATH } from './urls.js';
+import { shippedGraph } from '../../tests/support/content.js';
 
 const graph = shippedGraph();
 const app = createApp({ graph });

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/app.js';
-import type { Diagnostic } from '../src/compiler/diagnostics.js';
-import { flowMermaid, mermaidLabel } from '../src/site/mermaid.js';
-import { demoteHeadings } from '../src/site/step-page.js';
-import { shippedGraph } from './support/content.js';
+import { createApp } from '../app.js';
+import type { Diagnostic } from '../compiler/diagnostics.js';
+import { flowMermaid, mermaidLabel } from './mermaid.js';
+import { demoteHeadings } from './step-page.js';
+import { shippedGraph } from '../../tests/support/content.js';
 
 const graph = shippedGraph();
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -95,7 +95,7 @@ describe('npm run flows:graph', () => {
 
   it('writes one .mmd file per conversation and an overview page', () => {
     cpSync(join(process.cwd(), 'flows'), join(dir, 'flows'), { recursive: true });
-    const project = fileURLToPath(new URL('..', import.meta.url));
+    const project = fileURLToPath(new URL('../..', import.meta.url));
     execFileSync(join(project, 'node_modules', '.bin', 'tsx'), [join(project, 'src/cli/flows-graph.ts'), '--out', 'diagrams'], { cwd: dir, stdio: 'pipe' });
     const files = readdirSync(join(dir, 'diagrams')).sort();
     expect(files).toEqual([...Object.keys(graph.flows).map((id) => `${id}.mmd`), 'README.md'].sort());

@@ -1,14 +1,14 @@
 // The embed snippet (src/shared/embed-snippet.ts): its fallback help comes
 // from the registry, it escapes what it puts in, and the copies kept in git
 // (the top of docs/embedding.md, the demo page) are exactly what it makes now.
-import { flowUrl } from '../src/shared/flow-url.js';
+import { flowUrl } from './flow-url.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createApp } from '../src/app.js';
-import type { Service } from '../src/shared/api-types.js';
-import { DOCS_EXAMPLE, embedBlocks, readBlock } from '../src/shared/embed-blocks.js';
-import { builtInPhones, cspLines, elementLines, FALLBACK_WORDS, snippetHtml, themeCss } from '../src/shared/embed-snippet.js';
-import { shippedGraph } from './support/content.js';
+import { createApp } from '../app.js';
+import type { Service } from './api-types.js';
+import { DOCS_EXAMPLE, embedBlocks, readBlock } from './embed-blocks.js';
+import { builtInPhones, cspLines, elementLines, FALLBACK_WORDS, snippetHtml, themeCss } from './embed-snippet.js';
+import { shippedGraph } from '../../tests/support/content.js';
 
 const graph = shippedGraph();
 const phones = builtInPhones((id) => graph.services[id]);

@@ -1,11 +1,11 @@
 // The dashboard for a Veilig Thuis region: the sum of its municipalities'
 // counts (src/stats/region.ts), with "<10" applied to each summed cell.
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../src/app.js';
-import { memoryStore } from '../src/counters/memory-store.js';
-import { parseTokens, tokenCheck } from '../src/counters/tokens.js';
-import { regionOf } from '../src/stats/region.js';
-import { localGraph } from './support/local.js';
+import { createApp } from '../app.js';
+import { memoryStore } from '../counters/memory-store.js';
+import { parseTokens, tokenCheck } from '../counters/tokens.js';
+import { regionOf } from './region.js';
+import { localGraph } from '../../tests/support/local.js';
 
 const graph = localGraph();
 const REGION = 'haaglanden-region-token-0001-abcdefgh';

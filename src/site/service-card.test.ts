@@ -2,9 +2,9 @@
 // server at the moment of serving (also for a cached page), hours only when
 // known, no channels for unchecked entries, and the Dutch wording of data.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApp } from '../src/app.js';
-import { compile } from '../src/compiler/compile.js';
-import { describeDate, describeHours } from '../src/site/dutch-text.js';
+import { createApp } from '../app.js';
+import { compile } from '../compiler/compile.js';
+import { describeDate, describeHours } from './dutch-text.js';
 
 const flow = `---
 format: 1
@@ -147,7 +147,7 @@ describe('Dutch wording', () => {
 
 describe('anonymity on the shipped Veilig Thuis card', () => {
   it('says only advice can be anonymous, on the site and in the API', async () => {
-    const { shippedGraph } = await import('./support/content.js');
+    const { shippedGraph } = await import('../../tests/support/content.js');
     const graph = shippedGraph();
     expect(graph.services['veilig-thuis'].anonymous).toBe('advice');
     const ref = Object.keys(graph.steps).find((r) => graph.steps[r].services.includes('veilig-thuis'))!;
