@@ -14,7 +14,7 @@ const FOLDERS = ['src/site', 'src/stats'];
 const EXCLUDED = ['src/stats/help-routes.ts'];
 
 describe('no Dutch text in code', () => {
-  it('finds none in ' + FOLDERS.join(', '), () => {
+  it(`finds none in ${FOLDERS.join(', ')}`, () => {
     const found = findInlineTextIn(root, FOLDERS, EXCLUDED).map((f) => `${f.file}:${f.line}: ${f.text}`);
     expect(found, 'move these to messages/nl/*.json (docs/messages.md)').toEqual([]);
   });
@@ -24,6 +24,7 @@ describe('the detector', () => {
   it('finds Dutch sentences and phrases in string literals, template parts and JSX text, with their line', () => {
     const sample = [
       "const title = 'Kies een gemeente.';",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code of a sample file, with a template literal in it
       'const line = `Hulp bij ${name}, dag en nacht`;',
       'export const Page = () => (',
       '  <p class="hint">',
