@@ -79,7 +79,7 @@ export function EmbedPage(props: EmbedPageProps) {
   const preview = { ...snippet, host: '' };
 
   return (
-    <Layout title={`${failed ? words.errorTitlePrefix : ''}${words.title}`} noindex wide>
+    <Layout title={`${failed ? words.errorPrefix : ''}${words.title}`} noindex wide>
       {/* This page's own styles; a stylesheet link is allowed in the body. */}
       <link rel="stylesheet" href="/embed.css" />
       <h1>{words.heading}</h1>
@@ -221,7 +221,7 @@ export function EmbedPage(props: EmbedPageProps) {
             ) : null}
             <CodeBlock
               id="csp"
-              label="Content-Security-Policy"
+              label={words.cspLabel}
               hint={words.cspHint}
               text={cspLines(host).join('\n')}
               rows={4}
