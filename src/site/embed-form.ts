@@ -5,21 +5,17 @@
 import { CBS_CODE } from '../graph/municipality.js';
 import { EMBED_MODES, type EmbedMode } from '../shared/embed-snippet.js';
 import { failingPairs, hexToRgb, THEME_COLOURS, type ThemeColour } from '../shared/theme-tokens.js';
+import { format, siteText } from './messages.js';
+
+const words = siteText.embedForm;
 
 /** The colours the form offers (the others keep their defaults; docs/embedding.md lists them all). */
-export const FORM_COLOURS: ReadonlyArray<{ token: ThemeColour; label: string; hint: string }> = [
-  { token: 'color', label: 'Tekst', hint: 'De kleur van de gewone tekst.' },
-  { token: 'background', label: 'Achtergrond', hint: 'De achtergrond van het gesprek en van de knoppen met een rand.' },
-  { token: 'head-background', label: 'Achtergrond van de kop', hint: 'De balk met "Gevaar? Bel 112" en "Snel weg".' },
-  { token: 'primary', label: 'Hoofdkleur', hint: 'De rand en tekst van de antwoordknoppen, de achtergrond van de belknoppen.' },
-  { token: 'primary-text', label: 'Tekst op de hoofdkleur', hint: 'De tekst op de belknoppen.' },
-  { token: 'hover', label: 'Gekozen antwoord', hint: 'De achtergrond van een gekozen antwoord en van een knop onder de muis.' },
-  { token: 'link', label: 'Links', hint: 'De kleur van links in de tekst.' },
-  { token: 'focus', label: 'Focusrand', hint: 'De rand om een knop of link die de focus heeft.' },
-];
+export const FORM_COLOURS: ReadonlyArray<{ token: ThemeColour; label: string; hint: string }> = (
+  ['color', 'background', 'head-background', 'primary', 'primary-text', 'hover', 'link', 'focus'] as const
+).map((token) => ({ token, ...words.colours[token] }));
 
 /** Language names in Dutch; a language without one shows its code. */
-export const LANGUAGE_NAMES: Record<string, string> = { nl: 'Nederlands' };
+export const LANGUAGE_NAMES: Record<string, string> = words.languageNames;
 
 export interface EmbedForm {
   mode: EmbedMode;
@@ -57,20 +53,20 @@ export function readEmbedForm(query: URLSearchParams, known: { municipalities: R
 
   const modeText = one('mode');
   const mode = (EMBED_MODES as readonly string[]).includes(modeText) ? (modeText as EmbedMode) : 'inline';
-  if (modeText && mode !== modeText) errors.mode = 'Deze vorm is er niet. Kies een van de drie vormen.';
+  if (modeText && mode !== modeText) errors.mode = words.unknownMode;
 
   const gemeenteText = one('gemeente').toUpperCase();
   let gemeente: string | undefined;
-  if (gemeenteText && !CBS_CODE.test(gemeenteText)) errors.gemeente = 'Dit is geen gemeentecode. Kies uw gemeente uit de lijst.';
-  else if (gemeenteText && !known.municipalities.has(gemeenteText)) errors.gemeente = 'Deze gemeente kennen wij niet. Kies uw gemeente uit de lijst.';
+  if (gemeenteText && !CBS_CODE.test(gemeenteText)) errors.gemeente = words.notMunicipalityCode;
+  else if (gemeenteText && !known.municipalities.has(gemeenteText)) errors.gemeente = words.unknownMunicipality;
   else if (gemeenteText) gemeente = gemeenteText;
 
   const langText = one('lang').toLowerCase();
   const lang = known.languages.includes(langText) ? langText : known.languages[0] ?? 'nl';
-  if (langText && lang !== langText) errors.lang = 'Deze taal is er niet. Kies een taal uit de lijst.';
+  if (langText && lang !== langText) errors.lang = words.unknownLanguage;
 
   const versionText = one('versie');
-  if (versionText && versionText !== 'vast' && versionText !== 'nieuwst') errors.versie = 'Kies een van de twee mogelijkheden.';
+  if (versionText && versionText !== 'vast' && versionText !== 'nieuwst') errors.versie = words.unknownVersion;
   const pinned = versionText !== 'nieuwst';
 
   const colours = Object.fromEntries(Object.entries(THEME_COLOURS).map(([token, hex]) => [token, longHex(hex)])) as Record<ThemeColour, string>;
@@ -79,7 +75,7 @@ export function readEmbedForm(query: URLSearchParams, known: { municipalities: R
     const text = one(token).toLowerCase();
     if (!text) continue;
     if (!hexToRgb(text)) {
-      errors[token] = 'Vul een kleur in als #1d4f91: een # en zes tekens (0-9, a-f).';
+      errors[token] = words.badColour;
       continue;
     }
     colours[token] = longHex(text);
@@ -88,7 +84,7 @@ export function readEmbedForm(query: URLSearchParams, known: { municipalities: R
 
   const fontText = one('lettertype');
   let font: string | undefined;
-  if (fontText && !FONT.test(fontText)) errors.lettertype = "Gebruik alleen letters, cijfers, spaties, komma's en streepjes.";
+  if (fontText && !FONT.test(fontText)) errors.lettertype = words.badFont;
   else if (fontText) theme['font-family'] = font = fontText;
 
   // Each failing pair is told at the field of its text colour (or of its background, if only that is in the form).
@@ -96,10 +92,10 @@ export function readEmbedForm(query: URLSearchParams, known: { municipalities: R
   const inForm = new Set(FORM_COLOURS.map((c) => c.token));
   for (const { text, on, min, ratio } of failingPairs(colours)) {
     const field = inForm.has(text) ? text : on;
-    const line = `--wegwijs-${text} op --wegwijs-${on}: ${dutch(Math.floor(ratio * 100) / 100)}:1, minimaal ${dutch(min)}:1.`;
-    warnings[field] = warnings[field] ? `${warnings[field]} ${line}` : `Te weinig contrast. ${line}`;
+    const line = format(words.contrastPair, { text, on, ratio: dutch(Math.floor(ratio * 100) / 100), min: dutch(min) });
+    warnings[field] = warnings[field] ? `${warnings[field]} ${line}` : format(words.contrastLow, { pairs: line });
   }
-  for (const field of Object.keys(warnings)) warnings[field] += ' De widget gebruikt dan voor deze kleuren zijn eigen kleuren.';
+  for (const field of Object.keys(warnings)) warnings[field] += words.contrastFallback;
 
   return { form: { mode, gemeente, lang, pinned, colours, font }, errors, warnings, theme };
 }

@@ -9,16 +9,14 @@ import type { MunicipalitySummary } from '../shared/api-types.js';
 import { cspLines, EMBED_MODES, elementLines, loadLines, snippetHtml, themeCss, type BuiltInPhone, type EmbedMode, type WidgetRelease } from '../shared/embed-snippet.js';
 import { FORM_COLOURS, LANGUAGE_NAMES, type FormResult } from './embed-form.js';
 import { Layout } from './layout.js';
+import { siteText } from './messages.js';
 import { EMBED_PATH } from './urls.js';
 
 /** The preview's colours as a stylesheet from the same checked query: the page's CSP allows no inline styles. */
 export const EMBED_THEME_PATH = `${EMBED_PATH}/thema.css`;
 
-const MODES: Record<EmbedMode, { label: string; hint: string }> = {
-  inline: { label: 'In de pagina', hint: 'Het gesprek staat in de tekst van uw pagina.' },
-  launcher: { label: 'Knop onderin', hint: 'Een knop onderaan het scherm opent het gesprek. Ook als die dicht is, staat 112 ernaast.' },
-  signpost: { label: 'Wegwijzer', hint: 'Een kaart met de belangrijkste nummers en een knop om het gesprek te starten. Bijvoorbeeld voor een zijbalk.' },
-};
+const words = siteText.embed;
+const MODES: Record<EmbedMode, { label: string; hint: string }> = words.modes;
 
 export interface EmbedPageProps {
   /** Where this service runs, e.g. https://hulp.example.nl. */
@@ -37,7 +35,7 @@ function FieldError({ id, text }: { id: string; text?: string }) {
   if (!text) return null;
   return (
     <p class="field-error" id={id}>
-      <span class="visually-hidden">Fout: </span>
+      <span class="visually-hidden">{words.errorPrefix}</span>
       {text}
     </p>
   );
@@ -47,7 +45,7 @@ function Warning({ id, text }: { id: string; text?: string }) {
   if (!text) return null;
   return (
     <p class="field-warning" id={id}>
-      <span class="visually-hidden">Let op: </span>
+      <span class="visually-hidden">{words.warningPrefix}</span>
       {text}
     </p>
   );
@@ -81,21 +79,16 @@ export function EmbedPage(props: EmbedPageProps) {
   const preview = { ...snippet, host: '' };
 
   return (
-    <Layout title={`${failed ? 'Fout: ' : ''}De hulp op uw eigen website – Wegwijs`} noindex wide>
+    <Layout title={`${failed ? words.errorPrefix : ''}${words.title}`} noindex wide>
       {/* This page's own styles; a stylesheet link is allowed in the body. */}
       <link rel="stylesheet" href="/embed.css" />
-      <h1>De hulp op uw eigen website</h1>
-      <p>
-        Deze pagina is voor webteams van gemeenten. Kies hieronder hoe de hulp van Wegwijs op uw website komt. U krijgt dan de code om in uw pagina te
-        zetten.
-      </p>
-      <p>
-        In de code staan ook 112, Veilig Thuis en het Centrum Seksueel Geweld. Die ziet een bezoeker als het script niet laadt. Laat die tekst dus staan.
-      </p>
+      <h1>{words.heading}</h1>
+      <p>{words.intro}</p>
+      <p>{words.fallbackNote}</p>
 
       {failed ? (
         <div class="error-summary" role="alert" aria-labelledby="fouten-titel" tabindex={-1}>
-          <h2 id="fouten-titel">Er is iets niet goed ingevuld</h2>
+          <h2 id="fouten-titel">{words.errorSummary}</h2>
           <ul>
             {Object.entries(errors).map(([field, text]) => (
               <li>
@@ -108,7 +101,7 @@ export function EmbedPage(props: EmbedPageProps) {
 
       <form class="embed-form" method="get" action={`${EMBED_PATH}#code`} novalidate>
         <fieldset aria-describedby={describedBy(errors.mode && 'mode-fout')}>
-          <legend>Vorm</legend>
+          <legend>{words.modeLegend}</legend>
           <FieldError id="mode-fout" text={errors.mode} />
           {EMBED_MODES.map((mode) => (
             <div class="radio">
@@ -122,13 +115,13 @@ export function EmbedPage(props: EmbedPageProps) {
         </fieldset>
 
         <div class="field">
-          <label for="gemeente">Gemeente</label>
+          <label for="gemeente">{words.municipalityLabel}</label>
           <p class="hint" id="gemeente-uitleg">
-            Dan ziet een bezoeker ook de hulp in uw gemeente. Zonder gemeente kan een bezoeker zelf een gemeente kiezen.
+            {words.municipalityHint}
           </p>
           <FieldError id="gemeente-fout" text={errors.gemeente} />
           <select id="gemeente" name="gemeente" aria-describedby={describedBy('gemeente-uitleg', errors.gemeente && 'gemeente-fout')} aria-invalid={errors.gemeente ? 'true' : undefined}>
-            <option value="">Geen gemeente</option>
+            <option value="">{words.municipalityNone}</option>
             {props.municipalities.map((m) => (
               <option value={m.code} selected={m.code === form.gemeente}>
                 {m.name} ({m.code})
@@ -138,7 +131,7 @@ export function EmbedPage(props: EmbedPageProps) {
         </div>
 
         <div class="field">
-          <label for="lang">Taal</label>
+          <label for="lang">{words.languageLabel}</label>
           <FieldError id="lang-fout" text={errors.lang} />
           <select id="lang" name="lang" aria-describedby={describedBy(errors.lang && 'lang-fout')} aria-invalid={errors.lang ? 'true' : undefined}>
             {props.languages.map((code) => (
@@ -150,27 +143,24 @@ export function EmbedPage(props: EmbedPageProps) {
         </div>
 
         <fieldset aria-describedby={describedBy('versie-uitleg', errors.versie && 'versie-fout')}>
-          <legend>Versie van de widget</legend>
+          <legend>{words.versionLegend}</legend>
           <p class="hint" id="versie-uitleg">
-            Een vaste versie verandert nooit. Uw browser controleert dat met een hash (integrity). Bij een nieuwe versie van Wegwijs haalt u hier een nieuwe
-            code.
+            {words.versionHint}
           </p>
           <FieldError id="versie-fout" text={errors.versie} />
           <div class="radio">
             <input type="radio" id="versie" name="versie" value="vast" checked={form.pinned} />
-            <label for="versie">Vaste versie (aangeraden)</label>
+            <label for="versie">{words.versionPinned}</label>
           </div>
           <div class="radio">
             <input type="radio" id="versie-nieuwst" name="versie" value="nieuwst" checked={!form.pinned} />
-            <label for="versie-nieuwst">Altijd de nieuwste versie</label>
+            <label for="versie-nieuwst">{words.versionNewest}</label>
           </div>
         </fieldset>
 
         <fieldset>
-          <legend>Kleuren en letters</legend>
-          <p class="hint">
-            Kies de kleuren van uw huisstijl. Tekst moet goed leesbaar blijven: minimaal 4,5:1 contrast. Anders gebruikt de widget zijn eigen kleuren.
-          </p>
+          <legend>{words.themeLegend}</legend>
+          <p class="hint">{words.themeHint}</p>
           {FORM_COLOURS.map(({ token, label, hint }) => (
             <div class="field colour">
               <label for={token}>{label}</label>
@@ -190,9 +180,9 @@ export function EmbedPage(props: EmbedPageProps) {
             </div>
           ))}
           <div class="field">
-            <label for="lettertype">Lettertype (niet verplicht)</label>
+            <label for="lettertype">{words.fontLabel}</label>
             <p class="hint" id="lettertype-uitleg">
-              De naam van het lettertype van uw website, bijvoorbeeld: Rijksoverheid Sans, Arial, sans-serif.
+              {words.fontHint}
             </p>
             <FieldError id="lettertype-fout" text={errors.lettertype} />
             <input
@@ -207,37 +197,32 @@ export function EmbedPage(props: EmbedPageProps) {
           </div>
         </fieldset>
 
-        <button type="submit">Maak de code</button>
+        <button type="submit">{words.submit}</button>
       </form>
 
       <section aria-labelledby="code">
         <h2 id="code" tabindex={-1}>
-          Uw code
+          {words.codeHeading}
         </h2>
         {failed ? (
-          <p>Verbeter eerst wat hierboven niet goed is. Dan ziet u hier de code.</p>
+          <p>{words.codeAfterErrors}</p>
         ) : (
           <>
             <CodeBlock
               id="snippet"
-              label="Code voor uw pagina (HTML)"
-              hint="Zet deze code op de plek waar de hulp moet komen. Het script is één keer per pagina nodig."
+              label={words.snippetLabel}
+              hint={words.snippetHint}
               text={snippetHtml(snippet)}
               rows={14}
             />
-            {!props.release && form.pinned ? <p>Deze server heeft geen vaste versie bekend. De code gebruikt daarom altijd de nieuwste versie.</p> : null}
+            {!props.release && form.pinned ? <p>{words.noPinnedRelease}</p> : null}
             {css ? (
-              <CodeBlock id="thema" label="Kleuren en letters (CSS)" hint="Zet dit in het stijlblad (CSS) van uw website." text={css} rows={Math.min(12, css.split('\n').length + 1)} />
+              <CodeBlock id="thema" label={words.themeCssLabel} hint={words.themeCssHint} text={css} rows={Math.min(12, css.split('\n').length + 1)} />
             ) : null}
             <CodeBlock
               id="csp"
-              label="Content-Security-Policy"
-              hint={
-                <>
-                  Heeft uw website een Content-Security-Policy? Zet deze bronnen dan bij de regels die er al staan. style-src is alleen nodig voor oudere browsers.
-                  Zonder connect-src laadt het gesprek niet.
-                </>
-              }
+              label={words.cspLabel}
+              hint={words.cspHint}
               text={cspLines(host).join('\n')}
               rows={4}
             />
@@ -247,8 +232,11 @@ export function EmbedPage(props: EmbedPageProps) {
 
       {failed ? null : (
         <section aria-labelledby="voorbeeld-titel" class="embed-preview">
-          <h2 id="voorbeeld-titel">Zo ziet het eruit</h2>
-          <p>Dit is de echte widget met uw keuzes.{form.mode === 'launcher' ? ' De knop staat onderaan dit scherm.' : ''}</p>
+          <h2 id="voorbeeld-titel">{words.previewHeading}</h2>
+          <p>
+            {words.previewIntro}
+            {form.mode === 'launcher' ? words.previewLauncher : ''}
+          </p>
           <link rel="stylesheet" href={`${EMBED_THEME_PATH}${props.themeQuery}`} />
           {/* Built by the snippet builder, which escapes every value it puts in. */}
           {raw(loadLines(preview).join('\n'))}

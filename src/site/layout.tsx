@@ -8,10 +8,13 @@
 import type { Child } from 'hono/jsx';
 import type { MunicipalitySummary } from '../shared/api-types.js';
 import { CHOICE_FORM_ID, Everywhere, type EverywhereLine } from './place.js';
+import { siteText } from './messages.js';
 import { ABOUT_PATH, EXIT_URL, HIDE_PATH, withQuery } from './urls.js';
 
-/** Language names in their own language; add one when a translation arrives. */
-const LANGUAGE_NAMES: Record<string, string> = { nl: 'Nederlands' };
+/** Language names in their own language (messages/nl/site.json); add one when a translation arrives. */
+export const LANGUAGE_NAMES: Record<string, string> = siteText.languageNames;
+const words = siteText.layout;
+const choiceWords = siteText.choice;
 
 export interface ChoiceForm {
   /** Where the form sends the choice: the same page. */
@@ -46,14 +49,14 @@ export function MunicipalityForm({ form, gemeente }: { form: ChoiceForm; gemeent
   if (!form.municipalities.length) return null;
   return (
     <form class="choice-form" id={CHOICE_FORM_ID} method="get" action={form.action}>
-      <label for="gemeente">Waar woon je?</label>
+      <label for="gemeente">{choiceWords.label}</label>
       <p class="hint" id="gemeente-uitleg">
-        Kies je gemeente. Dan zie je ook hulp bij jou in de buurt. Wij bewaren je keuze niet. Hij staat wel in het adres van de pagina.
+        {choiceWords.hint}
       </p>
       <div class="choice-row">
         {/* Other names (former municipalities, places) for the picker, split by "|". */}
         <select id="gemeente" name="gemeente" aria-describedby="gemeente-uitleg">
-          <option value="">Geen gemeente gekozen</option>
+          <option value="">{choiceWords.none}</option>
           {form.municipalities.map((m) => (
             <option value={m.code} selected={m.code === gemeente} data-aliases={m.aliases?.length ? m.aliases.join('|') : undefined}>
               {m.name}
@@ -61,7 +64,7 @@ export function MunicipalityForm({ form, gemeente }: { form: ChoiceForm; gemeent
           ))}
         </select>
         {form.hidden}
-        <button type="submit">Kies gemeente</button>
+        <button type="submit">{choiceWords.submit}</button>
       </div>
       {form.everywhere?.length ? <Everywhere lines={form.everywhere} /> : null}
     </form>
@@ -70,8 +73,8 @@ export function MunicipalityForm({ form, gemeente }: { form: ChoiceForm; gemeent
 
 function LanguageChoice({ lang, languages }: { lang: string; languages: string[] }) {
   return (
-    <nav class="languages" aria-label="Taal">
-      <span>Taal:</span>
+    <nav class="languages" aria-label={words.languageLabel}>
+      <span>{words.languageIntro}</span>
       <ul>
         {languages.map((code) =>
           code === lang ? (
@@ -112,33 +115,35 @@ export function Layout(props: LayoutProps) {
       </head>
       <body class={props.wide ? 'wide' : undefined}>
         <a class="skip-link" href="#inhoud">
-          Naar de inhoud
+          {words.skipLink}
         </a>
         {/* One compact bar, sticky: "Snel weg" and 112 stay in view on a phone. */}
         <header class="site-header">
           <div class="bar">
             <a class="home" href={withQuery('/', { gemeente, frame })}>
-              Wegwijs<span class="visually-hidden">: naar het begin</span>
+              {words.brand}
+              <span class="visually-hidden">{words.homeHidden}</span>
             </a>
             <p class="emergency">
-              <span class="emergency-ask">Is er nu gevaar? </span>
+              <span class="emergency-ask">{words.dangerAsk}</span>
               <a class="call" href="tel:112">
-                Bel 112
+                {words.call112}
               </a>
             </p>
             <a class="exit" id="snel-weg" href={EXIT_URL} rel="noreferrer" target={top}>
-              Snel weg<span class="visually-hidden">: ga meteen naar een andere website</span>
+              {words.exit}
+              <span class="visually-hidden">{words.exitHidden}</span>
             </a>
           </div>
         </header>
         <div class="exit-notes">
           <p class="exit-hint" id="snel-weg-hint" hidden>
-            Of druk 3 keer op Shift om snel weg te gaan.
+            {words.exitHint}
           </p>
           {/* Without scripts every page stays in the tab's history, and the exit cannot replace it. */}
           <noscript>
             <p class="exit-note" id="snel-weg-geen-script">
-              Let op: met de knop Terug kan iemand deze pagina's nog zien, ook na Snel weg. Sluit daarna ook dit tabblad.
+              {words.exitNoScript}
             </p>
           </noscript>
           <p class="visually-hidden" id="snel-weg-status" role="status"></p>
@@ -149,13 +154,13 @@ export function Layout(props: LayoutProps) {
         <footer class="site-footer">
           {props.choice && !props.choice.inPage ? <MunicipalityForm form={props.choice} gemeente={gemeente} /> : null}
           <LanguageChoice lang={lang} languages={props.languages ?? [lang]} />
-          <nav aria-label="Meer informatie">
+          <nav aria-label={words.moreInfo}>
             <ul class="footer-links">
               <li>
-                <a href={withQuery(HIDE_PATH, { gemeente })} target={top}>Verberg je bezoek</a>
+                <a href={withQuery(HIDE_PATH, { gemeente })} target={top}>{words.hideVisit}</a>
               </li>
               <li>
-                <a href={withQuery(ABOUT_PATH, { gemeente })} target={top}>Over deze hulp</a>
+                <a href={withQuery(ABOUT_PATH, { gemeente })} target={top}>{words.about}</a>
               </li>
             </ul>
           </nav>

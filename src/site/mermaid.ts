@@ -7,6 +7,7 @@ import { blockTexts } from '../compiler/render-text.js';
 import { reachableSteps } from '../engine/flow-view.js';
 import type { StepRef } from '../shared/api-types.js';
 import { flowOf, stepIdOf } from '../graph/step-ref.js';
+import { format, siteText } from './messages.js';
 
 const LABEL_LENGTH = 80;
 
@@ -62,10 +63,10 @@ export function flowMermaid(graph: Graph, flowId: string): string {
     lines.push(`  ${nodeId(ref)}[["${mermaidLabel(`${title} (${stepIdOf(ref)})`)}"]]`, `  class ${nodeId(ref)} other`);
   }
   for (const id of services) {
-    lines.push(`  ${helpId(id)}(["${mermaidLabel(`Hulp: ${graph.services[id]?.name ?? id}`)}"])`, `  class ${helpId(id)} help`);
+    lines.push(`  ${helpId(id)}(["${mermaidLabel(format(siteText.diagram.help, { name: graph.services[id]?.name ?? id }))}"])`, `  class ${helpId(id)} help`);
   }
   if (ends.length) {
-    lines.push(`  ${finishId(flowId)}((Einde))`);
+    lines.push(`  ${finishId(flowId)}((${siteText.diagram.end}))`);
     for (const ref of ends) lines.push(`  ${nodeId(ref)} --> ${finishId(flowId)}`);
   }
   lines.push(

@@ -7,10 +7,11 @@ import type { Diagnostic } from '../compiler/diagnostics.js';
 import type { FlowSummary, StepRef } from '../shared/api-types.js';
 import { flowOf, stepIdOf } from '../graph/step-ref.js';
 import { Layout } from './layout.js';
+import { fillParts, format, siteText } from './messages.js';
 import { ENTRY_FLOW, stepPath, type SiteData } from './site-data.js';
 import { demoteHeadings } from './step-page.js';
 
-const SEVERITY_NAMES = { error: 'fout', warning: 'waarschuwing', info: 'opmerking' } as const;
+const words = siteText.preview;
 
 /** Findings per step (by file and line: a step owns the lines from its heading to the next) and per file. */
 function placeFindings(graph: Graph, diagnostics: readonly Diagnostic[]) {
@@ -41,12 +42,13 @@ function Findings({ list, label }: { list?: Diagnostic[]; label: string }) {
         {list.map((d) => (
           <li class={`finding finding-${d.severity}`}>
             <p>
-              <strong>
-                {SEVERITY_NAMES[d.severity]} {d.code}
-              </strong>{' '}
-              (regel {d.line}): {d.message}
+              {fillParts(words.finding, {
+                title: <strong>{format(words.findingTitle, { severity: words.severity[d.severity], code: d.code })}</strong>,
+                line: d.line,
+                message: d.message,
+              })}
             </p>
-            <p class="hint">Tip: {d.hint}</p>
+            <p class="hint">{format(words.findingHint, { hint: d.hint })}</p>
           </li>
         ))}
       </ul>
@@ -72,28 +74,26 @@ function StepNode({ ref, ctx }: { ref: StepRef; ctx: TreeContext }) {
   return (
     <div class="node">
       <div class="step-card" id={anchor(ref)}>
-        <h3>
-          Stap <code>{stepIdOf(ref)}</code>
-        </h3>
-        <p class="meta">
-          {source.file}, regel {source.line} · <a href={stepPath(ctx.site, ref)}>bekijk op de site</a>
-        </p>
+        <h3>{fillParts(words.step, { id: <code>{stepIdOf(ref)}</code> })}</h3>
+        <p class="meta">{fillParts(words.stepSource, { file: source.file, line: source.line, link: <a href={stepPath(ctx.site, ref)}>{words.viewOnSite}</a> })}</p>
         <div class="step-text">{raw(demoteHeadings(step.text.html))}</div>
         {step.services.length ? (
           <p class="signpost">
-            <strong>Hulp:</strong> {step.services.map((id) => graph.services[id]?.name ?? id).join(', ')}
+            <strong>{words.help}</strong> {step.services.map((id) => graph.services[id]?.name ?? id).join(', ')}
           </p>
         ) : null}
-        {step.end ? <p class="signpost"><strong>Einde van het gesprek.</strong></p> : null}
+        {step.end ? (
+          <p class="signpost">
+            <strong>{words.end}</strong>
+          </p>
+        ) : null}
       </div>
-      <Findings list={ctx.byStep.get(ref)} label={`Meldingen bij stap ${stepIdOf(ref)}`} />
+      <Findings list={ctx.byStep.get(ref)} label={format(words.findingsAtStep, { step: stepIdOf(ref) })} />
       {step.choices.length ? (
         <ol class="tree">
           {step.choices.map((choice) => (
             <li>
-              <p class="choice-label">
-                Keuze: <strong>{choice.label}</strong>
-              </p>
+              <p class="choice-label">{fillParts(words.choice, { label: <strong>{choice.label}</strong> })}</p>
               <ChoiceTarget target={choice.target} ctx={ctx} />
             </li>
           ))}
@@ -109,15 +109,13 @@ function ChoiceTarget({ target, ctx }: { target: StepRef; ctx: TreeContext }) {
   if (targetFlow !== ctx.flow.id) {
     return (
       <p class="jump">
-        → naar gesprek <a href={`#${anchor(target)}`}>{graph.flows[targetFlow]?.title ?? targetFlow}</a>, stap <code>{stepIdOf(target)}</code>
+        {fillParts(words.toFlow, { link: <a href={`#${anchor(target)}`}>{graph.flows[targetFlow]?.title ?? targetFlow}</a>, step: <code>{stepIdOf(target)}</code> })}
       </p>
     );
   }
   if (ctx.drawn.has(target)) {
     return (
-      <p class="jump">
-        → naar stap <a href={`#${anchor(target)}`}>{stepIdOf(target)}</a> (staat al hierboven)
-      </p>
+      <p class="jump">{fillParts(words.toStep, { link: <a href={`#${anchor(target)}`}>{stepIdOf(target)}</a> })}</p>
     );
   }
   return <StepNode ref={target} ctx={ctx} />;
@@ -133,14 +131,12 @@ function FlowSection({ site, flow, byStep, byFile }: { site: SiteData; flow: Flo
   return (
     <section class="flow" id={`gesprek-${flow.id}`} aria-labelledby={`kop-${flow.id}`}>
       <h2 id={`kop-${flow.id}`}>{flow.title}</h2>
-      <p class="meta">
-        Gesprek <code>{flow.id}</code> · {file} · voor: {flow.audience} · taal: {flow.languages.join(', ')}
-      </p>
-      <Findings list={byFile.get(file)} label={`Meldingen bij ${file}`} />
+      <p class="meta">{fillParts(words.flowMeta, { id: <code>{flow.id}</code>, file, audience: flow.audience, languages: flow.languages.join(', ') })}</p>
+      <Findings list={byFile.get(file)} label={format(words.findingsAtFile, { file })} />
       {raw(treeHtml)}
       {rest.length ? (
         <div class="unreached">
-          <h3>Niet bereikbaar vanaf het begin van dit gesprek</h3>
+          <h3>{words.unreached}</h3>
           {rest.map((ref) => (ctx.drawn.has(ref) ? null : raw(String(<StepNode ref={ref} ctx={ctx} />))))}
         </div>
       ) : null}
@@ -157,22 +153,15 @@ export function PreviewPage({ site, diagnostics }: { site: SiteData; diagnostics
   const otherFiles = [...byFile.keys()].filter((file) => !flowFiles.has(file));
   const count = (severity: Diagnostic['severity']) => (diagnostics ?? []).filter((d) => d.severity === severity).length;
   return (
-    <Layout title="Voorbeeld voor redacteuren – Wegwijs" noindex wide>
-      <h1>Alle gesprekken</h1>
-      <p>
-        Deze pagina is voor wie de teksten schrijft of nakijkt. Je ziet elk gesprek als één boom, met alle teksten, keuzes en hulp. Naast elke stap
-        staan de meldingen van de controle.
-      </p>
+    <Layout title={words.title} noindex wide>
+      <h1>{words.heading}</h1>
+      <p>{words.intro}</p>
       {diagnostics ? (
-        <p class="summary">
-          Controle: {count('error')} fouten, {count('warning')} waarschuwingen, {count('info')} opmerkingen. Versie {graph.version}.
-        </p>
+        <p class="summary">{format(words.summary, { errors: count('error'), warnings: count('warning'), infos: count('info'), version: graph.version })}</p>
       ) : (
-        <p class="summary">
-          De meldingen van de controle zijn hier niet beschikbaar. Voer <code>npm run flows:check</code> uit om ze te zien.
-        </p>
+        <p class="summary">{fillParts(words.noDiagnostics, { command: <code>npm run flows:check</code> })}</p>
       )}
-      <nav aria-label="Gesprekken">
+      <nav aria-label={words.tocLabel}>
         <ul class="toc">
           {flows.map((flow) => (
             <li>
@@ -186,11 +175,11 @@ export function PreviewPage({ site, diagnostics }: { site: SiteData; diagnostics
       ))}
       {otherFiles.length ? (
         <section class="flow" aria-labelledby="kop-overig">
-          <h2 id="kop-overig">Andere bestanden</h2>
+          <h2 id="kop-overig">{words.otherFiles}</h2>
           {otherFiles.map((file) => (
             <>
               <h3>{file}</h3>
-              <Findings list={byFile.get(file)} label={`Meldingen bij ${file}`} />
+              <Findings list={byFile.get(file)} label={format(words.findingsAtFile, { file })} />
             </>
           ))}
         </section>

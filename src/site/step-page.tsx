@@ -10,10 +10,13 @@ import { FIRST_CALL_WORDS, firstCall } from '../shared/first-call.js';
 import { fill } from '../shared/hours-text.js';
 import { flowOf } from '../graph/step-ref.js';
 import { Layout, MunicipalityForm, type ChoiceForm } from './layout.js';
+import { siteText } from './messages.js';
 import { everywhereLines, PlaceLine, StatedCard } from './place.js';
 import { ServiceCard, type Moment } from './service-card.js';
 import { stepPath, type SiteData } from './site-data.js';
 import { withQuery } from './urls.js';
+
+const words = siteText.step;
 
 /** Step texts may hold headings; on a page they sit below the page's one h1. */
 export function demoteHeadings(html: string): string {
@@ -22,7 +25,7 @@ export function demoteHeadings(html: string): string {
 
 /** The tab title: neutral, because it shows in the browser's history. */
 export function neutralTitle(site: SiteData, ref: StepRef, hasHelp: boolean): string {
-  return ref === site.rootRef ? 'Wegwijs' : hasHelp ? 'Hulp – Wegwijs' : 'Stap – Wegwijs';
+  return ref === site.rootRef ? siteText.layout.brand : hasHelp ? words.titleHelp : words.titleStep;
 }
 
 export interface StepPageProps {
@@ -74,25 +77,25 @@ export function StepPage({ site, ref, gemeente, services, moment, frame }: StepP
       {isStart ? <MunicipalityForm form={choice} gemeente={gemeente} /> : null}
       {shown.length ? (
         <section class="help" aria-labelledby="hulp-kop">
-          <h2 id="hulp-kop">Hier kun je terecht</h2>
+          <h2 id="hulp-kop">{words.helpHeading}</h2>
           {shown.map((service) => (
             <ServiceCard service={service} moment={moment} />
           ))}
           {stated && name ? <StatedCard help={stated} name={name} /> : null}
         </section>
       ) : null}
-      {step.end && !step.choices.length ? <p class="end-note">Je kunt altijd terugkomen. Wil je iets anders lezen? Kies dan Opnieuw beginnen.</p> : null}
-      <nav class="step-nav" aria-label="Terug">
+      {step.end && !step.choices.length ? <p class="end-note">{words.endNote}</p> : null}
+      <nav class="step-nav" aria-label={words.navLabel}>
         <ul>
           {back ? (
             <li>
               <a class="back" href={withQuery(stepPath(site, back), { gemeente, frame })}>
-                Vorige stap
+                {words.back}
               </a>
             </li>
           ) : null}
           <li>
-            <a href={withQuery('/', { gemeente, frame })}>Opnieuw beginnen</a>
+            <a href={withQuery('/', { gemeente, frame })}>{words.restart}</a>
           </li>
         </ul>
       </nav>

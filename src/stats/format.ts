@@ -1,6 +1,7 @@
 // Dutch formatting for the dashboard: numbers, dates and weeks.
 import { addDays, isoWeek } from '../counters/day.js';
 import { SMALL, type Shown } from '../counters/report.js';
+import { format, statsText } from '../site/messages.js';
 
 const numberFormat = new Intl.NumberFormat('nl-NL');
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -24,10 +25,10 @@ function formatShortDate(day: string): string {
 
 /** "week 18" */
 export function weekLabel(monday: string): string {
-  return `week ${isoWeek(monday)}`;
+  return format(statsText.format.week, { week: isoWeek(monday) });
 }
 
 /** "week 18 (27 apr. tot en met 3 mei)" */
 export function weekLongLabel(monday: string): string {
-  return `${weekLabel(monday)} (${formatShortDate(monday)} tot en met ${formatShortDate(addDays(monday, 6))})`;
+  return format(statsText.format.weekLong, { week: weekLabel(monday), from: formatShortDate(monday), to: formatShortDate(addDays(monday, 6)) });
 }

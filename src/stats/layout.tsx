@@ -1,5 +1,9 @@
 // The frame of every /stats page: Dutch, no script, one stylesheet.
 import type { FC, PropsWithChildren } from 'hono/jsx';
+import { fillParts, format, statsText } from '../site/messages.js';
+
+const words = statsText.layout;
+const login = statsText.login;
 
 export const Layout: FC<PropsWithChildren<{ title: string }>> = ({ title, children }) => (
   <html lang="nl">
@@ -13,14 +17,12 @@ export const Layout: FC<PropsWithChildren<{ title: string }>> = ({ title, childr
     </head>
     <body>
       <header class="top">
-        <p class="brand">Wegwijs · cijfers voor gemeenten</p>
+        <p class="brand">{words.brand}</p>
       </header>
       <main id="inhoud">{children}</main>
       <footer class="bottom">
-        <p>
-          Wilt u de hulp van Wegwijs op uw eigen website? <a href="/embed">Maak hier de code</a>.
-        </p>
-        <p>Deze cijfers tellen gebeurtenissen, geen mensen. Over bezoekers wordt niets bewaard: geen namen, geen IP-adressen, geen cookies, geen getypte tekst en niet welke weg iemand door een gesprek nam.</p>
+        <p>{fillParts(words.embedAsk, { link: <a href="/embed">{words.embedLink}</a> })}</p>
+        <p>{words.privacy}</p>
       </footer>
     </body>
   </html>
@@ -36,34 +38,34 @@ export const TokenForm: FC<{ period?: PeriodFields; error?: string }> = ({ perio
   <form method="post" action="/stats" class="card" aria-describedby={error ? 'form-error' : undefined}>
     {error && (
       <p id="form-error" class="error" role="alert">
-        <strong>Dat lukte niet.</strong> {error}
+        <strong>{login.failed}</strong> {error}
       </p>
     )}
     <p>
-      <label for="token">Uw code (token)</label>
+      <label for="token">{login.tokenLabel}</label>
       <span class="hint" id="token-hint">
-        Elke gemeente heeft een eigen code. U krijgt die van de beheerder van deze server.
+        {login.tokenHint}
       </span>
       <input id="token" name="token" type="password" required autocomplete="off" spellcheck={false} aria-describedby="token-hint" aria-invalid={error ? 'true' : undefined} />
     </p>
     <PeriodInputs period={period} />
     <p>
-      <button type="submit">Cijfers bekijken</button>
+      <button type="submit">{login.submit}</button>
     </p>
   </form>
 );
 
 export const PeriodInputs: FC<{ period: PeriodFields }> = ({ period }) => (
   <fieldset>
-    <legend>Periode (niet verplicht)</legend>
-    <p class="hint">Leeg laten: de laatste 12 weken.</p>
+    <legend>{login.periodLegend}</legend>
+    <p class="hint">{login.periodHint}</p>
     <p class="dates">
       <span>
-        <label for="from">Van</label>
+        <label for="from">{login.from}</label>
         <input id="from" name="from" type="date" value={period.from} />
       </span>
       <span>
-        <label for="to">Tot en met</label>
+        <label for="to">{login.to}</label>
         <input id="to" name="to" type="date" value={period.to} />
       </span>
     </p>
@@ -71,20 +73,20 @@ export const PeriodInputs: FC<{ period: PeriodFields }> = ({ period }) => (
 );
 
 export const LoginPage: FC<{ period?: PeriodFields; error?: string }> = ({ period, error }) => (
-  <Layout title={error ? 'Fout: cijfers voor gemeenten – Wegwijs' : 'Cijfers voor gemeenten – Wegwijs'}>
-    <h1>Cijfers voor gemeenten</h1>
-    <p>Hier ziet u hoe vaak de hulp van Wegwijs in uw gemeente is gebruikt. Het gaat om tellingen per dag, zonder gegevens over personen.</p>
+  <Layout title={error ? login.errorTitle : login.title}>
+    <h1>{login.heading}</h1>
+    <p>{login.intro}</p>
     <TokenForm period={period} error={error} />
   </Layout>
 );
 
 /** A page with only a message: counting off, or the numbers cannot be read now. */
 export const MessagePage: FC<{ title: string; message: string }> = ({ title, message }) => (
-  <Layout title={`${title} – Wegwijs`}>
+  <Layout title={format(words.title, { title })}>
     <h1>{title}</h1>
     <p>{message}</p>
     <p>
-      <a href="/stats">Terug naar het begin</a>
+      <a href="/stats">{login.backToStart}</a>
     </p>
   </Layout>
 );

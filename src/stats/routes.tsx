@@ -11,10 +11,13 @@ import { todayOf, tokenOwner, type CountingOptions } from '../counters/options.j
 import { resolvePeriod } from '../counters/period.js';
 import { isLimited } from '../counters/tokens.js';
 import { defaultHeaderConfig, noStore, pageHeaders, type HeaderConfig } from '../http/headers.js';
+import { statsText } from '../site/messages.js';
 import { Dashboard } from './dashboard.js';
 import { LoginPage, MessagePage, type PeriodFields } from './layout.js';
 import { dashboardModel } from './model.js';
 import { ownerRows } from './region.js';
+
+const errors = statsText.errors;
 
 const FORM_LIMIT = 2048;
 
@@ -27,7 +30,7 @@ export function statsPageRoutes(graph: Graph, options: CountingOptions | undefin
     return new Response(html, { status, headers: { ...headers, ...extra } });
   }
 
-  const off = () => page(<MessagePage title="Tellen staat uit" message="Op deze server worden geen gebeurtenissen geteld. Er zijn dus geen cijfers." />, 404);
+  const off = () => page(<MessagePage title={errors.offTitle} message={errors.offText} />, 404);
 
   app.get('/', () => (options?.reader ? page(<LoginPage />) : off()));
 
@@ -36,36 +39,36 @@ export function statsPageRoutes(graph: Graph, options: CountingOptions | undefin
     if (!reader) return off();
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
-      return page(<LoginPage error="Het formulier kwam niet goed aan. Vul het opnieuw in." />, 415);
+      return page(<LoginPage error={errors.formGarbled} />, 415);
     }
     const body = await readLimited(c.req.raw, FORM_LIMIT);
-    if (!body.ok) return page(<LoginPage error="Het formulier kwam niet goed aan. Vul het opnieuw in." />, body.reason === 'too_large' ? 413 : 400);
+    if (!body.ok) return page(<LoginPage error={errors.formGarbled} />, body.reason === 'too_large' ? 413 : 400);
     const form = new URLSearchParams(body.text);
     const token = form.get('token') ?? '';
     const fields: PeriodFields = { from: form.get('from') || undefined, to: form.get('to') || undefined };
 
     const own = await tokenOwner(options, token);
     if (isLimited(own)) {
-      return page(<LoginPage error="Er zijn kort na elkaar te veel verkeerde codes geprobeerd. Probeer het over een minuut opnieuw." />, 429, { 'retry-after': String(own.retryAfter) });
+      return page(<LoginPage error={errors.tooManyTries} />, 429, { 'retry-after': String(own.retryAfter) });
     }
     if (!own) {
-      const error = token ? 'Deze code klopt niet. Kijk of u de hele code goed hebt overgenomen.' : 'Vul uw code in.';
+      const error = token ? errors.wrongToken : errors.noToken;
       return page(<LoginPage error={error} />, 401, { 'www-authenticate': 'Bearer realm="wegwijs-stats"' });
     }
     // Dates that cannot be read are shown back empty: the browser's date field only ever sends YYYY-MM-DD.
     for (const key of ['from', 'to'] as const) {
-      if (fields[key] && !isDay(fields[key]!)) return page(<LoginPage error="Vul de datums in als dag-maand-jaar, of laat ze leeg." />, 400);
+      if (fields[key] && !isDay(fields[key]!)) return page(<LoginPage error={errors.badDate} />, 400);
     }
     const period = resolvePeriod(fields.from, fields.to, todayOf(options));
     if ('problem' in period) {
-      const error = period.problem === 'reversed' ? 'De datum bij "Van" ligt na de datum bij "Tot en met".' : 'Kies een periode van hoogstens twee jaar.';
+      const error = period.problem === 'reversed' ? errors.reversedPeriod : errors.periodTooLong;
       return page(<LoginPage period={fields} error={error} />, 400);
     }
     let rows;
     try {
       rows = await ownerRows(graph, reader, options, own, period);
     } catch {
-      return page(<MessagePage title="Cijfers nu niet beschikbaar" message="De cijfers kunnen nu niet worden gelezen. Probeer het over een paar minuten opnieuw." />, 503, { 'retry-after': '60' });
+      return page(<MessagePage title={errors.unavailableTitle} message={errors.unavailableText} />, 503, { 'retry-after': '60' });
     }
     return page(<Dashboard model={dashboardModel(graph, own, period, rows)} token={token} />);
   });
