@@ -9,6 +9,8 @@
 // build for the numbers it knows by itself. Pure: no I/O.
 import type { PhoneChannel, Service } from './api-types.js';
 import { flowUrl } from './flow-url.js';
+import { fill } from './messages.js';
+import { fallback as FALLBACK_WORDS } from '../../messages/nl/widget.json';
 import type { ThemeColour } from './theme-tokens.js';
 
 export const EMBED_MODES = ['inline', 'launcher', 'signpost'] as const;
@@ -18,14 +20,8 @@ export type EmbedMode = (typeof EMBED_MODES)[number];
 export const BUILT_IN_SERVICES = ['112', 'veilig-thuis', 'csg'] as const;
 
 /** The fallback's words (public text, plain Dutch). `{name}` and `{number}` are filled in. */
-export const FALLBACK_WORDS = {
-  title: 'Hulp bij geweld of misbruik',
-  callNamed: 'Bel {name}: {number}',
-  callNumber: 'Bel {number}',
-  dayAndNight: 'dag en nacht',
-  free: 'gratis',
-  site: 'Kijk welke hulp bij je past',
-};
+// They live in the message catalogue: messages/nl/widget.json, group "fallback".
+export { FALLBACK_WORDS };
 
 export interface BuiltInPhone {
   id: string;
@@ -77,7 +73,6 @@ export interface SnippetOptions {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 const sentence = (parts: string[]) => (parts.length ? `${parts.join(', ')}.`.replace(/^./, (c) => c.toUpperCase()) : '');
 
 /** The no-JS help site, with the municipality (a code: nothing to escape, but escaped anyway). */
