@@ -10,7 +10,8 @@
 import type { PhoneChannel, Service } from './api-types.js';
 import { flowUrl } from './flow-url.js';
 import { fill } from './messages.js';
-import { fallback as FALLBACK_WORDS } from '../../messages/nl/widget.json';
+import { card, firstCall } from '../../messages/nl/shared.json';
+import { fallback, frame } from '../../messages/nl/widget.json';
 import type { ThemeColour } from './theme-tokens.js';
 
 export const EMBED_MODES = ['inline', 'launcher', 'signpost'] as const;
@@ -20,8 +21,10 @@ export type EmbedMode = (typeof EMBED_MODES)[number];
 export const BUILT_IN_SERVICES = ['112', 'veilig-thuis', 'csg'] as const;
 
 /** The fallback's words (public text, plain Dutch). `{name}` and `{number}` are filled in. */
-// They live in the message catalogue: messages/nl/widget.json, group "fallback".
-export { FALLBACK_WORDS };
+// From the message catalogue: the fallback stands in for the widget, so its
+// heading and call links are the widget's own words (one text, one key); the
+// rest is messages/nl/widget.json, group "fallback".
+export const FALLBACK_WORDS = { title: frame.signpostTitle, callNamed: firstCall.callNowLink, callNumber: card.call, ...fallback };
 
 export interface BuiltInPhone {
   id: string;
