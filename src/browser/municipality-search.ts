@@ -7,6 +7,7 @@
 // "sgravenhage"); former names and places count too ("beemster" finds
 // Purmerend). A former name split over several municipalities ("Haaren")
 // finds each of them, and is never taken as one exact name. Pure and browser-safe.
+import { search as SEARCH_WORDS } from '../../messages/nl/shared.json';
 
 export interface Searchable {
   code: string;
@@ -108,11 +109,8 @@ export function matchLabel(match: Match<Searchable>): string {
   return match.alias ? `${match.item.name} (${match.alias})` : match.item.name;
 }
 
-export const SEARCH_WORDS = {
-  pickerFound: '{count} gemeenten gevonden.',
-  pickerFoundOne: '1 gemeente gevonden.',
-  pickerNone: 'Geen gemeente gevonden. Typ een andere naam.',
-};
+// The words live in the message catalogue (messages/nl/shared.json, group "search"): the site and the widget say the same.
+export { SEARCH_WORDS };
 
 /** What a screen reader hears once typing pauses. */
 export function countText(n: number, words: typeof SEARCH_WORDS = SEARCH_WORDS): string {

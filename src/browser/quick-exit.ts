@@ -15,6 +15,7 @@
 //   Shift work. Held-down repeats do not count. Nothing counts while an input
 //   method (IME) composes text: there Shift often switches the input mode.
 // Browser-safe, no Node imports.
+import { exit as EXIT_WORDS } from '../../messages/nl/shared.json';
 
 export const SHIFT_PRESSES = 3;
 export const SHIFT_WINDOW_MS = 5000;
@@ -90,10 +91,8 @@ export class ShiftRule {
   }
 }
 
-export const EXIT_WORDS = {
-  shiftPressed: 'Shift {count} keer ingedrukt. Druk nog {left} keer op Shift om snel weg te gaan.',
-  shiftLeaving: 'Je gaat nu weg van deze pagina.',
-};
+// The announcements live in the message catalogue (messages/nl/shared.json, group "exit").
+export { EXIT_WORDS };
 
 export interface ShiftHandlers {
   /** A press counted: 1 and 2 arm the exit (announce it), 3 means leave now. */

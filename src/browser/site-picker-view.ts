@@ -1,6 +1,7 @@
 // The picker's controls on the site: a combobox field, its listbox and a
 // status line, put in the municipality form in place of the select (which
-// stays in the form, hidden: it is what is sent).
+// stays in the form, hidden: it is what is sent). Its words: messages/nl/site-scripts.json.
+import { picker as words } from '../../messages/nl/site-scripts.json';
 
 const FIELD_ID = 'gemeente-zoek';
 const LIST_ID = 'gemeente-lijst';
@@ -32,12 +33,12 @@ export function comboboxParts(form: HTMLFormElement, select: HTMLSelectElement):
     spellcheck: 'false',
     enterkeyhint: 'go',
   });
-  const list = el('ul', { id: LIST_ID, class: 'picker-list', role: 'listbox', 'aria-label': 'Gemeenten' });
+  const list = el('ul', { id: LIST_ID, class: 'picker-list', role: 'listbox', 'aria-label': words.listLabel });
   list.hidden = true;
   const picker = el('div', { class: 'picker' });
   picker.appendChild(input);
   picker.appendChild(list);
-  const hint = el('p', { id: HINT_ID, class: 'hint' }, 'Typ een deel van de naam. Kies dan uit de lijst.');
+  const hint = el('p', { id: HINT_ID, class: 'hint' }, words.hint);
   const status = el('p', { id: STATUS_ID, class: 'hint picker-status', role: 'status' });
 
   const uitleg = document.getElementById('gemeente-uitleg');

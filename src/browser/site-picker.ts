@@ -17,7 +17,9 @@
 //   entry (src/browser/one-entry.ts). The field has no name and
 //   autocomplete="off": it is never sent, and the browser keeps no history of
 //   it. No cookies, no storage: the choice lives in the address only.
-// Built by src/cli/build-widget.ts into public/site/picker.js.
+// Built by src/cli/build-widget.ts into public/site/picker.js. Its words:
+// messages/nl/site-scripts.json (the search's own: messages/nl/shared.json).
+import { picker as words } from '../../messages/nl/site-scripts.json';
 import { countText, fold, matchLabel, MunicipalitySearch, type Match, type Searchable } from './municipality-search.js';
 import { submitInPlace } from './one-entry.js';
 import { comboboxParts } from './site-picker-view.js';
@@ -207,7 +209,7 @@ function start(): void {
     render();
     if (found.length) {
       open();
-      say('Kies een gemeente uit de lijst.');
+      say(words.chooseFromList);
     } else {
       close();
       say(countText(0));

@@ -7,6 +7,8 @@ import { flowView } from '../engine/flow-view.js';
 import type { Channel, FlowResponse, MunicipalityContext, Service, StepRef } from '../shared/api-types.js';
 import { helpForStep, VEILIG_THUIS } from './step-help.js';
 import { isLocalRef, type LocalEntry, type Municipality } from '../graph/municipality.js';
+import { fill } from '../shared/messages.js';
+import { municipality as municipalityWords, veiligThuis } from '../../messages/nl/local.json';
 
 export interface ResolvedServices {
   services: Record<string, Service>;
@@ -14,23 +16,15 @@ export interface ResolvedServices {
   municipality?: MunicipalityContext;
 }
 
-export const UNKNOWN_MUNICIPALITY_NOTE = 'We weten nog niet welke hulp er in jouw gemeente is. Je ziet hulp voor heel Nederland.';
+// What local help says when we know no more than the municipality itself
+// (docs/local-help.md) lives in the message catalogue, messages/nl/local.json:
+// `callMunicipality` only with a number helplines.md verifies ({number}
+// becomes a call link on the card); `searchWebsite` when no source gives an
+// address (never a guessed link).
+export const UNKNOWN_MUNICIPALITY_NOTE = municipalityWords.unknownNote;
 
-/** What local help says when we know no more than the municipality itself (docs/local-help.md). */
-export const LOCAL_WORDS = {
-  /** With a number helplines.md verifies; {number} becomes a call link on the card. */
-  callMunicipality: 'Bel je gemeente: {number}.',
-  website: 'Kijk op de website van je gemeente: {host}.',
-  /** No sourced address: never a guessed link. */
-  searchWebsite: 'Zoek de website van gemeente {name}. Daar staat hoe je hulp dichtbij krijgt.',
-  /** Added after VEILIG_THUIS_GENERIC where a source names the region. */
-  veiligThuisRegion: 'Voor {name} is dat {region}.',
-};
-
-/** The sentence of Veilig Thuis's card that the region's name follows (flows/services.json, checked by a test). */
-export const VEILIG_THUIS_GENERIC = 'Je praat met iemand van Veilig Thuis in jouw regio.';
-
-const fillIn = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+/** The sentence of Veilig Thuis's card that the region's name follows (flows/services.json, checked by a test); `veiligThuis.region` is added after it where a source names the region. */
+export const VEILIG_THUIS_GENERIC = veiligThuis.generic;
 
 /** "https://www.zoetermeer.nl/" → "zoetermeer.nl": short enough to read aloud. */
 export function shortHost(url: string): string {
@@ -43,13 +37,13 @@ function pointer(m: Municipality): { channels: Channel[]; notes: string[] } {
   const notes: string[] = [];
   if (m.contact) {
     channels.push({ kind: 'phone', display: m.contact.phone.display, tel: m.contact.phone.tel, hours: m.contact.hours });
-    notes.push(fillIn(LOCAL_WORDS.callMunicipality, { number: m.contact.phone.display }) + (m.contact.note ? ` ${m.contact.note}` : ''));
+    notes.push(fill(municipalityWords.callMunicipality, { number: m.contact.phone.display }) + (m.contact.note ? ` ${m.contact.note}` : ''));
   }
   if (m.website) {
-    channels.push({ kind: 'web', url: m.website, label: `Website van gemeente ${m.name}`, hours: 'unknown' });
-    notes.push(fillIn(LOCAL_WORDS.website, { host: shortHost(m.website) }));
+    channels.push({ kind: 'web', url: m.website, label: fill(municipalityWords.websiteLabel, { name: m.name }), hours: 'unknown' });
+    notes.push(fill(municipalityWords.website, { host: shortHost(m.website) }));
   }
-  if (!channels.length) notes.push(fillIn(LOCAL_WORDS.searchWebsite, { name: m.name }));
+  if (!channels.length) notes.push(fill(municipalityWords.searchWebsite, { name: m.name }));
   return { channels, notes };
 }
 
@@ -58,7 +52,7 @@ function localService(placeholder: Service, m: Municipality, entry: LocalEntry |
   const channels: Channel[] = [];
   if (entry?.verified) {
     if (entry.phone) channels.push({ kind: 'phone', display: entry.phone.display, tel: entry.phone.tel, hours: 'unknown' });
-    if (entry.url) channels.push({ kind: 'web', url: entry.url, label: entry.name ?? `Website van gemeente ${m.name}`, hours: 'unknown' });
+    if (entry.url) channels.push({ kind: 'web', url: entry.url, label: entry.name ?? fill(municipalityWords.websiteLabel, { name: m.name }), hours: 'unknown' });
   }
   const notes: string[] = [];
   let verified = entry?.verified ?? null;
@@ -93,7 +87,7 @@ function resolveOne(placeholder: Service, m: Municipality, registry: Record<stri
 /** Veilig Thuis's card names the region 0800-2000 reaches from here, where a source names it. */
 function regionalVeiligThuis(service: Service, m: Municipality): Service {
   if (!m.veiligThuis || !service.after?.includes(VEILIG_THUIS_GENERIC)) return service;
-  const line = fillIn(LOCAL_WORDS.veiligThuisRegion, { name: m.name, region: m.veiligThuis });
+  const line = fill(veiligThuis.region, { name: m.name, region: m.veiligThuis });
   return { ...service, after: service.after.replace(VEILIG_THUIS_GENERIC, `${VEILIG_THUIS_GENERIC} ${line}`) };
 }
 

@@ -9,6 +9,9 @@
 // build for the numbers it knows by itself. Pure: no I/O.
 import type { PhoneChannel, Service } from './api-types.js';
 import { flowUrl } from './flow-url.js';
+import { fill } from './messages.js';
+import { card, firstCall } from '../../messages/nl/shared.json';
+import { fallback, frame } from '../../messages/nl/widget.json';
 import type { ThemeColour } from './theme-tokens.js';
 
 export const EMBED_MODES = ['inline', 'launcher', 'signpost'] as const;
@@ -18,14 +21,10 @@ export type EmbedMode = (typeof EMBED_MODES)[number];
 export const BUILT_IN_SERVICES = ['112', 'veilig-thuis', 'csg'] as const;
 
 /** The fallback's words (public text, plain Dutch). `{name}` and `{number}` are filled in. */
-export const FALLBACK_WORDS = {
-  title: 'Hulp bij geweld of misbruik',
-  callNamed: 'Bel {name}: {number}',
-  callNumber: 'Bel {number}',
-  dayAndNight: 'dag en nacht',
-  free: 'gratis',
-  site: 'Kijk welke hulp bij je past',
-};
+// From the message catalogue: the fallback stands in for the widget, so its
+// heading and call links are the widget's own words (one text, one key); the
+// rest is messages/nl/widget.json, group "fallback".
+export const FALLBACK_WORDS = { title: frame.signpostTitle, callNamed: firstCall.callNowLink, callNumber: card.call, ...fallback };
 
 export interface BuiltInPhone {
   id: string;
@@ -77,7 +76,6 @@ export interface SnippetOptions {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 const sentence = (parts: string[]) => (parts.length ? `${parts.join(', ')}.`.replace(/^./, (c) => c.toUpperCase()) : '');
 
 /** The no-JS help site, with the municipality (a code: nothing to escape, but escaped anyway). */

@@ -8,11 +8,10 @@
 // site-pages branch has the same signature: at merge, the site imports this one).
 import type { PhoneChannel, Service } from './api-types.js';
 import { openState } from './opening-hours.js';
+import { firstCall as FIRST_CALL_WORDS } from '../../messages/nl/shared.json';
 
-export const FIRST_CALL_WORDS = {
-  callNow: 'Wil je nu iemand spreken?',
-  callNowLink: 'Bel {name}: {number}',
-};
+// The words live in the message catalogue (messages/nl/shared.json, group "firstCall").
+export { FIRST_CALL_WORDS };
 
 export interface FirstCall {
   name: string;

@@ -6,13 +6,13 @@
 // translation (data-i18n-*) while the defaults stay the site's words.
 import type { Hours, Weekday } from './api-types.js';
 import { daysWithSameHours, type Change } from './opening-hours.js';
-import { hours } from '../../messages/nl/shared.json';
+import { hours as HOURS_WORDS } from '../../messages/nl/shared.json';
 import { fill } from './messages.js';
 
 export { fill };
 
 // The words live in the message catalogue (messages/nl/shared.json, group "hours").
-export const HOURS_WORDS = hours;
+export { HOURS_WORDS };
 
 export type HoursWords = typeof HOURS_WORDS;
 

@@ -7,25 +7,13 @@
 import type { Channel, MunicipalityContext, Service } from './api-types.js';
 import { describeChange, describeDate, describeHours, fill, HOURS_WORDS, type HoursWords } from './hours-text.js';
 import { alwaysOpenPhone, nextChange, openState, type OpenState } from './opening-hours.js';
+import { card } from '../../messages/nl/shared.json';
 
-export const CARD_WORDS = {
-  ...HOURS_WORDS,
-  call: 'Bel {number}',
-  cost: 'Kosten: {cost}.',
-  free: 'Gratis',
-  anonymous: 'Anoniem',
-  anonymousAdvice: 'Advies kan anoniem',
-  openNow: 'Nu open',
-  closedNow: 'Nu gesloten',
-  /** While closed, when the service has a line that never closes; {number} becomes a call link. */
-  closedTry: 'Bel nu {number}. Dat kan dag en nacht.',
-  /** While closed otherwise: {emergency} is a call link to 112, {number} one to Veilig Thuis. */
-  closedDanger: 'Bij gevaar: bel {emergency}.',
-  closedDayAndNight: 'Veilig Thuis kun je dag en nacht bellen: {number}.',
-  after: 'Wat gebeurt er als je contact opneemt?',
-  checked: 'Laatst gecontroleerd: {date}',
-  localIn: 'Hulp in {name}',
-};
+// The words live in the message catalogue (messages/nl/shared.json, group "card").
+// While closed: `closedTry` when the service has a line that never closes
+// ({number} becomes a call link); otherwise `closedDanger` ({emergency}: a call
+// link to 112) and `closedDayAndNight` ({number}: one to Veilig Thuis).
+export const CARD_WORDS = { ...HOURS_WORDS, ...card };
 
 export type CardWords = typeof CARD_WORDS & HoursWords;
 

@@ -3,9 +3,13 @@
 // municipality code the service does not know, theme colours with too little
 // contrast. Each message starts with "wegwijs:", says what is wrong, what to
 // change and what the visitor gets meanwhile (always help). Pure: the page
-// side is widget/web-team.ts; docs/embedding.md lists the messages.
+// side is widget/web-team.ts; docs/embedding.md lists the messages. The
+// words: messages/nl/widget.json, group "webTeam" (a part of its own, so
+// they are not in widget.js).
+import { webTeam as words } from '../../messages/nl/widget.json';
 import { CBS_CODE } from '../graph/municipality.js';
 import { EMBED_MODES } from './embed-snippet.js';
+import { fill } from './messages.js';
 import { failingPairs, hexToRgb, THEME_COLOURS, type ThemeColour } from './theme-tokens.js';
 
 const said = (text: string) => `wegwijs: ${text}`;
@@ -18,21 +22,21 @@ export function attributeMessages(attrs: { mode: string | null; gemeente: string
   const out: string[] = [];
   const mode = attrs.mode?.trim();
   if (mode && !(EMBED_MODES as readonly string[]).includes(mode)) {
-    out.push(said(`mode=${shown(mode)} bestaat niet. Kies ${EMBED_MODES.join(', ').replace(/, (?=[^,]*$)/, ' of ')}. Bezoekers zien nu de vorm inline.`));
+    out.push(said(fill(words.badMode, { mode: shown(mode), modes: EMBED_MODES.join(', ').replace(/, (?=[^,]*$)/, ` ${words.or} `) })));
   }
   const gemeente = attrs.gemeente?.trim();
   if (gemeente && !CBS_CODE.test(gemeente.toUpperCase())) {
-    out.push(said(`gemeente=${shown(gemeente)} is geen gemeentecode. Een code is GM met vier cijfers, zoals GM0637. Zoek de code op ${service}/embed. Bezoekers zien nu hulp zonder lokale hulp van uw gemeente.`));
+    out.push(said(fill(words.badGemeente, { gemeente: shown(gemeente), service })));
   }
   return out;
 }
 
 export function unknownMunicipalityMessage(code: string, service: string): string {
-  return said(`gemeente=${shown(code)} kennen wij niet. Zoek de goede code op ${service}/embed. Bezoekers zien nu alleen landelijke hulp.`);
+  return said(fill(words.unknownGemeente, { code: shown(code), service }));
 }
 
 export function cspMessage(service: string, directive: string): string {
-  return said(`de Content-Security-Policy van deze pagina blokkeert ${service}. Zet ${service} in ${directive}. Bezoekers zien nu alleen 112, Veilig Thuis en het Centrum Seksueel Geweld.`);
+  return said(fill(words.csp, { service, directive }));
 }
 
 /**
@@ -52,11 +56,8 @@ export function themeCheck(colours: Partial<Record<ThemeColour, string>>): { res
     if (!failing.length) break;
     const value = (token: ThemeColour) => now[token] ?? THEME_COLOURS[token];
     for (const { text, on, min, ratio } of failing) {
-      messages.push(
-        said(
-          `--wegwijs-${text} (${value(text)}) op --wegwijs-${on} (${value(on)}) heeft te weinig contrast: ${dutch(Math.floor(ratio * 100) / 100)}:1, minimaal ${dutch(min)}:1. Kies kleuren met meer contrast. Bezoekers zien nu voor deze kleuren de standaardkleuren.`,
-        ),
-      );
+      const values = { text, textColour: value(text), on, onColour: value(on), ratio: dutch(Math.floor(ratio * 100) / 100), min: dutch(min) };
+      messages.push(said(fill(words.contrast, values)));
     }
     for (const { text, on } of failing) {
       for (const token of [text, on]) {
