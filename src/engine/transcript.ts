@@ -19,6 +19,8 @@
 import type { Graph } from '../graph/graph.js';
 import { blockTexts } from '../compiler/render-text.js';
 import type { Service, StepRef } from '../shared/api-types.js';
+import { fill } from '../shared/messages.js';
+import { card } from '../../messages/nl/shared.json';
 
 export type Action =
   | { kind: 'tap'; label: string; line: number }
@@ -113,10 +115,10 @@ export function parseTranscripts(file: string, source: string): { transcripts: T
  */
 function cardTexts(service: Service | undefined): string[] {
   if (!service) return [];
-  const badges = [service.free ? 'Gratis' : '', service.anonymous === true ? 'Anoniem' : service.anonymous === 'advice' ? 'Advies kan anoniem' : ''];
+  const badges = [service.free ? card.free : '', service.anonymous === true ? card.anonymous : service.anonymous === 'advice' ? card.anonymousAdvice : ''];
   const channels = service.channels.flatMap((c) => [
     c.kind === 'phone' ? c.display : c.label,
-    c.kind === 'phone' && c.cost ? `Kosten: ${c.cost}.` : '',
+    c.kind === 'phone' && c.cost ? fill(card.cost, { cost: c.cost }) : '',
     typeof c.hours === 'object' ? (c.hours.note ?? '') : '',
   ]);
   return [service.name, ...badges, service.purpose, service.after ?? '', ...(service.notes ?? []), ...channels].filter(Boolean);
