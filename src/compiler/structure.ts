@@ -11,10 +11,10 @@ import { SERVICES_FILE } from './plain-language.js';
 export const MAX_CHOICES_TO_HELP = 6;
 /** A 112 signpost must be this many choices from every conversation's start, or fewer. */
 export const MAX_CHOICES_TO_112 = 2;
-export const EMERGENCY_SERVICE = '112';
+/** The number the emergency service must answer on (phone digits, not a service id). */
+const EMERGENCY_NUMBER = '112';
 
 export const isSignpost = (step: Step): boolean => step.services.length > 0;
-const offers112 = (step: Step): boolean => step.services.includes(EMERGENCY_SERVICE);
 
 /** A service that can be phoned day and night: a verified entry with a phone channel open 24/7. Data, not a list of ids. */
 export const isDayAndNight = (service: Service | undefined): boolean =>
@@ -108,6 +108,7 @@ export const structureCheck: GraphCheck = (graph) => {
   const out: Diagnostic[] = [];
   const at = (ref: StepRef) => graph.sources[ref] ?? { file: flowOf(ref), line: 1 };
   const toHelp = distancesToGoal(graph);
+  const emergencyId = graph.roles.emergency;
 
   for (const step of Object.values(graph.steps)) {
     if (toHelp.has(step.ref)) continue;
@@ -131,23 +132,25 @@ export const structureCheck: GraphCheck = (graph) => {
       const stuck = path.steps[MAX_CHOICES_TO_HELP];
       out.push(diag('WW024', at(stuck).file, at(stuck).line, `In "${flow.id}", help is ${path.choices} choices away on this path (at most ${MAX_CHOICES_TO_HELP}): ${path.labels.join(' › ')}.`, `Add a "Hulp:" line earlier on this path, or take out a question. Aim for help within 4 choices.`));
     }
+    // Without an emergency role there is nothing to measure: WW072 (src/compiler/roles.ts) says so.
+    if (emergencyId === undefined) continue;
     const { distance } = distancesFrom(graph, flow.start);
-    const nearest112 = Math.min(...[...distance].filter(([ref]) => offers112(graph.steps[ref])).map(([, d]) => d));
+    const nearest112 = Math.min(...[...distance].filter(([ref]) => graph.steps[ref].services.includes(emergencyId)).map(([, d]) => d));
     if (nearest112 > MAX_CHOICES_TO_112) {
       out.push(diag('WW025', file, line, `"${flow.id}" does not reach 112 within ${MAX_CHOICES_TO_112} choices from its start${Number.isFinite(nearest112) ? ` (${nearest112} now)` : ''}.`, 'Begin with the question of danger now: a first choice such as "- [Er is nu gevaar](#gevaar-nu)" leading to a step with "Hulp: 112".'));
     }
   }
 
-  const emergency = graph.services[EMERGENCY_SERVICE];
+  const emergency = emergencyId === undefined ? undefined : graph.services[emergencyId];
   const problem = !emergency
     ? 'is not in the registry'
     : !emergency.verified
       ? 'is not verified'
-      : !emergency.channels.some((c) => c.kind === 'phone' && c.tel === EMERGENCY_SERVICE)
+      : !emergency.channels.some((c) => c.kind === 'phone' && c.tel === EMERGENCY_NUMBER)
         ? 'has no phone channel with the number 112'
         : null;
-  if (problem) {
-    out.push(diag('WW026', SERVICES_FILE, graph.serviceSources[EMERGENCY_SERVICE]?.line ?? 1, `The service "${EMERGENCY_SERVICE}" ${problem}.`, 'Every conversation leads to 112 in danger. Keep the "112" entry with a phone channel "tel": "112", its source and its check date.'));
+  if (emergencyId !== undefined && problem) {
+    out.push(diag('WW026', SERVICES_FILE, graph.serviceSources[emergencyId]?.line ?? 1, `The service "${emergencyId}" ${problem}.`, 'Every conversation leads to 112 in danger. Keep the "112" entry with a phone channel "tel": "112", its source and its check date.'));
   }
   return out;
 };
