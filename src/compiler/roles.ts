@@ -57,6 +57,11 @@ export function loadRoles(json: unknown, file: { file: string; source: string },
   return parsed.data;
 }
 
+/** The roles of the registry file as read by the build scripts, which do not compile (throws on a bad block; flows:check names it). */
+export function rolesOfRegistry(registry: { roles?: unknown }): Roles {
+  return rolesSchema.parse(registry.roles ?? {});
+}
+
 /** The phone a built-in line shows: only a verified entry's (an unchecked number is never published). */
 export function builtInPhone(service: Service | undefined): PhoneChannel | undefined {
   return service?.verified ? service.channels.find((c): c is PhoneChannel => c.kind === 'phone') : undefined;

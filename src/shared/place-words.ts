@@ -11,5 +11,3 @@ export const PLACE_WORDS = {
   statedNote: 'Dit schrijft de gemeente zelf. Wegwijs heeft het niet gecontroleerd.',
 };
 
-/** The registry's services whose numbers help everywhere: shown when no municipality matches (the widget's built-in lines, src/cli/build-widget.ts). */
-export const EVERYWHERE_SERVICES = ['112', 'veilig-thuis', 'csg'];
