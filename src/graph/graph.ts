@@ -1,7 +1,7 @@
 // The one data model everything reads: the compiled graph of conversations,
 // services and municipalities. Types only; the compiler (src/compiler) makes it,
 // the engine, API, site and widget read it.
-import type { FlowSummary, Service, Step, StepRef, StepText } from '../shared/api-types.js';
+import type { FlowSummary, Service, Step, StepRef, StepText } from './types.js';
 import type { Municipality } from './municipality.js';
 import type { Roles } from './roles.js';
 
