@@ -7,6 +7,7 @@ import type { FlowSummary, Service, StepRef } from '../shared/api-types.js';
 import type { CompiledStep, Graph } from '../graph/graph.js';
 import { NO_ROLES, type Roles } from '../graph/roles.js';
 import { stepIdOf } from '../graph/step-ref.js';
+import { walkFrom } from '../graph/walk.js';
 import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { fnv1a, shortHash } from './hash.js';
 import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
@@ -239,14 +240,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   }
 
   // Reachability from every conversation's start.
-  const reached = new Set<StepRef>();
-  const queue = Object.values(flows).map((f) => f.start);
-  while (queue.length) {
-    const ref = queue.pop()!;
-    if (reached.has(ref) || !steps[ref]) continue;
-    reached.add(ref);
-    for (const c of steps[ref].choices) queue.push(c.target);
-  }
+  const reached = walkFrom(steps, Object.values(flows).map((f) => f.start)).distance;
   for (const ref of Object.keys(steps)) {
     if (!reached.has(ref)) {
       diagnostics.push(diag('WW002', sources[ref].file, sources[ref].line, `Step "${stepIdOf(ref)}" cannot be reached from the start.`, 'Add a choice that leads here, or remove the step.'));

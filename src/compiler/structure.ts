@@ -3,6 +3,7 @@
 // (taps); a step with a `Hulp:` line is a signpost, that is, help.
 import type { Service, Step, StepRef } from '../shared/api-types.js';
 import { flowOf, stepIdOf } from '../graph/step-ref.js';
+import { walkFrom, walkToGoal, type Walk } from '../graph/walk.js';
 import type { Graph, GraphCheck } from './compile.js';
 import { diag, type Diagnostic } from './diagnostics.js';
 import { SERVICES_FILE } from './plain-language.js';
@@ -24,40 +25,14 @@ export const isDayAndNight = (service: Service | undefined): boolean =>
  * Fewest choices from `from` to every step it reaches, and the step each was
  * first reached from. Steps for which `stop` holds are reached but not left.
  */
-export function distancesFrom(graph: Graph, from: StepRef, stop: (step: Step) => boolean = () => false): { distance: Map<StepRef, number>; parent: Map<StepRef, { ref: StepRef; label: string }> } {
-  const distance = new Map<StepRef, number>([[from, 0]]);
-  const parent = new Map<StepRef, { ref: StepRef; label: string }>();
-  const queue: StepRef[] = graph.steps[from] ? [from] : [];
-  for (let i = 0; i < queue.length; i++) {
-    const ref = queue[i];
-    if (stop(graph.steps[ref])) continue;
-    for (const choice of graph.steps[ref].choices) {
-      if (distance.has(choice.target) || !graph.steps[choice.target]) continue;
-      distance.set(choice.target, distance.get(ref)! + 1);
-      parent.set(choice.target, { ref, label: choice.label });
-      queue.push(choice.target);
-    }
-  }
+export function distancesFrom(graph: Graph, from: StepRef, stop: (step: Step) => boolean = () => false): Pick<Walk, 'distance' | 'parent'> {
+  const { distance, parent } = walkFrom(graph.steps, [from], { stop: (ref) => stop(graph.steps[ref]) });
   return { distance, parent };
 }
 
 /** For every step: the fewest choices to a step that satisfies `goal` (0 there). Steps that never get there are missing. */
 export function distancesToGoal(graph: Graph, goal: (step: Step) => boolean = isSignpost): Map<StepRef, number> {
-  const incoming = new Map<StepRef, StepRef[]>();
-  for (const step of Object.values(graph.steps)) {
-    for (const choice of step.choices) incoming.set(choice.target, [...(incoming.get(choice.target) ?? []), step.ref]);
-  }
-  const distance = new Map<StepRef, number>();
-  const queue = Object.values(graph.steps).filter(goal).map((s) => s.ref);
-  for (const ref of queue) distance.set(ref, 0);
-  for (let i = 0; i < queue.length; i++) {
-    for (const from of incoming.get(queue[i]) ?? []) {
-      if (distance.has(from)) continue;
-      distance.set(from, distance.get(queue[i])! + 1);
-      queue.push(from);
-    }
-  }
-  return distance;
+  return walkToGoal(graph.steps, goal).distance;
 }
 
 export interface HelpPath {
