@@ -19,6 +19,7 @@ export const rolesSchema = z
     emergency: contentId.optional(),
     dayAndNight: contentId.optional(),
     regional: contentId.optional(),
+    localHelp: contentId.optional(),
     builtIn: z.array(z.object({ service: contentId, purpose: z.string().regex(/^[a-zA-Z]+$/, 'the name of a widget text, such as vtPurpose') }).strict()).default([]),
     statsGroups: z.array(statsGroupSchema).default([]),
   })
@@ -31,7 +32,7 @@ export const rolesSchema = z
 /** Every service id a roles block names, with where it stands in it. */
 function namedServices(roles: Roles): Array<{ id: string; role: string }> {
   return [
-    ...(['emergency', 'dayAndNight', 'regional'] as const).flatMap((role) => (roles[role] ? [{ id: roles[role], role }] : [])),
+    ...(['emergency', 'dayAndNight', 'regional', 'localHelp'] as const).flatMap((role) => (roles[role] ? [{ id: roles[role], role }] : [])),
     ...roles.builtIn.map((line) => ({ id: line.service, role: 'builtIn' })),
     ...roles.statsGroups.flatMap((group) => (group.services ?? []).map((id) => ({ id, role: `statsGroups (${group.id})` }))),
   ];
@@ -77,7 +78,7 @@ export const rolesCheck: GraphCheck = (graph) => {
   for (const role of REQUIRED) {
     const value = roles[role];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) {
-      out.push(diag('WW072', file, 1, `The registry's roles block has no "${role}".`, 'Every role but "regional" is needed: see the roles block in docs/content-format.md.'));
+      out.push(diag('WW072', file, 1, `The registry's roles block has no "${role}".`, 'Every role but "regional" and "localHelp" is needed: see the roles block in docs/content-format.md.'));
     }
   }
   if (roles.dayAndNight && !isDayAndNight(graph.services[roles.dayAndNight])) {

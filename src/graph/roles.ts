@@ -28,6 +28,8 @@ export interface Roles {
   dayAndNight?: string;
   /** The national service a municipality's region replaces with its own wording (Veilig Thuis). */
   regional?: string;
+  /** The local placeholder for a municipality's own help, added to a step's help once a municipality is chosen (src/local/step-help.ts). */
+  localHelp?: string;
   /** In order: emergency first. */
   builtIn: BuiltInRole[];
   statsGroups: StatsGroup[];

@@ -123,7 +123,7 @@ export function flowViewFor(graph: Graph, flowId: string, gemeente?: string): Fl
   if (municipality?.known) {
     // Local help on every step that ends a path or shows Veilig Thuis (src/local/step-help.ts).
     for (const [ref, step] of Object.entries(view.steps)) {
-      const ids = helpForStep(step, municipality.code, graph.services, graph.roles.regional);
+      const ids = helpForStep(step, municipality.code, graph.services, graph.roles);
       if (ids === step.services) continue;
       view.steps[ref as StepRef] = { ...step, services: ids };
       for (const id of ids) view.services[id] ??= services[id];

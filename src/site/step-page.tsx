@@ -38,7 +38,7 @@ export interface StepPageProps {
 export function StepPage({ site, ref, gemeente, services, moment, frame }: StepPageProps) {
   const step = site.graph.steps[ref];
   const flow = site.graph.flows[flowOf(ref)];
-  const shown = helpForStep(step, gemeente, site.graph.services, site.graph.roles.regional).map((id) => services[id]).filter((s): s is Service => Boolean(s));
+  const shown = helpForStep(step, gemeente, site.graph.services, site.graph.roles).map((id) => services[id]).filter((s): s is Service => Boolean(s));
   const back = site.parent.get(ref);
   const dayAndNight = site.graph.roles.dayAndNight === undefined ? undefined : site.graph.services[site.graph.roles.dayAndNight];
   const call = firstCall(shown, moment, site.dayAndNight && dayAndNight ? { name: dayAndNight.name, channel: site.dayAndNight } : undefined, site.graph.roles.emergency);
