@@ -5,7 +5,7 @@ import type { FlowResponse, MunicipalitySummary, Step, StepRef } from '../src/sh
 import { firstCall } from '../src/shared/first-call.js';
 import type { StatedLocalHelp } from '../src/shared/stated-local-help.js';
 import { h } from './dom.js';
-import { builtInLines } from './facts.js';
+import { dayAndNightLine, emergencyId } from './facts.js';
 import { placeBar, type Place } from './place.js';
 import { renderBlocks } from './render-text.js';
 import { serviceCard } from './signpost.js';
@@ -88,8 +88,8 @@ export class Chat {
   private callNow(step: Step): HTMLElement | null {
     const s = this.ctx.strings;
     const services = step.services.map((id) => this.response.services[id]).filter((x): x is NonNullable<typeof x> => !!x);
-    const vt = builtInLines.find((l) => l.purpose === 'vtPurpose');
-    const call = firstCall(services, { now: new Date(), holidays: this.response.holidays ?? [] }, vt && { name: vt.name, channel: { kind: 'phone', display: vt.display, tel: vt.tel, hours: '24/7' } });
+    const vt = dayAndNightLine;
+    const call = firstCall(services, { now: new Date(), holidays: this.response.holidays ?? [] }, vt && { name: vt.name, channel: { kind: 'phone', display: vt.display, tel: vt.tel, hours: '24/7' } }, emergencyId);
     if (!call) return null;
     return h('p', { class: 'call-now' }, s.callNow, ' ', h('a', { class: 'call', href: `tel:${call.tel}` }, fill(s.callNowLink, { name: call.name, number: call.display })));
   }

@@ -4,7 +4,7 @@
 import type { MunicipalityContext, Service } from '../src/shared/api-types.js';
 import { cardView, type ChannelView, type Part } from '../src/shared/service-card-content.js';
 import { h } from './dom.js';
-import { builtInLines, type BuiltInLine } from './facts.js';
+import { dayAndNightLine, type BuiltInLine } from './facts.js';
 import { link } from './render-text.js';
 import { fill, type Strings } from './strings.js';
 
@@ -15,7 +15,7 @@ export interface CardContext {
 }
 
 /** Veilig Thuis's day-and-night number, from the registry at build time (facts.ts). */
-const veiligThuisLine = builtInLines.find((l) => l.purpose === 'vtPurpose')!;
+const veiligThuisLine = dayAndNightLine!;
 
 function callLink(s: Strings, display: string, tel: string): HTMLAnchorElement {
   return h('a', { class: 'call', href: `tel:${tel}` }, fill(s.call, { number: display }));

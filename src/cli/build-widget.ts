@@ -12,8 +12,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { shortHash } from '../compiler/hash.js';
+import { rolesOfRegistry } from '../compiler/roles.js';
 import type { Service } from '../shared/api-types.js';
 import { builtInPhones } from '../shared/embed-snippet.js';
+import { defaultStrings } from '../../widget/strings.js';
 import { checkOptionalCalls } from './optional-calls.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -21,9 +23,16 @@ const sri = (text: string) => `sha384-${createHash('sha384').update(text).digest
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 
 // The numbers the widget shows by itself (offline fallback, signpost card), from the registry,
-// chosen and checked by the same code as the embed snippet's fallback.
-const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[] };
-const lines = builtInPhones((id) => registry.services.find((s) => s.id === id)).map(({ id, name, display, tel }) => ({ id, name, display, tel }));
+// chosen and checked by the same code as the embed snippet's fallback, with the roles the
+// widget needs to know them by (widget/facts.ts): no service id is written in the widget.
+const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[]; roles?: unknown };
+const roles = rolesOfRegistry(registry);
+const lines = builtInPhones((id) => registry.services.find((s) => s.id === id), roles).map(({ id, name, display, tel, purposeKey }) => {
+  if (!(purposeKey in defaultStrings)) throw new Error(`flows/services.json: the built-in line "${id}" names the widget text "${purposeKey}", which widget/strings.ts does not have.`);
+  const role = id === roles.emergency ? 'emergency' : id === roles.dayAndNight ? 'dayAndNight' : undefined;
+  return { id, name, display, tel, purpose: purposeKey, ...(role && { role }) };
+});
+if (roles.dayAndNight && !lines.some((line) => line.role === 'dayAndNight')) throw new Error('flows/services.json: the dayAndNight line must be one of the builtIn lines (the widget shows it by itself).');
 
 const css = (await transform(readFileSync('widget/styles.css', 'utf8'), { loader: 'css', minify: true, legalComments: 'none' })).code.trim();
 const cssFile = `widget-${shortHash(css, 8)}.css`;

@@ -6,14 +6,15 @@
 //   npx tsx src/cli/embed-snippet.ts --write
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { rolesOfRegistry } from '../compiler/roles.js';
 import type { Service } from '../shared/api-types.js';
 import { embedBlocks, writeBlock } from '../shared/embed-blocks.js';
 import { builtInPhones, EMBED_MODES, snippetHtml, type EmbedMode } from '../shared/embed-snippet.js';
 import { writeAtomic } from './write-atomic.js';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean' }, host: { type: 'string' }, gemeente: { type: 'string' }, mode: { type: 'string' } } });
-const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[] };
-const phones = builtInPhones((id) => registry.services.find((s) => s.id === id));
+const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[]; roles?: unknown };
+const phones = builtInPhones((id) => registry.services.find((s) => s.id === id), rolesOfRegistry(registry));
 
 if (values.write) {
   const files = new Map<string, string>();

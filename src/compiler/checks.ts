@@ -3,6 +3,7 @@
 // all apply the same rules.
 import type { GraphCheck } from './compile.js';
 import { plainLanguageCheck } from './plain-language.js';
+import { rolesCheck } from './roles.js';
 import { structureCheck } from './structure.js';
 
-export const defaultChecks: GraphCheck[] = [plainLanguageCheck, structureCheck];
+export const defaultChecks: GraphCheck[] = [plainLanguageCheck, structureCheck, rolesCheck];

@@ -5,7 +5,9 @@ import { holidaysAround } from './holidays.js';
 import { stepPlaces } from '../engine/step-parents.js';
 import type { FlowSummary, Service, StepRef } from '../shared/api-types.js';
 import type { CompiledStep, Graph } from '../graph/graph.js';
+import { NO_ROLES, type Roles } from '../graph/roles.js';
 import { stepIdOf } from '../graph/step-ref.js';
+import { walkFrom } from '../graph/walk.js';
 import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { fnv1a, shortHash } from './hash.js';
 import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
@@ -15,6 +17,7 @@ import { blockTexts, renderText } from './render-text.js';
 import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
 // The registry's facts (WW040, WW041).
 import { freeProblem, publicSourceProblem } from './registry-facts.js';
+import { loadRoles } from './roles.js';
 
 export type { CompiledStep, Graph } from '../graph/graph.js';
 
@@ -54,8 +57,9 @@ function lineOf(step: RawStep, needle: string): number {
   return step.body.find((l) => l.text.includes(needle))?.line ?? step.body[0]?.line ?? step.line;
 }
 
-function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[], where: Graph['serviceSources']): Record<string, Service> {
+function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[], where: Graph['serviceSources']): { services: Record<string, Service>; roles: Roles } {
   const services: Record<string, Service> = {};
+  const none = { services, roles: NO_ROLES };
   const lines = input.source.split('\n');
   const lineOfId = (id: string) => Math.max(1, lines.findIndex((l) => l.includes(`"id": "${id}"`)) + 1);
   let json: unknown;
@@ -67,12 +71,12 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[],
     const at = /position (\d+)/.exec(message);
     const line = at ? input.source.slice(0, Number(at[1])).split('\n').length : 1;
     diagnostics.push(diag('WW012', input.file, line, `The registry is not valid JSON: ${message}.`, 'Check commas and quotes on this line and the line above: no comma after the last item of a list or block, a comma between items, and "double quotes" around every name and text.'));
-    return services;
+    return none;
   }
   const file = serviceFileSchema.safeParse(json);
   if (!file.success) {
     diagnostics.push(diag('WW012', input.file, 1, 'The registry must be { "format": 1, "services": [ ... ] }.', 'Compare with the example in docs/content-format.md.'));
-    return services;
+    return none;
   }
   file.data.services.forEach((entry, index) => {
     const parsed = serviceSchema.safeParse(entry);
@@ -106,7 +110,7 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[],
     services[service.id] = service;
     where[service.id] = { file: input.file, line };
   });
-  return services;
+  return { services, roles: loadRoles(file.data.roles, input, services, diagnostics) };
 }
 
 function resolveTarget(flowId: string, target: string): StepRef {
@@ -119,7 +123,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   const diagnostics: Diagnostic[] = [];
   const today = input.today ?? new Date();
   const serviceSources: Graph['serviceSources'] = {};
-  const services = loadServices(input.services, today, diagnostics, serviceSources);
+  const { services, roles } = loadServices(input.services, today, diagnostics, serviceSources);
   const local = compileMunicipalities(input.municipalities ?? [], services, (verified) => olderThanAYear(verified, today));
   diagnostics.push(...local.diagnostics);
   const knownNumbers = new Set(['112', '113']);
@@ -236,14 +240,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   }
 
   // Reachability from every conversation's start.
-  const reached = new Set<StepRef>();
-  const queue = Object.values(flows).map((f) => f.start);
-  while (queue.length) {
-    const ref = queue.pop()!;
-    if (reached.has(ref) || !steps[ref]) continue;
-    reached.add(ref);
-    for (const c of steps[ref].choices) queue.push(c.target);
-  }
+  const reached = walkFrom(steps, Object.values(flows).map((f) => f.start)).distance;
   for (const ref of Object.keys(steps)) {
     if (!reached.has(ref)) {
       diagnostics.push(diag('WW002', sources[ref].file, sources[ref].line, `Step "${stepIdOf(ref)}" cannot be reached from the start.`, 'Add a choice that leads here, or remove the step.'));
@@ -252,7 +249,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
 
   const contentText = input.services.source + [...input.flows, ...(input.municipalities ?? [])].map((f) => f.file + f.source).join('\n');
   const version = shortHash(contentText, 8) + fnv1a(String(input.flows.length)).toString(36).slice(0, 2);
-  const graph: Graph = { version, flows, steps, services, sources, serviceSources, municipalities: local.municipalities, holidays: holidaysAround(today) };
+  const graph: Graph = { version, flows, steps, services, roles, sources, serviceSources, municipalities: local.municipalities, holidays: holidaysAround(today) };
   if (!hasErrors(diagnostics)) for (const check of checks) diagnostics.push(...check(graph, raws));
   const sorted = sortDiagnostics(diagnostics);
   return { graph: hasErrors(sorted) ? null : graph, diagnostics: sorted };

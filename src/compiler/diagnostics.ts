@@ -67,6 +67,11 @@ export const CODES = {
   WW056: { severity: 'error', title: 'Stated text too long' },
   WW057: { severity: 'error', title: 'Stated help incomplete' },
   WW058: { severity: 'warning', title: 'Unknown field in stated help' },
+  WW070: { severity: 'error', title: 'Invalid roles block' },
+  WW071: { severity: 'error', title: 'Unknown service in a role' },
+  WW072: { severity: 'error', title: 'Required role missing' },
+  WW073: { severity: 'error', title: 'Day-and-night role not open day and night' },
+  WW074: { severity: 'error', title: 'Built-in line without a verified phone' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

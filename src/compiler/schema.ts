@@ -58,6 +58,8 @@ export const serviceSchema = z.object({
 export const serviceFileSchema = z.object({
   format: z.literal(1),
   services: z.array(z.unknown()),
+  // Checked on its own (src/compiler/roles.ts), so that its problems carry their own codes.
+  roles: z.unknown().optional(),
 });
 
 export const flowMetaSchema = z.object({

@@ -9,7 +9,7 @@ const vt = { id: 'veilig-thuis', name: 'Veilig Thuis', purpose: 'Advies.', chann
 const office = { id: 'kantoor', name: 'Kantoor', purpose: 'Op werkdagen.', channels: [{ kind: 'phone', display: '0800-1234', tel: '08001234', hours: { weekly: { ma: [['09:00', '17:00']] }, publicHolidays: 'closed' } }], free: null, anonymous: null, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' };
 
 function registry(services: object[] = [emergency, vt]): SourceFile {
-  return { file: 'flows/services.json', source: JSON.stringify({ format: 1, services }, null, 2) };
+  return { file: 'flows/services.json', source: JSON.stringify({ format: 1, services, roles: { emergency: '112' } }, null, 2) };
 }
 
 const file = (id: string, body: string): SourceFile => ({ file: `flows/${id}.md`, source: `---\nformat: 1\nid: ${id}\ntitle: T\naudience: iedereen\nlang: nl\n---\n\n${body}` });

@@ -3,6 +3,7 @@
 // (taps); a step with a `Hulp:` line is a signpost, that is, help.
 import type { Service, Step, StepRef } from '../shared/api-types.js';
 import { flowOf, stepIdOf } from '../graph/step-ref.js';
+import { walkFrom, walkToGoal, type Walk } from '../graph/walk.js';
 import type { Graph, GraphCheck } from './compile.js';
 import { diag, type Diagnostic } from './diagnostics.js';
 import { SERVICES_FILE } from './plain-language.js';
@@ -11,10 +12,10 @@ import { SERVICES_FILE } from './plain-language.js';
 export const MAX_CHOICES_TO_HELP = 6;
 /** A 112 signpost must be this many choices from every conversation's start, or fewer. */
 export const MAX_CHOICES_TO_112 = 2;
-export const EMERGENCY_SERVICE = '112';
+/** The number the emergency service must answer on (phone digits, not a service id). */
+const EMERGENCY_NUMBER = '112';
 
 export const isSignpost = (step: Step): boolean => step.services.length > 0;
-const offers112 = (step: Step): boolean => step.services.includes(EMERGENCY_SERVICE);
 
 /** A service that can be phoned day and night: a verified entry with a phone channel open 24/7. Data, not a list of ids. */
 export const isDayAndNight = (service: Service | undefined): boolean =>
@@ -24,40 +25,14 @@ export const isDayAndNight = (service: Service | undefined): boolean =>
  * Fewest choices from `from` to every step it reaches, and the step each was
  * first reached from. Steps for which `stop` holds are reached but not left.
  */
-export function distancesFrom(graph: Graph, from: StepRef, stop: (step: Step) => boolean = () => false): { distance: Map<StepRef, number>; parent: Map<StepRef, { ref: StepRef; label: string }> } {
-  const distance = new Map<StepRef, number>([[from, 0]]);
-  const parent = new Map<StepRef, { ref: StepRef; label: string }>();
-  const queue: StepRef[] = graph.steps[from] ? [from] : [];
-  for (let i = 0; i < queue.length; i++) {
-    const ref = queue[i];
-    if (stop(graph.steps[ref])) continue;
-    for (const choice of graph.steps[ref].choices) {
-      if (distance.has(choice.target) || !graph.steps[choice.target]) continue;
-      distance.set(choice.target, distance.get(ref)! + 1);
-      parent.set(choice.target, { ref, label: choice.label });
-      queue.push(choice.target);
-    }
-  }
+export function distancesFrom(graph: Graph, from: StepRef, stop: (step: Step) => boolean = () => false): Pick<Walk, 'distance' | 'parent'> {
+  const { distance, parent } = walkFrom(graph.steps, [from], { stop: (ref) => stop(graph.steps[ref]) });
   return { distance, parent };
 }
 
 /** For every step: the fewest choices to a step that satisfies `goal` (0 there). Steps that never get there are missing. */
 export function distancesToGoal(graph: Graph, goal: (step: Step) => boolean = isSignpost): Map<StepRef, number> {
-  const incoming = new Map<StepRef, StepRef[]>();
-  for (const step of Object.values(graph.steps)) {
-    for (const choice of step.choices) incoming.set(choice.target, [...(incoming.get(choice.target) ?? []), step.ref]);
-  }
-  const distance = new Map<StepRef, number>();
-  const queue = Object.values(graph.steps).filter(goal).map((s) => s.ref);
-  for (const ref of queue) distance.set(ref, 0);
-  for (let i = 0; i < queue.length; i++) {
-    for (const from of incoming.get(queue[i]) ?? []) {
-      if (distance.has(from)) continue;
-      distance.set(from, distance.get(queue[i])! + 1);
-      queue.push(from);
-    }
-  }
-  return distance;
+  return walkToGoal(graph.steps, goal).distance;
 }
 
 export interface HelpPath {
@@ -108,6 +83,7 @@ export const structureCheck: GraphCheck = (graph) => {
   const out: Diagnostic[] = [];
   const at = (ref: StepRef) => graph.sources[ref] ?? { file: flowOf(ref), line: 1 };
   const toHelp = distancesToGoal(graph);
+  const emergencyId = graph.roles.emergency;
 
   for (const step of Object.values(graph.steps)) {
     if (toHelp.has(step.ref)) continue;
@@ -131,23 +107,25 @@ export const structureCheck: GraphCheck = (graph) => {
       const stuck = path.steps[MAX_CHOICES_TO_HELP];
       out.push(diag('WW024', at(stuck).file, at(stuck).line, `In "${flow.id}", help is ${path.choices} choices away on this path (at most ${MAX_CHOICES_TO_HELP}): ${path.labels.join(' › ')}.`, `Add a "Hulp:" line earlier on this path, or take out a question. Aim for help within 4 choices.`));
     }
+    // Without an emergency role there is nothing to measure: WW072 (src/compiler/roles.ts) says so.
+    if (emergencyId === undefined) continue;
     const { distance } = distancesFrom(graph, flow.start);
-    const nearest112 = Math.min(...[...distance].filter(([ref]) => offers112(graph.steps[ref])).map(([, d]) => d));
+    const nearest112 = Math.min(...[...distance].filter(([ref]) => graph.steps[ref].services.includes(emergencyId)).map(([, d]) => d));
     if (nearest112 > MAX_CHOICES_TO_112) {
       out.push(diag('WW025', file, line, `"${flow.id}" does not reach 112 within ${MAX_CHOICES_TO_112} choices from its start${Number.isFinite(nearest112) ? ` (${nearest112} now)` : ''}.`, 'Begin with the question of danger now: a first choice such as "- [Er is nu gevaar](#gevaar-nu)" leading to a step with "Hulp: 112".'));
     }
   }
 
-  const emergency = graph.services[EMERGENCY_SERVICE];
+  const emergency = emergencyId === undefined ? undefined : graph.services[emergencyId];
   const problem = !emergency
     ? 'is not in the registry'
     : !emergency.verified
       ? 'is not verified'
-      : !emergency.channels.some((c) => c.kind === 'phone' && c.tel === EMERGENCY_SERVICE)
+      : !emergency.channels.some((c) => c.kind === 'phone' && c.tel === EMERGENCY_NUMBER)
         ? 'has no phone channel with the number 112'
         : null;
-  if (problem) {
-    out.push(diag('WW026', SERVICES_FILE, graph.serviceSources[EMERGENCY_SERVICE]?.line ?? 1, `The service "${EMERGENCY_SERVICE}" ${problem}.`, 'Every conversation leads to 112 in danger. Keep the "112" entry with a phone channel "tel": "112", its source and its check date.'));
+  if (emergencyId !== undefined && problem) {
+    out.push(diag('WW026', SERVICES_FILE, graph.serviceSources[emergencyId]?.line ?? 1, `The service "${emergencyId}" ${problem}.`, 'Every conversation leads to 112 in danger. Keep the "112" entry with a phone channel "tel": "112", its source and its check date.'));
   }
   return out;
 };

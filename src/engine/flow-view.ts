@@ -3,20 +3,12 @@
 import type { Graph } from '../graph/graph.js';
 import type { FlowResponse, FlowSummary, Service, Step, StepRef } from '../shared/api-types.js';
 import { flowOf } from '../graph/step-ref.js';
+import { walkFrom } from '../graph/walk.js';
 
 /** Every step reachable from a conversation's start, in a stable order. */
 export function reachableSteps(graph: Graph, flowId: string): StepRef[] {
   const flow = graph.flows[flowId];
-  if (!flow) return [];
-  const seen = new Set<StepRef>();
-  const queue: StepRef[] = [flow.start];
-  while (queue.length) {
-    const ref = queue.shift()!;
-    if (seen.has(ref) || !graph.steps[ref]) continue;
-    seen.add(ref);
-    for (const choice of graph.steps[ref].choices) queue.push(choice.target);
-  }
-  return [...seen];
+  return flow ? walkFrom(graph.steps, [flow.start]).order : [];
 }
 
 /** The whole conversation in one object: steps, the services they name, the conversations they touch. */

@@ -6,6 +6,7 @@
 // Pure: no I/O, no HTTP.
 import type { FlowSummary, StepRef } from '../shared/api-types.js';
 import { flowOf } from '../graph/step-ref.js';
+import { walkFrom } from '../graph/walk.js';
 
 /** The conversation the site opens with; steps reached from more than one conversation get their parent here first. */
 export const ENTRY_FLOW = 'start';
@@ -24,24 +25,24 @@ export interface StepPlace {
   title: string;
 }
 
-type Incoming = Map<StepRef, { from: StepRef; label: string }>;
+type Incoming = Map<StepRef, { ref: StepRef; label: string }>;
 
-/** Breadth-first from each start in turn; `follow` says which choices count. A step keeps the first choice that reaches it. */
+/**
+ * Breadth-first from each start in turn (src/graph/walk.ts); `follow` says which
+ * choices count. A step keeps the first choice that reaches it: one reached from
+ * an earlier start keeps that start's choice.
+ */
 function firstIncoming(steps: Record<StepRef, StepShape>, starts: StepRef[], follow: (from: StepRef, to: StepRef) => boolean): Incoming {
   const incoming: Incoming = new Map();
   const seen = new Set<StepRef>();
   for (const start of starts) {
-    if (seen.has(start) || !steps[start]) continue;
-    seen.add(start);
-    const queue = [start];
-    for (let i = 0; i < queue.length; i++) {
-      const ref = queue[i];
-      for (const { label, target } of steps[ref].choices) {
-        if (seen.has(target) || !steps[target] || !follow(ref, target)) continue;
-        seen.add(target);
-        incoming.set(target, { from: ref, label });
-        queue.push(target);
-      }
+    if (seen.has(start)) continue;
+    const { order, parent } = walkFrom(steps, [start], { follow });
+    for (const ref of order) {
+      if (seen.has(ref)) continue;
+      seen.add(ref);
+      const via = parent.get(ref);
+      if (via) incoming.set(ref, via);
     }
   }
   return incoming;
@@ -61,7 +62,7 @@ export function stepPlaces(flows: Record<string, FlowSummary>, steps: Record<Ste
     const incoming = inside.get(step.ref) ?? across.get(step.ref);
     const flowTitle = flows[flowOf(step.ref)]?.title ?? '';
     const title = step.title || (isStart.has(step.ref) ? flowTitle : incoming?.label ?? flowTitle);
-    places[step.ref] = incoming ? { parent: incoming.from, title } : { title };
+    places[step.ref] = incoming ? { parent: incoming.ref, title } : { title };
   }
   return places;
 }

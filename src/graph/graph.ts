@@ -1,8 +1,9 @@
 // The one data model everything reads: the compiled graph of conversations,
 // services and municipalities. Types only; the compiler (src/compiler) makes it,
 // the engine, API, site and widget read it.
-import type { FlowSummary, Service, Step, StepRef, StepText } from '../shared/api-types.js';
+import type { FlowSummary, Service, Step, StepRef, StepText } from './types.js';
 import type { Municipality } from './municipality.js';
+import type { Roles } from './roles.js';
 
 /** A step's text as compiled: the API's structured blocks plus HTML for the server's pages. */
 export interface RenderedText extends StepText {
@@ -20,6 +21,8 @@ export interface Graph {
   flows: Record<string, FlowSummary>;
   steps: Record<StepRef, CompiledStep>;
   services: Record<string, Service>;
+  /** What some services stand for (the registry's roles block), so no code names a service id. */
+  roles: Roles;
   /** Where each step was written, for diagnostics and the editors' preview. */
   sources: Record<string, { file: string; line: number }>;
   /** Where each service was written in the registry, for diagnostics. */

@@ -1,7 +1,6 @@
 // Local help per municipality, as compiled into the graph (Graph.municipalities).
 // The data files (flows/gemeenten/*.json) are described in docs/local-help.md.
-import type { Hours } from '../shared/api-types.js';
-import type { StatedLocalHelp } from '../shared/stated-local-help.js';
+import type { Hours, StatedLocalHelp } from './types.js';
 
 /** A CBS municipality code: "GM" and four digits (GM0637 is Zoetermeer). */
 export const CBS_CODE = /^GM\d{4}$/;

@@ -1,6 +1,6 @@
 // Taking a StepRef ("flowId/stepId") apart. Shared by the compiler, the
 // engine, the site and the widget, so all of them read a ref the same way.
-import type { StepRef } from '../shared/api-types.js';
+import type { StepRef } from './types.js';
 
 /** "omstander/gevaar-nu" → "omstander" */
 export function flowOf(ref: StepRef): string {

@@ -5,7 +5,7 @@
 import type { Graph } from '../graph/graph.js';
 import { flowView } from '../engine/flow-view.js';
 import type { Channel, FlowResponse, MunicipalityContext, Service, StepRef } from '../shared/api-types.js';
-import { helpForStep, VEILIG_THUIS } from './step-help.js';
+import { helpForStep } from './step-help.js';
 import { isLocalRef, type LocalEntry, type Municipality } from '../graph/municipality.js';
 import { fill } from '../shared/messages.js';
 import { municipality as municipalityWords, veiligThuis } from '../../messages/nl/local.json';
@@ -104,7 +104,7 @@ export function resolveServices(graph: Graph, gemeente?: string): ResolvedServic
   }
   const services: Record<string, Service> = {};
   for (const [id, service] of Object.entries(graph.services)) {
-    services[id] = service.scope === 'local' ? resolveOne(service, m, graph.services) : id === VEILIG_THUIS ? regionalVeiligThuis(service, m) : service;
+    services[id] = service.scope === 'local' ? resolveOne(service, m, graph.services) : id === graph.roles.regional ? regionalVeiligThuis(service, m) : service;
   }
   return { services, municipality: { code: m.code, name: m.name, region: m.veiligThuis, known: true, ...(m.stated && { stated: m.stated }) } };
 }
@@ -117,7 +117,7 @@ export function flowViewFor(graph: Graph, flowId: string, gemeente?: string): Fl
   if (municipality?.known) {
     // Local help on every step that ends a path or shows Veilig Thuis (src/local/step-help.ts).
     for (const [ref, step] of Object.entries(view.steps)) {
-      const ids = helpForStep(step, municipality.code, graph.services);
+      const ids = helpForStep(step, municipality.code, graph.services, graph.roles);
       if (ids === step.services) continue;
       view.steps[ref as StepRef] = { ...step, services: ids };
       for (const id of ids) view.services[id] ??= services[id];

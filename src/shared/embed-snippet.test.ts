@@ -11,13 +11,13 @@ import { builtInPhones, cspLines, elementLines, FALLBACK_WORDS, snippetHtml, the
 import { shippedGraph } from '../../tests/support/content.js';
 
 const graph = shippedGraph();
-const phones = builtInPhones((id) => graph.services[id]);
-const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[] };
+const phones = builtInPhones((id) => graph.services[id], graph.roles);
+const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[]; roles: { builtIn: Array<{ service: string; purpose: string }> } };
 const release = { file: 'widget-0abc1234.js', integrity: 'sha384-AAAA' };
 
 describe('embed snippet', () => {
   test('the fallback has 112, Veilig Thuis and the CSG as call links from the registry, and the help site', () => {
-    expect(builtInPhones((id) => registry.services.find((s) => s.id === id))).toEqual(phones);
+    expect(builtInPhones((id) => registry.services.find((s) => s.id === id), registry.roles)).toEqual(phones);
     const html = snippetHtml({ host: 'https://hulp.example.nl', phones, gemeente: 'GM0344' });
     expect([...html.matchAll(/href="tel:(\d+)"/g)].map((m) => m[1])).toEqual(phones.map((p) => p.tel));
     expect(phones.map((p) => p.tel)).toEqual(['112', '08002000', '08000188']);
@@ -32,9 +32,9 @@ describe('embed snippet', () => {
     const vt = structuredClone(graph.services['veilig-thuis']);
     vt.free = null;
     vt.channels = vt.channels.map((c) => (c.kind === 'phone' ? { ...c, hours: 'unknown' as const } : c));
-    const [line] = builtInPhones((id) => (id === 'veilig-thuis' ? vt : graph.services[id])).filter((p) => p.id === 'veilig-thuis');
+    const [line] = builtInPhones((id) => (id === 'veilig-thuis' ? vt : graph.services[id]), graph.roles).filter((p) => p.id === 'veilig-thuis');
     expect(elementLines({ host: '', phones: [line] }).join('\n')).not.toMatch(/gratis|dag en nacht/i);
-    expect(() => builtInPhones((id) => (id === 'csg' ? { ...graph.services.csg, verified: null } : graph.services[id]))).toThrow(/csg/);
+    expect(() => builtInPhones((id) => (id === 'csg' ? { ...graph.services.csg, verified: null } : graph.services[id]), graph.roles)).toThrow(/csg/);
   });
 
   test('the script: pinned with integrity, or widget.js; always crossorigin and no referrer', () => {

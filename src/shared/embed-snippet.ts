@@ -7,6 +7,7 @@
 // docs/embedding.md (both kept equal by src/shared/embed-snippet.test.ts; rewrite
 // them with `npx tsx src/cli/embed-snippet.ts --write`), and by the widget
 // build for the numbers it knows by itself. Pure: no I/O.
+import type { Roles } from '../graph/roles.js';
 import type { PhoneChannel, Service } from './api-types.js';
 import { flowUrl } from './flow-url.js';
 import { fill } from './messages.js';
@@ -16,9 +17,6 @@ import type { ThemeColour } from './theme-tokens.js';
 
 export const EMBED_MODES = ['inline', 'launcher', 'signpost'] as const;
 export type EmbedMode = (typeof EMBED_MODES)[number];
-
-/** The services the widget and the fallback show without the service: emergency first. */
-export const BUILT_IN_SERVICES = ['112', 'veilig-thuis', 'csg'] as const;
 
 /** The fallback's words (public text, plain Dutch). `{name}` and `{number}` are filled in. */
 // From the message catalogue: the fallback stands in for the widget, so its
@@ -33,13 +31,18 @@ export interface BuiltInPhone {
   tel: string;
   /** The registry's first sentence of what the service is for. */
   purpose: string;
+  /** The widget text that says what it is for (the roles block's builtIn purpose, a key of widget/strings.ts). */
+  purposeKey: string;
   dayAndNight: boolean;
   free: boolean;
 }
 
-/** The built-in numbers from the registry; throws when one is missing or not verified (then nothing may be built). */
-export function builtInPhones(find: (id: string) => Service | undefined): BuiltInPhone[] {
-  return BUILT_IN_SERVICES.map((id) => {
+/**
+ * The built-in numbers (the registry's builtIn role, emergency first) from the registry;
+ * throws when one is missing or not verified (then nothing may be built; the compiler says WW074).
+ */
+export function builtInPhones(find: (id: string) => Service | undefined, roles: Pick<Roles, 'builtIn'>): BuiltInPhone[] {
+  return roles.builtIn.map(({ service: id, purpose: purposeKey }) => {
     const service = find(id);
     const phone = service?.verified ? service.channels.find((c): c is PhoneChannel => c.kind === 'phone') : undefined;
     if (!service || !phone) throw new Error(`The service registry needs a verified phone number for "${id}".`);
@@ -50,6 +53,7 @@ export function builtInPhones(find: (id: string) => Service | undefined): BuiltI
       display: phone.display,
       tel: phone.tel,
       purpose,
+      purposeKey,
       dayAndNight: phone.hours === '24/7',
       free: service.free === true && phone.cost === 'gratis',
     };

@@ -13,12 +13,12 @@ const vt = { name: 'Veilig Thuis', channel: { kind: 'phone', display: '0800-2000
 
 describe('firstCall', () => {
   test('the first open line, never 112', () => {
-    expect(firstCall(services, { now: new Date('2026-11-23T09:00:00Z'), holidays: [] }, vt)?.name).toBe('Dagdienst');
-    expect(firstCall(services, { now: new Date('2026-11-23T20:00:00Z'), holidays: [] }, vt)?.name).toBe('Nachtlijn');
+    expect(firstCall(services, { now: new Date('2026-11-23T09:00:00Z'), holidays: [] }, vt, '112')?.name).toBe('Dagdienst');
+    expect(firstCall(services, { now: new Date('2026-11-23T20:00:00Z'), holidays: [] }, vt, '112')?.name).toBe('Nachtlijn');
   });
   test('all closed: the day-and-night line; no phone at all: nothing', () => {
-    expect(firstCall(services.slice(0, 2), { now: new Date('2026-11-23T20:00:00Z'), holidays: [] }, vt)).toEqual({ name: 'Veilig Thuis', display: '0800-2000', tel: '08002000' });
-    expect(firstCall(services.slice(0, 1), { now: new Date(), holidays: [] }, vt)).toBeUndefined();
-    expect(firstCall([{ ...services[1], verified: null }], { now: new Date('2026-11-23T09:00:00Z'), holidays: [] }, vt)).toBeUndefined();
+    expect(firstCall(services.slice(0, 2), { now: new Date('2026-11-23T20:00:00Z'), holidays: [] }, vt, '112')).toEqual({ name: 'Veilig Thuis', display: '0800-2000', tel: '08002000' });
+    expect(firstCall(services.slice(0, 1), { now: new Date(), holidays: [] }, vt, '112')).toBeUndefined();
+    expect(firstCall([{ ...services[1], verified: null }], { now: new Date('2026-11-23T09:00:00Z'), holidays: [] }, vt, '112')).toBeUndefined();
   });
 });

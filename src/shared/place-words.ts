@@ -6,5 +6,3 @@ import { place as PLACE_WORDS } from '../../messages/nl/shared.json';
 
 export { PLACE_WORDS };
 
-/** The registry's services whose numbers help everywhere: shown when no municipality matches (the widget's built-in lines, src/cli/build-widget.ts). */
-export const EVERYWHERE_SERVICES = ['112', 'veilig-thuis', 'csg'];

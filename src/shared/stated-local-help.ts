@@ -11,22 +11,12 @@
 // left out; a block without a name or without a way to reach the team, for
 // another municipality, of another version, too big or not JSON is ignored.
 
-export const STATED_VERSION = 1;
+// The shape itself lives with the graph that carries it (src/graph/types.ts).
+import type { StatedLocalHelp } from '../graph/types.js';
 
-export interface StatedLocalHelp {
-  /** CBS code of the municipality that states this help. */
-  gemeente: string;
-  /** The team as people know it, e.g. "Sociaal team Zoetermeer". */
-  naam: string;
-  telefoon?: { display: string; tel: string };
-  /** Opening hours in words, e.g. "Maandag tot en met vrijdag van 8.30 tot 17.00 uur". */
-  tijden?: string;
-  website?: string;
-  /** One line, e.g. "Je kunt ook langskomen zonder afspraak." */
-  notitie?: string;
-  /** When the municipality stated it (YYYY-MM-DD); required in a flows/ file. */
-  datum?: string;
-}
+export type { StatedLocalHelp };
+
+export const STATED_VERSION = 1;
 
 /** Stable codes, shared with `npm run flows:check` (docs/diagnostics.md). */
 export type StatedCode = 'WW050' | 'WW051' | 'WW052' | 'WW053' | 'WW054' | 'WW055' | 'WW056' | 'WW057' | 'WW058';

@@ -18,6 +18,6 @@ export function countStepView(counter: Counter | undefined, graph: Graph, ref: S
   const day = dutchDay(at);
   const counts: Array<Promise<void>> = [];
   if (flow?.start === ref) counts.push(counter.count({ type: 'conversation_started', flow: flowId, ...where, lang: flow.lang }, day));
-  for (const service of helpForStep(step, gemeente, graph.services)) counts.push(counter.count({ type: 'signpost_shown', service, flow: flowId, ...where }, day));
+  for (const service of helpForStep(step, gemeente, graph.services, graph.roles)) counts.push(counter.count({ type: 'signpost_shown', service, flow: flowId, ...where }, day));
   return Promise.all(counts);
 }

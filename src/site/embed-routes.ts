@@ -32,7 +32,7 @@ export function embedRoutes(options: SiteOptions, site: SiteData): Hono {
   // Content without the verified built-in numbers (a small test registry) has no snippet to offer: no embed page.
   let phones: ReturnType<typeof builtInPhones>;
   try {
-    phones = builtInPhones((id) => site.graph.services[id]);
+    phones = builtInPhones((id) => site.graph.services[id], site.graph.roles);
   } catch {
     return routes;
   }

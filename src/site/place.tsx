@@ -6,7 +6,7 @@
 // words are the widget's (src/shared/place-words.ts).
 import type { Graph } from '../graph/graph.js';
 import { fill } from '../shared/hours-text.js';
-import { EVERYWHERE_SERVICES, PLACE_WORDS } from '../shared/place-words.js';
+import { PLACE_WORDS } from '../shared/place-words.js';
 import { CARD_WORDS } from '../shared/service-card-content.js';
 import type { StatedLocalHelp } from '../shared/stated-local-help.js';
 
@@ -43,10 +43,10 @@ export interface EverywhereLine {
   tel: string;
 }
 
-/** The verified numbers of EVERYWHERE_SERVICES, from the registry. */
+/** The verified numbers that help everywhere (the widget's built-in lines: the registry's builtIn role). */
 export function everywhereLines(graph: Graph): EverywhereLine[] {
   const lines: EverywhereLine[] = [];
-  for (const id of EVERYWHERE_SERVICES) {
+  for (const { service: id } of graph.roles.builtIn) {
     const service = graph.services[id];
     const phone = service?.verified ? service.channels.find((c) => c.kind === 'phone') : undefined;
     if (phone && phone.kind === 'phone') lines.push({ name: service.name, display: phone.display, tel: phone.tel });

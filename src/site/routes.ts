@@ -55,7 +55,7 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
     if (cached && cached.minute === minute) return cached.html;
     const services = servicesFor(gemeente);
     // "Nu open" is part of the page: rebuild it when an opening state has changed since.
-    const signature = openSignature(helpForStep(site.graph.steps[ref], gemeente, site.graph.services).map((id) => services[id]).filter(Boolean), moment);
+    const signature = openSignature(helpForStep(site.graph.steps[ref], gemeente, site.graph.services, site.graph.roles).map((id) => services[id]).filter(Boolean), moment);
     if (cached && cached.signature === signature) {
       cached.minute = minute;
       return cached.html;

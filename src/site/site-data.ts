@@ -37,6 +37,7 @@ export function buildSiteData(graph: Graph): SiteData {
   const parent = new Map<StepRef, StepRef>();
   for (const step of Object.values(graph.steps)) if (step.parent) parent.set(step.ref, step.parent);
   const municipalities = municipalitySummaries(graph);
+  const dayAndNight = graph.roles.dayAndNight === undefined ? undefined : graph.services[graph.roles.dayAndNight];
   return {
     graph,
     rootRef,
@@ -46,7 +47,7 @@ export function buildSiteData(graph: Graph): SiteData {
     municipalities,
     municipalityCodes: new Set(municipalities.map((m) => m.code)),
     holidays: graph.holidays ?? [],
-    dayAndNight: graph.services['veilig-thuis'] && alwaysOpenPhone(graph.services['veilig-thuis']),
+    dayAndNight: dayAndNight && alwaysOpenPhone(dayAndNight),
   };
 }
 

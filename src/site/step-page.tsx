@@ -41,10 +41,10 @@ export interface StepPageProps {
 export function StepPage({ site, ref, gemeente, services, moment, frame }: StepPageProps) {
   const step = site.graph.steps[ref];
   const flow = site.graph.flows[flowOf(ref)];
-  const shown = helpForStep(step, gemeente, site.graph.services).map((id) => services[id]).filter((s): s is Service => Boolean(s));
+  const shown = helpForStep(step, gemeente, site.graph.services, site.graph.roles).map((id) => services[id]).filter((s): s is Service => Boolean(s));
   const back = site.parent.get(ref);
-  const veiligThuis = site.graph.services['veilig-thuis'];
-  const call = firstCall(shown, moment, site.dayAndNight && veiligThuis ? { name: veiligThuis.name, channel: site.dayAndNight } : undefined);
+  const dayAndNight = site.graph.roles.dayAndNight === undefined ? undefined : site.graph.services[site.graph.roles.dayAndNight];
+  const call = firstCall(shown, moment, site.dayAndNight && dayAndNight ? { name: dayAndNight.name, channel: site.dayAndNight } : undefined, site.graph.roles.emergency);
   // The municipality: chosen on the start page (after its first question), shown with change and clear on every step.
   const isStart = ref === site.rootRef;
   const choice: ChoiceForm = { action: withQuery(stepPath(site, ref), { frame }), municipalities: site.municipalities, inPage: isStart, everywhere: everywhereLines(site.graph) };

@@ -6,7 +6,7 @@ import { weeksIn, mondayOf } from '../counters/day.js';
 import type { Period } from '../counters/period.js';
 import { shown, sumBy, type Shown } from '../counters/report.js';
 import type { CountRow } from '../counters/types.js';
-import { HELP_ROUTES, helpRouteOf } from './help-routes.js';
+import { helpRouteOf } from './help-routes.js';
 import { regionOf } from './region.js';
 
 export interface Bar {
@@ -51,7 +51,7 @@ function byValue(a: Bar, b: Bar): number {
 export function dashboardModel(graph: Graph, gemeente: string, period: Period, rows: CountRow[]): DashboardModel {
   const signposts = rows.filter((r) => r.event === 'signpost_shown');
   const perService = sumBy(signposts, (r) => r.key);
-  const perRoute = sumBy(signposts, (r) => helpRouteOf(r.key));
+  const perRoute = sumBy(signposts, (r) => helpRouteOf(graph.roles, r.key));
   const perFlow = sumBy(rows.filter((r) => r.event === 'conversation_started'), (r) => r.flow);
   return {
     gemeente,
@@ -67,7 +67,7 @@ export function dashboardModel(graph: Graph, gemeente: string, period: Period, r
     conversationsPerWeek: perWeek(rows, 'conversation_started', period),
     quickExitsPerWeek: perWeek(rows, 'quick_exit', period),
     services: [...perService].map(([id, n]) => ({ label: graph.services[id]?.name ?? id, value: shown(n) })).sort(byValue),
-    routes: HELP_ROUTES.map((route) => ({ label: route.label, value: shown(perRoute.get(route.id) ?? 0) })),
+    routes: graph.roles.statsGroups.map((route) => ({ label: route.label, value: shown(perRoute.get(route.id) ?? 0) })),
     flows: [...perFlow].map(([id, n]) => ({ label: graph.flows[id]?.title ?? id, value: shown(n) })).sort(byValue),
   };
 }

@@ -9,7 +9,7 @@ import { builtInPhones, cspLines, elementLines, loadLines } from '../../src/shar
 import { shippedGraph } from '../support/content.js';
 import { openPage, waitForFirstQuestion, widgetTestbed, type HostPage } from './widget-harness.js';
 
-const phones = builtInPhones((id) => shippedGraph().services[id]);
+const phones = builtInPhones((id) => shippedGraph().services[id], shippedGraph().roles);
 
 function page(api: string, { attrs = {}, csp = cspLines(api), stylesheet }: { attrs?: Record<string, string>; csp?: string[]; stylesheet?: string }): HostPage {
   const element = elementLines({ host: api, phones }).join('\n').replace('<wegwijs-chat>', `<wegwijs-chat${Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}>`);

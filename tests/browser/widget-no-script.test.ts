@@ -12,7 +12,7 @@ import { expectNoAxeViolations } from '../support/browser.js';
 import { shippedGraph } from '../support/content.js';
 import { openPage, widgetTestbed, type HostPage } from './widget-harness.js';
 
-const phones = builtInPhones((id) => shippedGraph().services[id]);
+const phones = builtInPhones((id) => shippedGraph().services[id], shippedGraph().roles);
 const PHONE = { width: 360, height: 640 };
 
 /** A municipal page with the snippet as documented, under a CSP of exactly the lines /embed gives. */

@@ -1,0 +1,92 @@
+// The registry's "roles" block (flows/services.json): which services stand
+// for the emergency line, the day-and-night line, the region, the widget's
+// built-in lines and the dashboard's groups (src/graph/roles.ts). Read while
+// compiling (WW070 shape, WW071 unknown service); rolesCheck then requires
+// the roles real content needs (WW072) and that they can do their job
+// (WW073 day-and-night line, WW074 built-in phone).
+import * as z from 'zod';
+import { NO_ROLES, type Roles } from '../graph/roles.js';
+import type { PhoneChannel, Service } from '../shared/api-types.js';
+import type { GraphCheck } from './compile.js';
+import { diag, type Diagnostic } from './diagnostics.js';
+import { contentId } from './schema.js';
+import { isDayAndNight } from './structure.js';
+
+const statsGroupSchema = z.object({ id: contentId, label: z.string().min(1), services: z.array(contentId).min(1).optional() }).strict();
+
+export const rolesSchema = z
+  .object({
+    emergency: contentId.optional(),
+    dayAndNight: contentId.optional(),
+    regional: contentId.optional(),
+    localHelp: contentId.optional(),
+    builtIn: z.array(z.object({ service: contentId, purpose: z.string().regex(/^[a-zA-Z]+$/, 'the name of a widget text, such as vtPurpose') }).strict()).default([]),
+    statsGroups: z.array(statsGroupSchema).default([]),
+  })
+  .strict()
+  .refine((roles) => roles.statsGroups.length === 0 || roles.statsGroups.filter((g) => !g.services).length === 1, {
+    message: 'exactly one of the statsGroups has no "services" (it takes every other service)',
+    path: ['statsGroups'],
+  });
+
+/** Every service id a roles block names, with where it stands in it. */
+function namedServices(roles: Roles): Array<{ id: string; role: string }> {
+  return [
+    ...(['emergency', 'dayAndNight', 'regional', 'localHelp'] as const).flatMap((role) => (roles[role] ? [{ id: roles[role], role }] : [])),
+    ...roles.builtIn.map((line) => ({ id: line.service, role: 'builtIn' })),
+    ...roles.statsGroups.flatMap((group) => (group.services ?? []).map((id) => ({ id, role: `statsGroups (${group.id})` }))),
+  ];
+}
+
+/** The roles block of the parsed registry; NO_ROLES when it has none or it is not valid (then with WW070). */
+export function loadRoles(json: unknown, file: { file: string; source: string }, services: Record<string, Service>, diagnostics: Diagnostic[]): Roles {
+  if (json === undefined) return NO_ROLES;
+  const lines = file.source.split('\n');
+  const blockLine = Math.max(1, lines.findIndex((l) => l.includes('"roles"')) + 1);
+  const parsed = rolesSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    diagnostics.push(diag('WW070', file.file, blockLine, `The roles block is not valid: ${issue.path.join('.') || 'roles'}: ${issue.message}.`, 'Compare with the roles block in docs/content-format.md.'));
+    return NO_ROLES;
+  }
+  for (const { id, role } of namedServices(parsed.data)) {
+    // A missing emergency service has its own code (WW026, src/compiler/structure.ts).
+    if (services[id] || role === 'emergency') continue;
+    const line = lines.findIndex((l, i) => i >= blockLine - 1 && l.includes(`"${id}"`)) + 1 || blockLine;
+    diagnostics.push(diag('WW071', file.file, line, `The role ${role} names the service "${id}", which is not in the registry.`, `Use the id of a service in this file. Known services: ${Object.keys(services).join(', ')}.`));
+  }
+  return parsed.data;
+}
+
+/** The roles of the registry file as read by the build scripts, which do not compile (throws on a bad block; flows:check names it). */
+export function rolesOfRegistry(registry: { roles?: unknown }): Roles {
+  return rolesSchema.parse(registry.roles ?? {});
+}
+
+/** The phone a built-in line shows: only a verified entry's (an unchecked number is never published). */
+export function builtInPhone(service: Service | undefined): PhoneChannel | undefined {
+  return service?.verified ? service.channels.find((c): c is PhoneChannel => c.kind === 'phone') : undefined;
+}
+
+const REQUIRED = ['emergency', 'dayAndNight', 'builtIn', 'statsGroups'] as const;
+
+/** WW072 (required role missing), WW073 (day-and-night role not open day and night), WW074 (built-in line without a verified phone). */
+export const rolesCheck: GraphCheck = (graph) => {
+  const out: Diagnostic[] = [];
+  const file = 'flows/services.json';
+  const { roles } = graph;
+  for (const role of REQUIRED) {
+    const value = roles[role];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+      out.push(diag('WW072', file, 1, `The registry's roles block has no "${role}".`, 'Every role but "regional" and "localHelp" is needed: see the roles block in docs/content-format.md.'));
+    }
+  }
+  if (roles.dayAndNight && !isDayAndNight(graph.services[roles.dayAndNight])) {
+    out.push(diag('WW073', file, graph.serviceSources[roles.dayAndNight]?.line ?? 1, `The day-and-night role names "${roles.dayAndNight}", which has no verified phone line open 24/7.`, 'Name a service with a phone channel "hours": "24/7" and a check date, or give this one its 24/7 line.'));
+  }
+  for (const line of roles.builtIn) {
+    if (builtInPhone(graph.services[line.service])) continue;
+    out.push(diag('WW074', file, graph.serviceSources[line.service]?.line ?? 1, `The built-in line "${line.service}" has no verified phone number.`, 'The widget and the snippet show these numbers by themselves: give the service a phone channel and a check date, or take it out of "builtIn".'));
+  }
+  return out;
+};
