@@ -18,7 +18,9 @@ function dbFile(): string {
   return join(dir, 'counts.sqlite');
 }
 beforeAll(() => ensureServerBuilt());
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** The sum of all counts in the file, read through the same library (read-only); null when there is no file or table. */
 function total(file: string): number | null {

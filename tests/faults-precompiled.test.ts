@@ -9,7 +9,9 @@ import { ensureServerBuilt, startProcess } from './support/process.js';
 
 const roots: string[] = [];
 beforeAll(() => ensureServerBuilt());
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
 
 function copyOfContent(edit: (root: string) => void = () => {}): string {
   const root = mkdtempSync(join(tmpdir(), 'wegwijs-precompiled-'));

@@ -16,7 +16,9 @@ beforeAll(() => {
   // npm test builds it; a lone run of this file builds it here.
   if (!existsSync(server)) execFileSync('npm', ['run', 'build:server', '--silent'], { stdio: 'inherit' });
 });
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
 
 /** A content root like the real one: a copy of flows/, an empty public/, edited by `edit`. */
 function contentRoot(edit: (root: string) => void = () => {}): string {

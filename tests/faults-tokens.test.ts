@@ -15,7 +15,9 @@ function dbFile(): string {
   return join(dir, 'counts.sqlite');
 }
 beforeAll(() => ensureServerBuilt());
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 const STRONG = 'Jx0pQ7mVw2rT9sLc4bN8kE1fH6yZ3aUd-_';
 

@@ -28,7 +28,9 @@ async function worker(options: { db?: boolean; schema?: boolean; persist?: strin
     bindings: { FRAME_ANCESTORS: "'none'", WEGWIJS_STATS_TOKENS: tokens.replace('GM0637', gemeente) },
     ...(options.db === false ? {} : { d1Databases: ['DB'] }),
     ...(options.persist ? { d1Persist: options.persist } : {}),
-    ...(options.stdout ? { handleRuntimeStdio: (out: Readable, err: Readable) => [out, err].forEach((s) => s.on('data', (d) => options.stdout!(String(d)))) } : {}),
+    ...(options.stdout ? { handleRuntimeStdio: (out: Readable, err: Readable) => {
+          for (const s of [out, err]) s.on('data', (d) => options.stdout!(String(d)));
+        } } : {}),
   });
   running.push(mf);
   await mf.ready;

@@ -57,7 +57,7 @@ export class WegwijsChat extends HTMLElement {
 
   connectedCallback(): void {
     // A `strings` set by the page before this script ran sits on the instance and hides the setter.
-    if (Object.prototype.hasOwnProperty.call(this, 'strings')) {
+    if (Object.hasOwn(this, 'strings')) {
       const early = (this as { strings: Record<string, unknown> }).strings;
       delete (this as { strings?: unknown }).strings;
       this.strings = early;

@@ -65,7 +65,7 @@ export function statsRoutes(options: CountingOptions | undefined): Hono {
     const period = resolvePeriod(query.value.from, query.value.to, todayOf(options));
     if ('problem' in period) return jsonError(400, 'bad_request', period.message);
 
-    let rows;
+    let rows: Awaited<ReturnType<typeof readReport>>;
     try {
       rows = await readReport(reader, options, gemeente, period);
     } catch (error) {

@@ -52,7 +52,7 @@ export function formAddress(form: HTMLFormElement, submitter?: HTMLElement | nul
     if (typeof value === 'string') query.append(name, value);
   });
   const button = submitter as HTMLButtonElement | null;
-  if (button && button.name) query.append(button.name, button.value);
+  if (button?.name) query.append(button.name, button.value);
   url.search = query.toString();
   url.hash = '';
   return url.href;

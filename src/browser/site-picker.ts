@@ -26,7 +26,7 @@ import { comboboxParts } from './site-picker-view.js';
 
 function start(): void {
   const select = document.getElementById('gemeente') as HTMLSelectElement | null;
-  if (!select || !select.form || select.tagName !== 'SELECT') return;
+  if (!select?.form || select.tagName !== 'SELECT') return;
   const form = select.form;
 
   const items: Searchable[] = [];
@@ -42,7 +42,7 @@ function start(): void {
   const template = document.getElementById('gemeente-geen') as HTMLTemplateElement | null;
   let none: HTMLElement | null = null;
   const showNone = (show: boolean) => {
-    if (show && !none && template && template.content && template.content.firstElementChild) {
+    if (show && !none && template?.content?.firstElementChild) {
       none = template.content.firstElementChild.cloneNode(true) as HTMLElement;
       status.parentNode!.insertBefore(none, status.nextSibling);
     }

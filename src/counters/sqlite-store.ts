@@ -89,7 +89,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       db.exec('COMMIT');
     } catch (error) {
       if (db.isOpen && db.inTransaction) db.exec('ROLLBACK');
-      if (!isBusy(error)) return onError(error);
+      if (!isBusy(error)) {
+        onError(error);
+        return;
+      }
       // Locked (a backup running, or a lock left behind): keep the numbers and try again.
       for (const entry of batch) add(entry.cell, entry.n);
       const cleared = watchLock();

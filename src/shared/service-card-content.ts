@@ -57,6 +57,7 @@ export interface CardMoment {
 
 /** Only web pages over HTTPS, phone numbers and e-mail; no spaces or control characters a browser would strip. */
 export function safeHref(href: string): string | null {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
   return /^(https:|tel:|mailto:)[^\s\x00-\x1f\x7f]*$/i.test(href) ? href : null;
 }
 

@@ -37,6 +37,7 @@ function placeFindings(graph: Graph, diagnostics: readonly Diagnostic[]) {
 function Findings({ list, label }: { list?: Diagnostic[]; label: string }) {
   if (!list?.length) return null;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a list of findings, not form controls: a fieldset would be wrong.
     <div class="findings" role="group" aria-label={label}>
       <ul>
         {list.map((d) => (

@@ -64,7 +64,7 @@ export function statsPageRoutes(graph: Graph, options: CountingOptions | undefin
       const error = period.problem === 'reversed' ? errors.reversedPeriod : errors.periodTooLong;
       return page(<LoginPage period={fields} error={error} />, 400);
     }
-    let rows;
+    let rows: Awaited<ReturnType<typeof ownerRows>>;
     try {
       rows = await ownerRows(graph, reader, options, own, period);
     } catch {

@@ -57,7 +57,7 @@ export function generateFlowSource(count: number, id = 'gegenereerd', seed = 42)
     out.push(`## stap-${i}`, ...stepText(next), '');
     const children: number[] = [];
     for (let k = 1; k <= BRANCHES && BRANCHES * i + k < count; k++) children.push(BRANCHES * i + k);
-    children.forEach((child, n) => out.push(`- [${labels[(i + n) % labels.length]}](#stap-${child})`));
+    for (const [n, child] of children.entries()) out.push(`- [${labels[(i + n) % labels.length]}](#stap-${child})`);
     if (i > 0 && next() < 0.05) out.push('- [Terug naar het begin](#stap-0)');
     if (i === 1) out.push('Hulp: 112');
     else if (!children.length || next() < 0.3) out.push(`Hulp: ${services[i % services.length]}`);

@@ -16,7 +16,7 @@ const phones = builtInPhones((id) => shippedGraph().services[id], shippedGraph()
 const PHONE = { width: 360, height: 640 };
 
 /** A municipal page with the snippet as documented, under a CSP of exactly the lines /embed gives. */
-export function snippetPage(api: string, mode: EmbedMode, gemeente?: string): HostPage {
+function snippetPage(api: string, mode: EmbedMode, gemeente?: string): HostPage {
   const html = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Gemeente Testdorp</title><link rel="icon" href="data:,"></head>
