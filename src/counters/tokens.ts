@@ -9,7 +9,7 @@
 // share one small budget per process (per isolate on Workers). Once it is
 // used up, every attempt is refused unchecked until it refills: an attacker
 // can delay reports for a while, never read them. No address is kept.
-import { CBS_CODE } from '../graph/municipality.js';
+import { CBS_CODE, REGION_ID } from '../graph/municipality.js';
 import { tokenBucket, type RateOptions } from './rate-limit.js';
 
 export const MIN_TOKEN_LENGTH = 32;
@@ -29,7 +29,7 @@ export function tokenWeakness(token: string): string | null {
 
 /** Who may own a token: a municipality (GM0637) or a Veilig Thuis region (veilig-thuis-haaglanden, src/stats/region.ts). */
 export function isTokenOwner(owner: string): boolean {
-  return CBS_CODE.test(owner) || /^veilig-thuis(?:-[a-z0-9]+)+$/.test(owner);
+  return CBS_CODE.test(owner) || REGION_ID.test(owner);
 }
 
 export interface TokenEntry {

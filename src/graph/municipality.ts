@@ -5,6 +5,9 @@ import type { Hours, StatedLocalHelp } from './types.js';
 /** A CBS municipality code: "GM" and four digits (GM0637 is Zoetermeer). */
 export const CBS_CODE = /^GM\d{4}$/;
 
+/** A Veilig Thuis region's id (Municipality.veiligThuisId), as used for counts and report tokens: "veilig-thuis-haaglanden". */
+export const REGION_ID = /^veilig-thuis(?:-[a-z0-9]+)+$/;
+
 /** Local help written out in the data: a team, a support point, a shelter. */
 export interface LocalEntry {
   /** The name people know it by; null when no current source gives one (then the generic name shows). */

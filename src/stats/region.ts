@@ -5,12 +5,10 @@
 // any number is shown, so "<10" applies to each summed cell (k ≥ 10), never
 // to a municipality's own part.
 import type { Graph } from '../graph/graph.js';
+import { REGION_ID } from '../graph/municipality.js';
 import { readReport, type CountingOptions } from '../counters/options.js';
 import type { Period } from '../counters/period.js';
 import type { CountReader, CountRow } from '../counters/types.js';
-
-/** A region owner as it appears in the token setting: "veilig-thuis-" and the region's id. */
-export const REGION_OWNER = /^veilig-thuis(?:-[a-z0-9]+)+$/;
 
 export interface RegionOwner {
   id: string;
@@ -20,7 +18,7 @@ export interface RegionOwner {
 
 /** The region a token owner stands for, with its municipalities; null for a municipality (or an unknown region). */
 export function regionOf(graph: Graph, owner: string): RegionOwner | null {
-  if (!REGION_OWNER.test(owner)) return null;
+  if (!REGION_ID.test(owner)) return null;
   const members = Object.values(graph.municipalities ?? {}).filter((m) => m.veiligThuisId === owner);
   if (!members.length) return null;
   return { id: owner, name: members[0].veiligThuis!, codes: members.map((m) => m.code).sort() };
