@@ -109,6 +109,18 @@ describe('the validator', () => {
     expect(d.line).toBeGreaterThan(1);
   });
 
+  it('WW030: a syntax error is one finding, at its real line (src/compiler/source.ts)', () => {
+    const input = localInput((input) => {
+      const file = input.municipalities!.find((f) => f.file.endsWith('utrecht.json'))!;
+      file.source = file.source.replace('"region": {', '"region": {,');
+    });
+    const file = input.municipalities!.find((f) => f.file.endsWith('utrecht.json'))!;
+    const found = compile(input).diagnostics.filter((d) => d.file === file.file);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ code: 'WW030', line: file.source.split('\n').findIndex((l) => l.includes('"region": {,')) + 1 });
+    expect(found[0].line).toBeGreaterThan(1);
+  });
+
   it('WW030: broken JSON and a wrong shape', () => {
     const broken = localInput((input) => (input.municipalities![0].source = '{ "format": 1, '));
     expect(codes(broken).find((d) => d.code === 'WW030')).toMatchObject({ code: 'WW030', line: 1 });

@@ -8,6 +8,7 @@
 import type { SourceFile } from './compile.js';
 import { diag, type Code, type Diagnostic } from './diagnostics.js';
 import { isMissingField } from './schema.js';
+import { readJsonSource, type JsonPath } from './source.js';
 import type { Service } from '../shared/api-types.js';
 import { municipalityFileSchema, municipalitySchema, nationalFileSchema, nationalRowSchema, regionSchema, type NationalRow, type RegionData } from './local-schema.js';
 import { attachStatedHelp, isStatedHelpFile } from './stated-help-files.js';
@@ -23,43 +24,39 @@ export const NATIONAL_FILE = 'nederland.json';
 
 const isNational = (file: SourceFile) => file.file.replace(/\\/g, '/').endsWith(`/${NATIONAL_FILE}`) || file.file === NATIONAL_FILE;
 
-type Report = (code: Code, needle: string, message: string, hint: string) => void;
+/** Reports a finding at the line of a key path of the file (src/compiler/source.ts). */
+type Report = (code: Code, at: JsonPath, message: string, hint: string) => void;
 
-function reporter(file: SourceFile, diagnostics: Diagnostic[]): Report {
-  const lines = file.source.split('\n');
-  const lineOf = (needle: string) => Math.max(1, lines.findIndex((l) => l.includes(needle)) + 1);
-  return (code, needle, message, hint) => diagnostics.push(diag(code, file.file, lineOf(needle), message, hint));
-}
-
-function parseJson(file: SourceFile, report: Report): unknown {
-  try {
-    return JSON.parse(file.source);
-  } catch (error) {
-    report('WW030', '', `The file is not valid JSON: ${(error as Error).message}.`, 'Check commas and quotes; a JSON validator in your editor shows the spot.');
+/** The file's value and its reporter, or undefined after reporting a syntax error (once: nothing cascades from it). */
+function readFile(file: SourceFile, diagnostics: Diagnostic[]): { json: unknown; report: Report } | undefined {
+  const read = readJsonSource(file.source);
+  if (!read.ok) {
+    diagnostics.push(diag('WW030', file.file, read.line, `The file is not valid JSON (column ${read.column}): ${read.reason}.`, 'Check commas and quotes on this line and the line above; a JSON validator in your editor shows the spot.'));
     return undefined;
   }
+  return { json: read.value, report: (code, at, message, hint) => diagnostics.push(diag(code, file.file, read.lineOf(at), message, hint)) };
 }
 
 /** nederland.json: every municipality with its national facts, checked row by row. */
 function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, { row: NationalRow; regionId: string | null }> {
-  const report = reporter(file, diagnostics);
   const rows = new Map<string, { row: NationalRow; regionId: string | null }>();
-  const json = parseJson(file, report);
-  if (json === undefined) return rows;
+  const read = readFile(file, diagnostics);
+  if (!read) return rows;
+  const { json, report } = read;
   const shape = nationalFileSchema.safeParse(json);
   if (!shape.success) {
     const issue = shape.error.issues[0];
-    report('WW030', '', `${NATIONAL_FILE}: ${issue.path.join('.') || 'file'}: ${issue.message}.`, 'This file is generated: run `npx tsx src/cli/import-municipalities.ts` again instead of editing it (docs/local-help.md).');
+    report('WW030', issue.path.map(String), `${NATIONAL_FILE}: ${issue.path.join('.') || 'file'}: ${issue.message}.`, 'This file is generated: run `npx tsx src/cli/import-municipalities.ts` again instead of editing it (docs/local-help.md).');
     return rows;
   }
   const regions = new Map(shape.data.veiligThuisRegions.map((r) => [r.name, r.id]));
   shape.data.municipalities.forEach((entry, index) => {
     const code = (entry as { code?: unknown })?.code;
-    const needle = typeof code === 'string' ? `"${code}"` : '"municipalities"';
+    const needle = ['municipalities', index, 'code'];
     const parsed = nationalRowSchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      report('WW030', needle, `Municipality #${index + 1} (${String(code)}): ${issue.path.join('.') || 'entry'}: ${issue.message}.`, 'Run the import again (src/cli/import-municipalities.ts); fix the shared table, not this file.');
+      report('WW030', ['municipalities', index, ...issue.path.map(String)], `Municipality #${index + 1} (${String(code)}): ${issue.path.join('.') || 'entry'}: ${issue.message}.`, 'Run the import again (src/cli/import-municipalities.ts); fix the shared table, not this file.');
       return;
     }
     const row = parsed.data;
@@ -77,7 +74,7 @@ function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, 
     rows.set(row.code, { row, regionId: row.veiligThuis ? (regions.get(row.veiligThuis) ?? null) : null });
   });
   if (rows.size !== shape.data.count) {
-    report('WW060', '"count"', `${NATIONAL_FILE} has ${rows.size} valid municipalities, but CBS counts ${shape.data.count} for this division.`, 'Run the import again from the shared table; a missing or extra municipality is a fault in the table or the import.');
+    report('WW060', ['count'], `${NATIONAL_FILE} has ${rows.size} valid municipalities, but CBS counts ${shape.data.count} for this division.`, 'Run the import again from the shared table; a missing or extra municipality is a fault in the table or the import.');
   }
   return rows;
 }
@@ -114,12 +111,12 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], services:
   const regionFiles = new Map<string, string>();
   for (const file of files) {
     if (isNational(file)) continue;
-    const report = reporter(file, diagnostics);
-    const json = parseJson(file, report);
-    if (json === undefined) continue;
+    const read = readFile(file, diagnostics);
+    if (!read) continue;
+    const { json, report } = read;
     const shape = municipalityFileSchema.safeParse(json);
     if (!shape.success) {
-      report('WW030', '', 'A municipality file must be { "format": 1, "region": { ... }, "municipalities": [ ... ] }.', 'Compare with the example in docs/local-help.md.');
+      report('WW030', [], 'A municipality file must be { "format": 1, "region": { ... }, "municipalities": [ ... ] }.', 'Compare with the example in docs/local-help.md.');
       continue;
     }
     const parsedRegion = regionSchema.safeParse(shape.data.region);
@@ -127,25 +124,25 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], services:
       const issue = parsedRegion.error.issues[0];
       const vt = issue.path[0] === 'veiligThuis' || (issue.code === 'unrecognized_keys' && issue.keys.includes('veiligThuis'));
       const hint = vt ? `The Veilig Thuis region comes from ${NATIONAL_FILE} (the shared table); remove it here.` : 'The region needs id, name and source; see docs/local-help.md.';
-      report('WW030', '"region"', `region.${issue.path.join('.')}: ${issue.message}.`, hint);
+      report('WW030', ['region', ...issue.path.map(String)], `region.${issue.path.join('.')}: ${issue.message}.`, hint);
       continue;
     }
     const region = parsedRegion.data;
     if (regionFiles.has(region.id)) {
-      report('WW032', '"region"', `The region id "${region.id}" is also used in ${regionFiles.get(region.id)}.`, 'Keep one file per region, with its own id.');
+      report('WW032', ['region'], `The region id "${region.id}" is also used in ${regionFiles.get(region.id)}.`, 'Keep one file per region, with its own id.');
       continue;
     }
     regionFiles.set(region.id, file.file);
-    checkLocal(region.local ?? {}, '"region"', `region ${region.id}`);
+    checkLocal(region.local ?? {}, ['region'], `region ${region.id}`);
 
     shape.data.municipalities.forEach((entry, index) => {
       const code = (entry as { code?: unknown })?.code;
-      const needle = typeof code === 'string' ? `"${code}"` : '"municipalities"';
+      const needle = ['municipalities', index, 'code'];
       const parsed = municipalitySchema.safeParse(entry);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const what = isMissingField(entry, issue.path) ? `"${issue.path.join('.')}" is missing` : `${issue.path.join('.') || 'entry'}: ${issue.message}`;
-        report('WW030', needle, `Municipality #${index + 1} (${String(code)}): ${what}.`, 'Every entry needs code, source and verified; see docs/local-help.md.');
+        report('WW030', ['municipalities', index, ...issue.path.map(String)], `Municipality #${index + 1} (${String(code)}): ${what}.`, 'Every entry needs code, source and verified; see docs/local-help.md.');
         return;
       }
       const m = parsed.data;
@@ -163,10 +160,10 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], services:
         return;
       }
       if (m.name && m.name !== base.name) {
-        report('WW062', needle, `${m.code} is called "${base.name}" in ${NATIONAL_FILE}, not "${m.name}".`, `Write "name": "${base.name}", or leave the name out: ${NATIONAL_FILE} is where the name lives.`);
+        report('WW062', ['municipalities', index, 'name'], `${m.code} is called "${base.name}" in ${NATIONAL_FILE}, not "${m.name}".`, `Write "name": "${base.name}", or leave the name out: ${NATIONAL_FILE} is where the name lives.`);
       }
       if (m.subregion && !(region.subregions ?? []).includes(m.subregion)) {
-        report('WW031', needle, `${base.name}: the sub-region "${m.subregion}" is not one of region ${region.id}.`, `Known: ${(region.subregions ?? []).join(', ') || 'none'}. Add it to region.subregions, or fix the spelling.`);
+        report('WW031', ['municipalities', index, 'subregion'], `${base.name}: the sub-region "${m.subregion}" is not one of region ${region.id}.`, `Known: ${(region.subregions ?? []).join(', ') || 'none'}. Add it to region.subregions, or fix the spelling.`);
       }
       for (const verified of [m.verified, m.contact?.verified]) {
         if (verified && stale(verified)) {
@@ -174,7 +171,7 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], services:
         }
       }
       const local = { ...region.local, ...m.local };
-      checkLocal(m.local ?? {}, needle, base.name);
+      checkLocal(m.local ?? {}, ['municipalities', index], base.name);
       where.set(m.code, file.file);
       municipalities[m.code] = {
         ...base,
@@ -190,8 +187,10 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], services:
       };
     });
 
-    function checkLocal(local: NonNullable<RegionData['local']>, needle: string, owner: string) {
+    /** `entry`: the path of the region or municipality whose "local" block this is. */
+    function checkLocal(local: NonNullable<RegionData['local']>, entry: JsonPath, owner: string) {
       for (const [id, help] of Object.entries(local)) {
+        const needle = [...entry, 'local', id];
         if (services[id]?.scope !== 'local') {
           const known = Object.values(services).filter((s) => s.scope === 'local').map((s) => s.id);
           report('WW036', needle, `${owner}: "${id}" is not a local service of the registry.`, `Local services (scope "local" in flows/services.json): ${known.join(', ') || 'none'}.`);
@@ -201,7 +200,7 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], services:
       }
     }
 
-    function checkHelp(help: LocalHelp, needle: string, owner: string) {
+    function checkHelp(help: LocalHelp, needle: JsonPath, owner: string) {
       if (isLocalRef(help)) {
         if (!services[help.service]) report('WW036', needle, `${owner}: the service "${help.service}" is not in the registry.`, 'Add it to flows/services.json with its source and check date, or fix the id.');
         else if (services[help.service].scope === 'local') report('WW036', needle, `${owner}: "${help.service}" is itself a local placeholder.`, 'Point to a real service, e.g. a regional shelter.');

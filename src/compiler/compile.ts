@@ -12,6 +12,7 @@ import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-f
 import { findPhoneNumbers } from './phone.js';
 import { MAX_NESTING, tooDeep } from './nesting.js';
 import { blockTexts, renderText } from './render-text.js';
+import { readJsonSource } from './source.js';
 import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
 // The registry's facts (WW040, WW041).
 import { freeProblem, publicSourceProblem } from './registry-facts.js';
@@ -56,19 +57,12 @@ function lineOf(step: RawStep, needle: string): number {
 
 function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[], where: Graph['serviceSources']): Record<string, Service> {
   const services: Record<string, Service> = {};
-  const lines = input.source.split('\n');
-  const lineOfId = (id: string) => Math.max(1, lines.findIndex((l) => l.includes(`"id": "${id}"`)) + 1);
-  let json: unknown;
-  try {
-    json = JSON.parse(input.source);
-  } catch (error) {
-    const message = (error as Error).message;
-    // JSON.parse names a character position; editors need the line.
-    const at = /position (\d+)/.exec(message);
-    const line = at ? input.source.slice(0, Number(at[1])).split('\n').length : 1;
-    diagnostics.push(diag('WW012', input.file, line, `The registry is not valid JSON: ${message}.`, 'Check commas and quotes on this line and the line above: no comma after the last item of a list or block, a comma between items, and "double quotes" around every name and text.'));
+  const read = readJsonSource(input.source);
+  if (!read.ok) {
+    diagnostics.push(diag('WW012', input.file, read.line, `The registry is not valid JSON (column ${read.column}): ${read.reason}.`, 'Check commas and quotes on this line and the line above: no comma after the last item of a list or block, a comma between items, and "double quotes" around every name and text.'));
     return services;
   }
+  const json = read.value;
   const file = serviceFileSchema.safeParse(json);
   if (!file.success) {
     diagnostics.push(diag('WW012', input.file, 1, 'The registry must be { "format": 1, "services": [ ... ] }.', 'Compare with the example in docs/content-format.md.'));
@@ -77,7 +71,7 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[],
   file.data.services.forEach((entry, index) => {
     const parsed = serviceSchema.safeParse(entry);
     const id = (entry as { id?: unknown })?.id;
-    const line = typeof id === 'string' ? lineOfId(id) : 1;
+    const line = read.lineOf(['services', index, 'id']);
     // An id may be any JSON value here; String() throws on some objects.
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

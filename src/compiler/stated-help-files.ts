@@ -6,6 +6,7 @@
 import type { SourceFile } from './compile.js';
 import { diag, type Code, type Diagnostic } from './diagnostics.js';
 import { readStatedHelp, type StatedCode } from '../shared/stated-local-help.js';
+import { readJsonSource } from './source.js';
 import type { Municipality } from '../graph/municipality.js';
 
 const FILE_NAME = /(?:^|\/)gemeente-(GM\d{4})\.json$/;
@@ -32,10 +33,10 @@ export function attachStatedHelp(files: readonly SourceFile[], municipalities: R
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const code = FILE_NAME.exec(file.file.replace(/\\/g, '/'))![1];
-    const lines = file.source.split('\n');
+    const read = readJsonSource(file.source);
     const report = (c: StatedCode, message: string) => {
       const field = /^"?(\w+)/.exec(message)?.[1];
-      const line = field ? Math.max(1, lines.findIndex((l) => l.includes(`"${field}"`)) + 1) : 1;
+      const line = !read.ok ? read.line : field ? read.lineOf([field]) : 1;
       diagnostics.push(diag(c as Code, file.file, line, `${municipalities[code]?.name ?? code}: ${message}.`, HINTS[c]));
     };
     const m = municipalities[code];
