@@ -8,6 +8,7 @@ import { readContent } from './compiler/read-content.js';
 import { closeOnExit, nodeCounting } from './counters/node.js';
 import { defaultHeaderConfig } from './http/headers.js';
 import { loadPrecompiled } from './node/precompiled.js';
+import { chooseEditorLanguage } from './node/editor-language.js';
 import { createNodeApp, listen } from './node/server.js';
 
 const root = process.env.WEGWIJS_ROOT ?? process.cwd();
@@ -17,6 +18,8 @@ const port = Number(process.env.PORT ?? 8787);
 // compiler, loaded only then (its own chunk of the bundle: marked, holidays, checks).
 const result = await (async () => {
   try {
+    // Diagnostics in the log and on /preview in the editors' language (WEGWIJS_EDITOR_LANG).
+    chooseEditorLanguage();
     const input = readContent(root);
     const bundle = fileURLToPath(import.meta.url);
     const precompiled = bundle.endsWith(`${sep}dist${sep}server.js`) ? loadPrecompiled(input, bundle) : null;

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { compile, type CompileInput } from './compile.js';
 import { localGraph, localInput } from '../../tests/support/local.js';
+import { setEditorLanguage } from './diagnostics.js';
+
+// These tests assert the English texts of the diagnostics catalogue.
+setEditorLanguage('en');
 
 const REGIONS = {
   haaglanden: ['Delft', 'Den Haag', 'Leidschendam-Voorburg', 'Midden-Delfland', 'Pijnacker-Nootdorp', 'Rijswijk', 'Wassenaar', 'Westland', 'Zoetermeer'],

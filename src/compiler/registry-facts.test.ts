@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Service } from '../shared/api-types.js';
 import { compile } from './compile.js';
 import { freeProblem, publicSourceProblem } from './registry-facts.js';
+import { setEditorLanguage } from './diagnostics.js';
+
+// These tests assert the English texts of the diagnostics catalogue.
+setEditorLanguage('en');
 
 const emergency = { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7', cost: 'gratis' }], free: true, freeSource: 'politie.nl (2021-02): free', anonymous: false, scope: 'national', source: 'politie.nl (2021-02)', publicSource: 'politie.nl, februari 2021', verified: '2021-02' };
 const flow = { file: 'flows/test.md', source: '---\nformat: 1\nid: test\ntitle: T\naudience: iedereen\nlang: nl\n---\n\n## begin\nBel 112.\n\nHulp: 112\n' };
