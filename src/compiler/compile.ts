@@ -92,11 +92,11 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[],
     }
     const publicSource = publicSourceProblem(service.publicSource);
     if (publicSource) {
-      diagnostics.push(diag('WW040', input.file, line, { id: service.id, problem: publicSource }));
+      diagnostics.push(diag('WW040', input.file, line, { id: service.id, ...publicSource.values }, publicSource.variant));
     }
     const free = freeProblem(service);
     if (free) {
-      diagnostics.push(diag('WW041', input.file, line, { id: service.id, problem: free }));
+      diagnostics.push(diag('WW041', input.file, line, { id: service.id, ...free.values }, free.variant));
     }
     services[service.id] = service;
     where[service.id] = { file: input.file, line };
