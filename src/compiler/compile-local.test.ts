@@ -125,6 +125,16 @@ describe('the validator', () => {
     expect(found[0].line).toBeGreaterThan(1);
   });
 
+  it('nothing cascades from a file that is not JSON: the registry or the national list is one finding', () => {
+    const registry = compile(localInput((input) => (input.services.source = input.services.source.replace('"services": [', '"services": [,'))));
+    expect(registry.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.code])).toEqual([['flows/services.json', 'WW012']]);
+    const national = compile(localInput((input) => {
+      const file = input.municipalities!.find((f) => f.file.endsWith('nederland.json'))!;
+      file.source = file.source.replace('"municipalities": [', '"municipalities": [,');
+    }));
+    expect(national.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['WW030']);
+  });
+
   it('WW030: broken JSON and a wrong shape', () => {
     const broken = localInput((input) => (input.municipalities![0].source = '{ "format": 1, '));
     expect(codes(broken).find((d) => d.code === 'WW030')).toMatchObject({ code: 'WW030', line: 1 });

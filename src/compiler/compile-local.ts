@@ -37,11 +37,11 @@ function readFile(file: SourceFile, diagnostics: Diagnostic[]): { json: unknown;
   return { json: read.value, report: (code, at, values, variant) => diagnostics.push(diag(code, file.file, read.lineOf(at), values, variant)) };
 }
 
-/** nederland.json: every municipality with its national facts, checked row by row. */
-function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, { row: NationalRow; regionId: string | null }> {
+/** nederland.json: every municipality with its national facts, checked row by row; null when it is not JSON. */
+function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, { row: NationalRow; regionId: string | null }> | null {
   const rows = new Map<string, { row: NationalRow; regionId: string | null }>();
   const read = readFile(file, diagnostics);
-  if (!read) return rows;
+  if (!read) return null;
   const { json, report } = read;
   const shape = nationalFileSchema.safeParse(json);
   if (!shape.success) {
@@ -79,13 +79,22 @@ function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, 
   return rows;
 }
 
-/** `stale(verified)` is true when a check date lies more than a year before the compile date. */
-export function compileMunicipalities(allFiles: readonly SourceFile[], services: Record<string, Service>, stale: (verified: string) => boolean): LocalResult {
+/**
+ * `stale(verified)` is true when a check date lies more than a year before the compile date.
+ * `services` is null when the registry could not be read: that was reported once, and
+ * the local help is not checked against it (every entry would be "unknown").
+ */
+export function compileMunicipalities(allFiles: readonly SourceFile[], registry: Record<string, Service> | null, stale: (verified: string) => boolean): LocalResult {
+  const services = registry ?? {};
   // gemeente-GM0000.json: help a municipality states itself (src/compiler/stated-help-files.ts).
   const files = allFiles.filter((f) => !isStatedHelpFile(f.file));
   const diagnostics: Diagnostic[] = [];
   const municipalities: Record<string, Municipality> = {};
-  const national = files.filter(isNational).map((f) => readNational(f, diagnostics))[0] ?? new Map();
+  const nationalFile = files.find(isNational);
+  const read = nationalFile ? readNational(nationalFile, diagnostics) : new Map<string, { row: NationalRow; regionId: string | null }>();
+  // A national list that is not JSON was reported once; its municipalities are then not "unknown" one by one.
+  const nationalRead = read !== null;
+  const national = read ?? new Map<string, { row: NationalRow; regionId: string | null }>();
   for (const [code, { row, regionId }] of national) {
     const names = [...(row.aliases ?? []), ...(row.partOf ?? []).map((p) => p.name)];
     municipalities[code] = {
@@ -155,7 +164,7 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], services:
       }
       const base = municipalities[m.code];
       if (!base) {
-        report('WW061', needle, { code: m.code, file: NATIONAL_FILE });
+        if (nationalRead) report('WW061', needle, { code: m.code, file: NATIONAL_FILE });
         return;
       }
       if (m.name && m.name !== base.name) {
@@ -188,6 +197,7 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], services:
 
     /** `entry`: the path of the region or municipality whose "local" block this is. */
     function checkLocal(local: NonNullable<RegionData['local']>, entry: JsonPath, owner: string) {
+      if (!registry) return;
       for (const [id, help] of Object.entries(local)) {
         const needle = [...entry, 'local', id];
         if (services[id]?.scope !== 'local') {
@@ -213,6 +223,6 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], services:
       }
     }
   }
-  diagnostics.push(...attachStatedHelp(allFiles.filter((f) => isStatedHelpFile(f.file)), municipalities));
+  if (nationalRead) diagnostics.push(...attachStatedHelp(allFiles.filter((f) => isStatedHelpFile(f.file)), municipalities));
   return { municipalities, diagnostics };
 }

@@ -55,18 +55,19 @@ function lineOf(step: RawStep, needle: string): number {
   return step.body.find((l) => l.text.includes(needle))?.line ?? step.body[0]?.line ?? step.line;
 }
 
-function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[], where: Graph['serviceSources']): Record<string, Service> {
+/** The registry's services, or null when the file cannot be read at all (reported once). */
+function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[], where: Graph['serviceSources']): Record<string, Service> | null {
   const services: Record<string, Service> = {};
   const read = readJsonSource(input.source);
   if (!read.ok) {
     diagnostics.push(diag('WW012', input.file, read.line, { column: read.column, reason: read.reason }, 'notJson'));
-    return services;
+    return null;
   }
   const json = read.value;
   const file = serviceFileSchema.safeParse(json);
   if (!file.success) {
     diagnostics.push(diag('WW012', input.file, 1, {}, 'shape'));
-    return services;
+    return null;
   }
   file.data.services.forEach((entry, index) => {
     const parsed = serviceSchema.safeParse(entry);
@@ -114,8 +115,10 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   const diagnostics: Diagnostic[] = [];
   const today = input.today ?? new Date();
   const serviceSources: Graph['serviceSources'] = {};
-  const services = loadServices(input.services, today, diagnostics, serviceSources);
-  const local = compileMunicipalities(input.municipalities ?? [], services, (verified) => olderThanAYear(verified, today));
+  const registry = loadServices(input.services, today, diagnostics, serviceSources);
+  // An unreadable registry is one finding: nothing is checked against it (no unknown services or numbers).
+  const services = registry ?? {};
+  const local = compileMunicipalities(input.municipalities ?? [], registry, (verified) => olderThanAYear(verified, today));
   diagnostics.push(...local.diagnostics);
   const knownNumbers = new Set(['112', '113']);
   for (const s of Object.values(services)) for (const c of s.channels) if (c.kind === 'phone') knownNumbers.add(c.tel);
@@ -176,13 +179,13 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
       for (const p of problems) diagnostics.push(diag(p.code, raw.file, lineOf(step, p.needle), p.values, p.variant));
       for (const text_ of [...blockTexts(text.blocks), ...step.choices.map((c) => c.label)]) {
         for (const number of findPhoneNumbers(text_)) {
-          if (!knownNumbers.has(number.digits)) {
+          if (registry && !knownNumbers.has(number.digits)) {
             diagnostics.push(diag('WW009', raw.file, lineOf(step, number.raw), { number: number.raw }));
           }
         }
       }
       for (const s of step.services) {
-        if (!services[s.id]) {
+        if (registry && !services[s.id]) {
           diagnostics.push(diag('WW005', raw.file, s.line, { id: s.id, known: Object.keys(services).join(', ') }));
         }
       }
@@ -212,7 +215,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
         diagnostics.push(diag('WW001', raw.file, rawStep.choices[index].line, { label: choice.label, target: rawStep.choices[index].target }, 'choice'));
       }
     });
-    if (!step.choices.length && !step.services.length && !step.end) {
+    if (!step.choices.length && !rawStep.services.length && !step.end) {
       diagnostics.push(diag('WW003', raw.file, rawStep.line, { step: rawStep.id }));
     }
   }

@@ -30,8 +30,10 @@ export function readJsonSource(text: string): JsonSource {
     const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
     return { ok: false, line, column, reason };
   }
-  const lines = keyLines(text);
+  // Walked only when a finding needs a line: most files have none.
+  let lines: Map<string, number> | undefined;
   const lineOf = (path: JsonPath) => {
+    lines ??= keyLines(text);
     // The deepest part of the path that exists: a missing field points at its entry.
     for (let depth = path.length; depth > 0; depth--) {
       const line = lines.get(pathKey(path.slice(0, depth)));
