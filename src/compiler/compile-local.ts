@@ -8,6 +8,7 @@
 import type { SourceFile } from './compile.js';
 import { diag, type Code, type Diagnostic, type DiagnosticValues } from './diagnostics.js';
 import { isMissingField } from './schema.js';
+import { issueDetail, zodLanguage } from './zod-text.js';
 import { readJsonSource, type JsonPath } from './source.js';
 import type { Service } from '../shared/api-types.js';
 import { municipalityFileSchema, municipalitySchema, nationalFileSchema, nationalRowSchema, regionSchema, type NationalRow, type RegionData } from './local-schema.js';
@@ -43,20 +44,20 @@ function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, 
   const read = readFile(file, diagnostics);
   if (!read) return null;
   const { json, report } = read;
-  const shape = nationalFileSchema.safeParse(json);
+  const shape = nationalFileSchema.safeParse(json, zodLanguage());
   if (!shape.success) {
     const issue = shape.error.issues[0];
-    report('WW030', issue.path.map(String), { file: NATIONAL_FILE, field: issue.path.join('.') || '—', detail: issue.message }, 'nationalShape');
+    report('WW030', issue.path.map(String), { file: NATIONAL_FILE, field: issue.path.join('.') || '—', detail: issueDetail(issue) }, 'nationalShape');
     return rows;
   }
   const regions = new Map(shape.data.veiligThuisRegions.map((r) => [r.name, r.id]));
   shape.data.municipalities.forEach((entry, index) => {
     const code = (entry as { code?: unknown })?.code;
     const needle = ['municipalities', index, 'code'];
-    const parsed = nationalRowSchema.safeParse(entry);
+    const parsed = nationalRowSchema.safeParse(entry, zodLanguage());
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      report('WW030', ['municipalities', index, ...issue.path.map(String)], { number: index + 1, code: String(code), field: issue.path.join('.') || '—', detail: issue.message }, 'nationalRow');
+      report('WW030', ['municipalities', index, ...issue.path.map(String)], { number: index + 1, code: String(code), field: issue.path.join('.') || '—', detail: issueDetail(issue) }, 'nationalRow');
       return;
     }
     const row = parsed.data;
@@ -123,16 +124,16 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], registry:
     const read = readFile(file, diagnostics);
     if (!read) continue;
     const { json, report } = read;
-    const shape = municipalityFileSchema.safeParse(json);
+    const shape = municipalityFileSchema.safeParse(json, zodLanguage());
     if (!shape.success) {
       report('WW030', [], {}, 'shape');
       continue;
     }
-    const parsedRegion = regionSchema.safeParse(shape.data.region);
+    const parsedRegion = regionSchema.safeParse(shape.data.region, zodLanguage());
     if (!parsedRegion.success) {
       const issue = parsedRegion.error.issues[0];
       const vt = issue.path[0] === 'veiligThuis' || (issue.code === 'unrecognized_keys' && issue.keys.includes('veiligThuis'));
-      report('WW030', ['region', ...issue.path.map(String)], { field: issue.path.join('.'), detail: issue.message, file: NATIONAL_FILE }, vt ? 'regionVeiligThuis' : 'region');
+      report('WW030', ['region', ...issue.path.map(String)], { field: issue.path.join('.'), detail: issueDetail(issue), file: NATIONAL_FILE }, vt ? 'regionVeiligThuis' : 'region');
       continue;
     }
     const region = parsedRegion.data;
@@ -146,10 +147,10 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], registry:
     shape.data.municipalities.forEach((entry, index) => {
       const code = (entry as { code?: unknown })?.code;
       const needle = ['municipalities', index, 'code'];
-      const parsed = municipalitySchema.safeParse(entry);
+      const parsed = municipalitySchema.safeParse(entry, zodLanguage());
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const values = { number: index + 1, code: String(code), field: issue.path.join('.') || '—', detail: issue.message };
+        const values = { number: index + 1, code: String(code), field: issue.path.join('.') || '—', detail: issueDetail(issue) };
         report('WW030', ['municipalities', index, ...issue.path.map(String)], values, isMissingField(entry, issue.path) ? 'missing' : 'invalid');
         return;
       }

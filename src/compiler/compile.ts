@@ -12,6 +12,7 @@ import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-f
 import { findPhoneNumbers } from './phone.js';
 import { MAX_NESTING, tooDeep } from './nesting.js';
 import { blockTexts, renderText } from './render-text.js';
+import { issueDetail, zodLanguage } from './zod-text.js';
 import { readJsonSource } from './source.js';
 import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
 // The registry's facts (WW040, WW041).
@@ -64,19 +65,19 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[],
     return null;
   }
   const json = read.value;
-  const file = serviceFileSchema.safeParse(json);
+  const file = serviceFileSchema.safeParse(json, zodLanguage());
   if (!file.success) {
     diagnostics.push(diag('WW012', input.file, 1, {}, 'shape'));
     return null;
   }
   file.data.services.forEach((entry, index) => {
-    const parsed = serviceSchema.safeParse(entry);
+    const parsed = serviceSchema.safeParse(entry, zodLanguage());
     const id = (entry as { id?: unknown })?.id;
     const line = read.lineOf(['services', index, 'id']);
     // An id may be any JSON value here; String() throws on some objects.
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const values = { number: index + 1, id: typeof id === 'string' ? id : (JSON.stringify(id) ?? '—'), field: issue.path.join('.') || '—', detail: issue.message };
+      const values = { number: index + 1, id: typeof id === 'string' ? id : (JSON.stringify(id) ?? '—'), field: issue.path.join('.') || '—', detail: issueDetail(issue) };
       diagnostics.push(diag('WW012', input.file, line, values, isMissingField(entry, issue.path) ? 'missing' : 'invalid'));
       return;
     }
@@ -135,11 +136,11 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
       diagnostics.push(diag('WW011', file.file, raw.meta.format.line, { format: raw.meta.format.value, version: FORMAT_VERSION }));
       continue;
     }
-    const meta = flowMetaSchema.safeParse(metaValues);
+    const meta = flowMetaSchema.safeParse(metaValues, zodLanguage());
     if (!meta.success) {
       for (const issue of meta.error.issues) {
         const key = String(issue.path[0] ?? '');
-        diagnostics.push(diag('WW010', file.file, raw.meta[key]?.line ?? 1, { key, detail: issue.message }, raw.meta[key] ? 'invalid' : 'absent'));
+        diagnostics.push(diag('WW010', file.file, raw.meta[key]?.line ?? 1, { key, detail: issueDetail(issue) }, raw.meta[key] ? 'invalid' : 'absent'));
       }
       continue;
     }

@@ -53,8 +53,10 @@ describe('diagnostic codes', () => {
 describe('the catalogue (messages/diagnostics/<lang>.json)', () => {
   it('has exactly the codes of CODES in every language, each with title, message, hint and example', () => {
     for (const lang of EDITOR_LANGUAGES) {
-      expect(Object.keys(CATALOGUES[lang]).sort(), lang).toEqual(Object.keys(CODES).sort());
-      for (const [code, entry] of Object.entries(CATALOGUES[lang])) {
+      const { details, ...codes } = CATALOGUES[lang];
+      expect(Object.keys(codes).sort(), lang).toEqual(Object.keys(CODES).sort());
+      expect(Object.keys(details).sort(), `${lang} details`).toEqual(Object.keys(CATALOGUES.en.details).sort());
+      for (const [code, entry] of Object.entries(codes)) {
         expect(Object.keys(entry).sort(), `${lang} ${code}`).toEqual(['example', 'hint', 'message', 'title']);
         expect(entry.title.trim(), `${lang} ${code}`).not.toBe('');
       }
@@ -76,6 +78,12 @@ describe('the catalogue (messages/diagnostics/<lang>.json)', () => {
       if (hint.has('')) continue;
       for (const variant of message.keys()) if (variant) expect(hint.has(variant), `${code} hint "${variant}"`).toBe(true);
     }
+  });
+
+  it('has every detail the schemas name (their own messages)', () => {
+    const named = ['schema.ts', 'local-schema.ts'].flatMap((f) => [...readFileSync(join('src/compiler', f), 'utf8').matchAll(/\.regex\([^\n]*?, '(\w+)'\)/g)].map((m) => m[1]));
+    expect(named.length).toBeGreaterThan(5);
+    for (const name of named) expect(CATALOGUES.nl.details, name).toHaveProperty(name);
   });
 
   it('knows every value and variant a report call in src/compiler passes', () => {

@@ -89,8 +89,11 @@ export interface CatalogueEntry {
   example: string;
 }
 
+/** Per language: every code's texts, and "details": the schemas' own words for what a value must be. */
+export type Catalogue = Record<Code, CatalogueEntry> & { details: Record<string, string> };
+
 /** Typed so that a code without an entry in either language does not compile. */
-export const CATALOGUES: Record<EditorLanguage, Record<Code, CatalogueEntry>> = { nl, en };
+export const CATALOGUES: Record<EditorLanguage, Catalogue> = { nl, en };
 
 export type DiagnosticValues = Record<string, string | number>;
 
