@@ -32,7 +32,7 @@ type Report = (code: Code, at: JsonPath, values: DiagnosticValues, variant?: str
 function readFile(file: SourceFile, diagnostics: Diagnostic[]): { json: unknown; report: Report } | undefined {
   const read = readJsonSource(file.source);
   if (!read.ok) {
-    diagnostics.push(diag('WW030', file.file, read.line, { column: read.column, reason: read.reason }, 'notJson'));
+    diagnostics.push(diag('WW030', file.file, read.line, { column: read.column, reason: issueDetail({ message: read.reason }) }, 'notJson'));
     return undefined;
   }
   return { json: read.value, report: (code, at, values, variant) => diagnostics.push(diag(code, file.file, read.lineOf(at), values, variant)) };

@@ -61,7 +61,7 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[],
   const services: Record<string, Service> = {};
   const read = readJsonSource(input.source);
   if (!read.ok) {
-    diagnostics.push(diag('WW012', input.file, read.line, { column: read.column, reason: read.reason }, 'notJson'));
+    diagnostics.push(diag('WW012', input.file, read.line, { column: read.column, reason: issueDetail({ message: read.reason }) }, 'notJson'));
     return null;
   }
   const json = read.value;
