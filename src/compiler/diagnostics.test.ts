@@ -90,10 +90,12 @@ describe('the catalogue (messages/diagnostics/<lang>.json)', () => {
     const dir = 'src/compiler';
     const calls = readdirSync(dir)
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/(?:(?:diag|report)\('(WW\d{3})',[^{;\n]*?|code: '(WW\d{3})', values: )\{([^{}]*)\}(?:, (?:variant: )?'(\w+)')?/g)].map((m) => ({ where: `${f}: ${m[0].slice(0, 60)}`, code: m[1] ?? m[2], body: m[3], variant: m[4] })));
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/(?:(?:diag|report)\('(WW\d{3})',[^{;\n]*?|code: '(WW\d{3})', values: )\{([^{}]*)\}(?:, (?:variant: )?'(\w+)')?(\)?)/g)].map((m) => ({ where: `${f}: ${m[0].slice(0, 60)}`, code: m[1] ?? m[2], body: m[3], variant: m[4], ends: m[5] === ')' })));
     expect(calls.length).toBeGreaterThan(40);
-    for (const { where, code, body, variant } of calls) {
+    for (const { where, code, body, variant, ends } of calls) {
       const { message, hint } = placeholdersOf('en', code);
+      // A code with one message per situation needs to be told which.
+      if (ends && !variant) expect(message.has(''), `${where}: ${code} needs a variant`).toBe(true);
       if (variant) expect(message.has(variant) || hint.has(variant), `${where}: variant "${variant}"`).toBe(true);
       const known = new Set([...message, ...hint].filter(([name]) => !variant || !name || name === variant).flatMap(([, set]) => [...set]));
       const keys = body.replace(/'[^']*'/g, "''").replace(/\([^()]*\)/g, '()').split(',').map((part) => part.trim()).filter((part) => part && !part.startsWith('...')).map((part) => part.split(':')[0].trim());
