@@ -12,6 +12,11 @@ function variants(text: CatalogueText): Map<string, Set<string>> {
   return new Map(Object.entries(text).map(([name, t]) => [name, variants(t).get('')!]));
 }
 
+/** Every text of a message: its variants and plural forms. */
+function texts(text: CatalogueText): string[] {
+  return typeof text === 'string' ? [text] : Object.values(text).flatMap((t) => texts(t as CatalogueText));
+}
+
 function placeholdersOf(lang: (typeof EDITOR_LANGUAGES)[number], code: string) {
   const entry = CATALOGUES[lang][code as keyof typeof CODES];
   return { message: variants(entry.message), hint: variants(entry.hint) };
@@ -27,6 +32,18 @@ describe('diagnostic codes', () => {
     for (const code of Object.keys(CODES)) {
       const title = CATALOGUES.en[code as keyof typeof CODES].title;
       expect(docs, `docs/diagnostics.md lacks "## ${code} ${title}"`).toContain(`## ${code} ${title}`);
+    }
+  });
+
+  it('are quoted in docs/diagnostics.md as the catalogue words them, in Dutch or English', () => {
+    const docs = readFileSync('docs/diagnostics.md', 'utf8');
+    const quoted = [...docs.matchAll(/^\S+:\d+: (?:error|warning|info) (WW\d{3}): (.+)$/gm)];
+    expect(quoted.length).toBeGreaterThan(2);
+    for (const [line, code, message] of quoted) {
+      const templates = EDITOR_LANGUAGES.flatMap((lang) => texts(CATALOGUES[lang][code as keyof typeof CODES].message));
+      // A template matches with any text for each placeholder; the docs may cut a long path short with "…".
+      const fits = templates.some((t) => new RegExp(`^${t.replace(/[.*+?^$()[\]\\|]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '.+')}$`).test(message.replace(/ › …\.?$/, ' › x.')));
+      expect(fits, line).toBe(true);
     }
   });
 
