@@ -33,3 +33,23 @@ describe('readJsonSource', () => {
     expect(readJsonSource('{\n  "format": 1,\n')).toMatchObject({ ok: false, line: 2 });
   });
 });
+
+describe('readJsonSource where JSON.parse does not say where', () => {
+  it('finds the misspelt word itself', () => {
+    const read = readJsonSource('{\n  "free": tru,\n  "x": 1\n}');
+    expect(read).toMatchObject({ ok: false, line: 2, column: 11 });
+    if (!read.ok) expect(read.reason).not.toContain('not valid JSON');
+  });
+
+  it('agrees with JSON.parse on what is JSON', () => {
+    for (const text of ['{"a": [1, -2.5e3, true, null, "\\u00e9\\n"]}', '[]', '{}', ' "x" ', '{"a": 01}', '{"a": "\t"}', "{'a': 1}", '[1,]', '{"a":1}}', '"\\x"']) {
+      let parses = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        parses = false;
+      }
+      expect(readJsonSource(text).ok, text).toBe(parses);
+    }
+  });
+});
