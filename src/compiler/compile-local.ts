@@ -137,8 +137,9 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], registry:
       continue;
     }
     const region = parsedRegion.data;
-    if (regionFiles.has(region.id)) {
-      report('WW032', ['region'], { id: region.id, file: regionFiles.get(region.id)! }, 'region');
+    const otherRegionFile = regionFiles.get(region.id);
+    if (otherRegionFile) {
+      report('WW032', ['region'], { id: region.id, file: otherRegionFile }, 'region');
       continue;
     }
     regionFiles.set(region.id, file.file);
@@ -159,8 +160,9 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], registry:
         report('WW033', needle, { code: m.code }, 'region');
         return;
       }
-      if (where.has(m.code)) {
-        report('WW032', needle, { code: m.code, file: where.get(m.code)! }, 'municipality');
+      const otherFile = where.get(m.code);
+      if (otherFile) {
+        report('WW032', needle, { code: m.code, file: otherFile }, 'municipality');
         return;
       }
       const base = municipalities[m.code];

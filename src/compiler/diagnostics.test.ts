@@ -9,7 +9,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 function variants(text: CatalogueText): Map<string, Set<string>> {
   if (typeof text === 'string') return new Map([['', new Set(placeholders(text))]]);
   if ('other' in text) return new Map([['', new Set(Object.values(text).flatMap((t) => placeholders(String(t))))]]);
-  return new Map(Object.entries(text).map(([name, t]) => [name, variants(t).get('')!]));
+  return new Map(Object.entries(text).map(([name, t]) => [name, variants(t).get('') ?? new Set<string>()]));
 }
 
 /** Every text of a message: its variants and plural forms. */
