@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readContent } from './compiler/read-content.js';
 import { closeOnExit, nodeCounting } from './counters/node.js';
 import { loadPrecompiled } from './node/precompiled.js';
+import { chooseEditorLanguage } from './node/editor-language.js';
 import { createNodeApp, listen } from './node/server.js';
 import { headerConfig, readSettings } from './settings.js';
 
@@ -25,6 +26,8 @@ const port = settings.PORT;
 // compiler, loaded only then (its own chunk of the bundle: marked, holidays, checks).
 const result = await (async () => {
   try {
+    // Diagnostics in the log and on /preview in the editors' language (WEGWIJS_EDITOR_LANG).
+    chooseEditorLanguage();
     const input = readContent(root);
     const bundle = fileURLToPath(import.meta.url);
     const precompiled = bundle.endsWith(`${sep}dist${sep}server.js`) ? loadPrecompiled(input, bundle) : null;

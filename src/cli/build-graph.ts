@@ -8,6 +8,10 @@ import { defaultChecks } from '../compiler/checks.js';
 import { readContent } from '../compiler/read-content.js';
 import { graphKey, keyFileIn } from '../node/precompiled.js';
 import { writeAtomic } from './write-atomic.js';
+import { chooseEditorLanguageOrExit } from '../node/editor-language.js';
+
+// The findings are written in the editors' language (WEGWIJS_EDITOR_LANG); the key below records it.
+chooseEditorLanguageOrExit();
 
 const root = process.cwd();
 const input = readContent(root);

@@ -3,10 +3,13 @@
 // lengths and deepest path to help. Exit 1 on any error.
 // `--stats` (`npm run flows:stats`): only that per-conversation table, in
 // Markdown; still exit 1 when the content has errors (then there is no table).
+// `--lang en` (or WEGWIJS_EDITOR_LANG=en): diagnostics in English; Dutch by default.
 import { errorsIn, formatDiagnostic } from '../compiler/diagnostics.js';
 import { compileFromDisk } from '../compiler/load.js';
 import { conversationStats, registryLine, statsLines, statsTable } from '../compiler/readability.js';
+import { chooseEditorLanguageOrExit } from '../node/editor-language.js';
 
+chooseEditorLanguageOrExit();
 const statsOnly = process.argv.includes('--stats');
 const result = compileFromDisk(process.cwd());
 const errors = errorsIn(result.diagnostics);

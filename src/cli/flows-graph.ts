@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import { errorsIn, formatDiagnostic } from '../compiler/diagnostics.js';
 import { compileFromDisk } from '../compiler/load.js';
 import { flowMermaid } from '../site/mermaid.js';
+import { chooseEditorLanguageOrExit } from '../node/editor-language.js';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1] : join('dist', 'graphs');
 
+chooseEditorLanguageOrExit();
 const result = compileFromDisk(process.cwd());
 if (!result.graph) {
   console.error('The content has errors; fix them first (npm run flows:check):');

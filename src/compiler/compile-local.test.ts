@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { compile, type CompileInput } from './compile.js';
 import { localGraph, localInput } from '../../tests/support/local.js';
+import { setEditorLanguage } from './diagnostics.js';
+
+// These tests assert the English texts of the diagnostics catalogue.
+setEditorLanguage('en');
 
 const REGIONS = {
   haaglanden: ['Delft', 'Den Haag', 'Leidschendam-Voorburg', 'Midden-Delfland', 'Pijnacker-Nootdorp', 'Rijswijk', 'Wassenaar', 'Westland', 'Zoetermeer'],
@@ -107,6 +111,28 @@ describe('the validator', () => {
     expect(d.message).toContain('"source" is missing');
     expect(d.message).not.toContain('Invalid input');
     expect(d.line).toBeGreaterThan(1);
+  });
+
+  it('WW030: a syntax error is one finding, at its real line (src/compiler/source.ts)', () => {
+    const input = localInput((input) => {
+      const file = input.municipalities!.find((f) => f.file.endsWith('utrecht.json'))!;
+      file.source = file.source.replace('"region": {', '"region": {,');
+    });
+    const file = input.municipalities!.find((f) => f.file.endsWith('utrecht.json'))!;
+    const found = compile(input).diagnostics.filter((d) => d.file === file.file);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ code: 'WW030', line: file.source.split('\n').findIndex((l) => l.includes('"region": {,')) + 1 });
+    expect(found[0].line).toBeGreaterThan(1);
+  });
+
+  it('nothing cascades from a file that is not JSON: the registry or the national list is one finding', () => {
+    const registry = compile(localInput((input) => (input.services.source = input.services.source.replace('"services": [', '"services": [,'))));
+    expect(registry.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.code])).toEqual([['flows/services.json', 'WW012']]);
+    const national = compile(localInput((input) => {
+      const file = input.municipalities!.find((f) => f.file.endsWith('nederland.json'))!;
+      file.source = file.source.replace('"municipalities": [', '"municipalities": [,');
+    }));
+    expect(national.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['WW030']);
   });
 
   it('WW030: broken JSON and a wrong shape', () => {

@@ -6,8 +6,10 @@
 // region; a region file (haaglanden.json …) adds local data for some of them
 // (website, verified municipal number, local teams, the shelter).
 import type { SourceFile } from './compile.js';
-import { diag, type Code, type Diagnostic } from './diagnostics.js';
+import { diag, type Code, type Diagnostic, type DiagnosticValues } from './diagnostics.js';
 import { isMissingField } from './schema.js';
+import { issueDetail, zodLanguage } from './zod-text.js';
+import { readJsonSource, type JsonPath } from './source.js';
 import type { Service } from '../shared/api-types.js';
 import { municipalityFileSchema, municipalitySchema, nationalFileSchema, nationalRowSchema, regionSchema, type NationalRow, type RegionData } from './local-schema.js';
 import { attachStatedHelp, isStatedHelpFile } from './stated-help-files.js';
@@ -23,72 +25,77 @@ export const NATIONAL_FILE = 'nederland.json';
 
 const isNational = (file: SourceFile) => file.file.replace(/\\/g, '/').endsWith(`/${NATIONAL_FILE}`) || file.file === NATIONAL_FILE;
 
-type Report = (code: Code, needle: string, message: string, hint: string) => void;
+/** Reports a finding at the line of a key path of the file (src/compiler/source.ts). */
+type Report = (code: Code, at: JsonPath, values: DiagnosticValues, variant?: string) => void;
 
-function reporter(file: SourceFile, diagnostics: Diagnostic[]): Report {
-  const lines = file.source.split('\n');
-  const lineOf = (needle: string) => Math.max(1, lines.findIndex((l) => l.includes(needle)) + 1);
-  return (code, needle, message, hint) => diagnostics.push(diag(code, file.file, lineOf(needle), message, hint));
-}
-
-function parseJson(file: SourceFile, report: Report): unknown {
-  try {
-    return JSON.parse(file.source);
-  } catch (error) {
-    report('WW030', '', `The file is not valid JSON: ${(error as Error).message}.`, 'Check commas and quotes; a JSON validator in your editor shows the spot.');
+/** The file's value and its reporter, or undefined after reporting a syntax error (once: nothing cascades from it). */
+function readFile(file: SourceFile, diagnostics: Diagnostic[]): { json: unknown; report: Report } | undefined {
+  const read = readJsonSource(file.source);
+  if (!read.ok) {
+    diagnostics.push(diag('WW030', file.file, read.line, { column: read.column, reason: issueDetail({ message: read.reason }) }, 'notJson'));
     return undefined;
   }
+  return { json: read.value, report: (code, at, values, variant) => diagnostics.push(diag(code, file.file, read.lineOf(at), values, variant)) };
 }
 
-/** nederland.json: every municipality with its national facts, checked row by row. */
-function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, { row: NationalRow; regionId: string | null }> {
-  const report = reporter(file, diagnostics);
+/** nederland.json: every municipality with its national facts, checked row by row; null when it is not JSON. */
+function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, { row: NationalRow; regionId: string | null }> | null {
   const rows = new Map<string, { row: NationalRow; regionId: string | null }>();
-  const json = parseJson(file, report);
-  if (json === undefined) return rows;
-  const shape = nationalFileSchema.safeParse(json);
+  const read = readFile(file, diagnostics);
+  if (!read) return null;
+  const { json, report } = read;
+  const shape = nationalFileSchema.safeParse(json, zodLanguage());
   if (!shape.success) {
     const issue = shape.error.issues[0];
-    report('WW030', '', `${NATIONAL_FILE}: ${issue.path.join('.') || 'file'}: ${issue.message}.`, 'This file is generated: run `npx tsx src/cli/import-municipalities.ts` again instead of editing it (docs/local-help.md).');
+    report('WW030', issue.path.map(String), { file: NATIONAL_FILE, field: issue.path.join('.') || '—', detail: issueDetail(issue) }, 'nationalShape');
     return rows;
   }
   const regions = new Map(shape.data.veiligThuisRegions.map((r) => [r.name, r.id]));
   shape.data.municipalities.forEach((entry, index) => {
     const code = (entry as { code?: unknown })?.code;
-    const needle = typeof code === 'string' ? `"${code}"` : '"municipalities"';
-    const parsed = nationalRowSchema.safeParse(entry);
+    const needle = ['municipalities', index, 'code'];
+    const parsed = nationalRowSchema.safeParse(entry, zodLanguage());
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      report('WW030', needle, `Municipality #${index + 1} (${String(code)}): ${issue.path.join('.') || 'entry'}: ${issue.message}.`, 'Run the import again (src/cli/import-municipalities.ts); fix the shared table, not this file.');
+      report('WW030', ['municipalities', index, ...issue.path.map(String)], { number: index + 1, code: String(code), field: issue.path.join('.') || '—', detail: issueDetail(issue) }, 'nationalRow');
       return;
     }
     const row = parsed.data;
     if (!CBS_CODE.test(row.code)) {
-      report('WW033', needle, `"${row.code}" (${row.name}) is not a CBS municipality code.`, 'Write "GM" and four digits, as CBS lists it: GM0637 for Zoetermeer.');
+      report('WW033', needle, { code: row.code, name: row.name }, 'national');
       return;
     }
     if (rows.has(row.code)) {
-      report('WW032', needle, `The code ${row.code} is in ${NATIONAL_FILE} twice.`, 'Each municipality appears once.');
+      report('WW032', needle, { code: row.code, file: NATIONAL_FILE }, 'national');
       return;
     }
     if (row.veiligThuis !== null && !regions.has(row.veiligThuis)) {
-      report('WW031', needle, `${row.name}: "${row.veiligThuis}" is not one of the Veilig Thuis regions in ${NATIONAL_FILE}.`, `Known: ${[...regions.keys()].join(', ')}.`);
+      report('WW031', needle, { name: row.name, region: row.veiligThuis, file: NATIONAL_FILE, known: [...regions.keys()].join(', ') }, 'veiligThuis');
     }
     rows.set(row.code, { row, regionId: row.veiligThuis ? (regions.get(row.veiligThuis) ?? null) : null });
   });
   if (rows.size !== shape.data.count) {
-    report('WW060', '"count"', `${NATIONAL_FILE} has ${rows.size} valid municipalities, but CBS counts ${shape.data.count} for this division.`, 'Run the import again from the shared table; a missing or extra municipality is a fault in the table or the import.');
+    report('WW060', ['count'], { file: NATIONAL_FILE, count: rows.size, expected: shape.data.count });
   }
   return rows;
 }
 
-/** `stale(verified)` is true when a check date lies more than a year before the compile date. */
-export function compileMunicipalities(allFiles: readonly SourceFile[], services: Record<string, Service>, stale: (verified: string) => boolean): LocalResult {
+/**
+ * `stale(verified)` is true when a check date lies more than a year before the compile date.
+ * `services` is null when the registry could not be read: that was reported once, and
+ * the local help is not checked against it (every entry would be "unknown").
+ */
+export function compileMunicipalities(allFiles: readonly SourceFile[], registry: Record<string, Service> | null, stale: (verified: string) => boolean): LocalResult {
+  const services = registry ?? {};
   // gemeente-GM0000.json: help a municipality states itself (src/compiler/stated-help-files.ts).
   const files = allFiles.filter((f) => !isStatedHelpFile(f.file));
   const diagnostics: Diagnostic[] = [];
   const municipalities: Record<string, Municipality> = {};
-  const national = files.filter(isNational).map((f) => readNational(f, diagnostics))[0] ?? new Map();
+  const nationalFile = files.find(isNational);
+  const read = nationalFile ? readNational(nationalFile, diagnostics) : new Map<string, { row: NationalRow; regionId: string | null }>();
+  // A national list that is not JSON was reported once; its municipalities are then not "unknown" one by one.
+  const nationalRead = read !== null;
+  const national = read ?? new Map<string, { row: NationalRow; regionId: string | null }>();
   for (const [code, { row, regionId }] of national) {
     const names = [...(row.aliases ?? []), ...(row.partOf ?? []).map((p) => p.name)];
     municipalities[code] = {
@@ -114,67 +121,68 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], services:
   const regionFiles = new Map<string, string>();
   for (const file of files) {
     if (isNational(file)) continue;
-    const report = reporter(file, diagnostics);
-    const json = parseJson(file, report);
-    if (json === undefined) continue;
-    const shape = municipalityFileSchema.safeParse(json);
+    const read = readFile(file, diagnostics);
+    if (!read) continue;
+    const { json, report } = read;
+    const shape = municipalityFileSchema.safeParse(json, zodLanguage());
     if (!shape.success) {
-      report('WW030', '', 'A municipality file must be { "format": 1, "region": { ... }, "municipalities": [ ... ] }.', 'Compare with the example in docs/local-help.md.');
+      report('WW030', [], {}, 'shape');
       continue;
     }
-    const parsedRegion = regionSchema.safeParse(shape.data.region);
+    const parsedRegion = regionSchema.safeParse(shape.data.region, zodLanguage());
     if (!parsedRegion.success) {
       const issue = parsedRegion.error.issues[0];
       const vt = issue.path[0] === 'veiligThuis' || (issue.code === 'unrecognized_keys' && issue.keys.includes('veiligThuis'));
-      const hint = vt ? `The Veilig Thuis region comes from ${NATIONAL_FILE} (the shared table); remove it here.` : 'The region needs id, name and source; see docs/local-help.md.';
-      report('WW030', '"region"', `region.${issue.path.join('.')}: ${issue.message}.`, hint);
+      report('WW030', ['region', ...issue.path.map(String)], { field: issue.path.join('.'), detail: issueDetail(issue), file: NATIONAL_FILE }, vt ? 'regionVeiligThuis' : 'region');
       continue;
     }
     const region = parsedRegion.data;
-    if (regionFiles.has(region.id)) {
-      report('WW032', '"region"', `The region id "${region.id}" is also used in ${regionFiles.get(region.id)}.`, 'Keep one file per region, with its own id.');
+    const otherRegionFile = regionFiles.get(region.id);
+    if (otherRegionFile) {
+      report('WW032', ['region'], { id: region.id, file: otherRegionFile }, 'region');
       continue;
     }
     regionFiles.set(region.id, file.file);
-    checkLocal(region.local ?? {}, '"region"', `region ${region.id}`);
+    checkLocal(region.local ?? {}, ['region'], region.name);
 
     shape.data.municipalities.forEach((entry, index) => {
       const code = (entry as { code?: unknown })?.code;
-      const needle = typeof code === 'string' ? `"${code}"` : '"municipalities"';
-      const parsed = municipalitySchema.safeParse(entry);
+      const needle = ['municipalities', index, 'code'];
+      const parsed = municipalitySchema.safeParse(entry, zodLanguage());
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const what = isMissingField(entry, issue.path) ? `"${issue.path.join('.')}" is missing` : `${issue.path.join('.') || 'entry'}: ${issue.message}`;
-        report('WW030', needle, `Municipality #${index + 1} (${String(code)}): ${what}.`, 'Every entry needs code, source and verified; see docs/local-help.md.');
+        const values = { number: index + 1, code: String(code), field: issue.path.join('.') || '—', detail: issueDetail(issue) };
+        report('WW030', ['municipalities', index, ...issue.path.map(String)], values, isMissingField(entry, issue.path) ? 'missing' : 'invalid');
         return;
       }
       const m = parsed.data;
       if (!CBS_CODE.test(m.code)) {
-        report('WW033', needle, `"${m.code}" is not a CBS municipality code.`, 'Write "GM" and four digits, as CBS lists it: GM0637 for Zoetermeer.');
+        report('WW033', needle, { code: m.code }, 'region');
         return;
       }
-      if (where.has(m.code)) {
-        report('WW032', needle, `The code ${m.code} is also used in ${where.get(m.code)}.`, 'Each municipality has its local data in one region file.');
+      const otherFile = where.get(m.code);
+      if (otherFile) {
+        report('WW032', needle, { code: m.code, file: otherFile }, 'municipality');
         return;
       }
       const base = municipalities[m.code];
       if (!base) {
-        report('WW061', needle, `${m.code} is not a municipality of ${NATIONAL_FILE}.`, 'Check the code in GET /api/v1/municipalities; after a merger, move the data to the new municipality.');
+        if (nationalRead) report('WW061', needle, { code: m.code, file: NATIONAL_FILE });
         return;
       }
       if (m.name && m.name !== base.name) {
-        report('WW062', needle, `${m.code} is called "${base.name}" in ${NATIONAL_FILE}, not "${m.name}".`, `Write "name": "${base.name}", or leave the name out: ${NATIONAL_FILE} is where the name lives.`);
+        report('WW062', ['municipalities', index, 'name'], { code: m.code, name: base.name, file: NATIONAL_FILE, written: m.name });
       }
       if (m.subregion && !(region.subregions ?? []).includes(m.subregion)) {
-        report('WW031', needle, `${base.name}: the sub-region "${m.subregion}" is not one of region ${region.id}.`, `Known: ${(region.subregions ?? []).join(', ') || 'none'}. Add it to region.subregions, or fix the spelling.`);
+        report('WW031', ['municipalities', index, 'subregion'], { name: base.name, subregion: m.subregion, region: region.id, known: (region.subregions ?? []).join(', ') || '—' }, 'subregion');
       }
       for (const verified of [m.verified, m.contact?.verified]) {
         if (verified && stale(verified)) {
-          report('WW035', needle, `${base.name} (${m.code}) was last checked in ${verified}, more than a year ago.`, 'Check it again on the municipality\'s own site and update "verified" (and "source").');
+          report('WW035', needle, { name: base.name, code: m.code, verified }, 'municipality');
         }
       }
       const local = { ...region.local, ...m.local };
-      checkLocal(m.local ?? {}, needle, base.name);
+      checkLocal(m.local ?? {}, ['municipalities', index], base.name);
       where.set(m.code, file.file);
       municipalities[m.code] = {
         ...base,
@@ -190,31 +198,34 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], services:
       };
     });
 
-    function checkLocal(local: NonNullable<RegionData['local']>, needle: string, owner: string) {
+    /** `entry`: the path of the region or municipality whose "local" block this is. */
+    function checkLocal(local: NonNullable<RegionData['local']>, entry: JsonPath, owner: string) {
+      if (!registry) return;
       for (const [id, help] of Object.entries(local)) {
+        const needle = [...entry, 'local', id];
         if (services[id]?.scope !== 'local') {
           const known = Object.values(services).filter((s) => s.scope === 'local').map((s) => s.id);
-          report('WW036', needle, `${owner}: "${id}" is not a local service of the registry.`, `Local services (scope "local" in flows/services.json): ${known.join(', ') || 'none'}.`);
+          report('WW036', needle, { owner, id, known: known.join(', ') || '—' }, 'notLocal');
           continue;
         }
         if (help) checkHelp(help, needle, `${owner}, ${id}`);
       }
     }
 
-    function checkHelp(help: LocalHelp, needle: string, owner: string) {
+    function checkHelp(help: LocalHelp, needle: JsonPath, owner: string) {
       if (isLocalRef(help)) {
-        if (!services[help.service]) report('WW036', needle, `${owner}: the service "${help.service}" is not in the registry.`, 'Add it to flows/services.json with its source and check date, or fix the id.');
-        else if (services[help.service].scope === 'local') report('WW036', needle, `${owner}: "${help.service}" is itself a local placeholder.`, 'Point to a real service, e.g. a regional shelter.');
+        if (!services[help.service]) report('WW036', needle, { owner, id: help.service }, 'unknown');
+        else if (services[help.service].scope === 'local') report('WW036', needle, { owner, id: help.service }, 'placeholder');
         return;
       }
       if (help.phone && !help.verified) {
-        report('WW034', needle, `${owner}: the number ${help.phone.display} is not verified.`, 'Only numbers from shared/facts/helplines.md, checked on the organisation\'s own site, may be shown. Remove it, or set "verified" to the check date with the page in "source".');
+        report('WW034', needle, { owner, phone: help.phone.display });
       }
       if (help.verified && stale(help.verified)) {
-        report('WW035', needle, `${owner} was last checked in ${help.verified}, more than a year ago.`, 'Check it again on the organisation\'s own site and update "verified" (and "source").');
+        report('WW035', needle, { owner, verified: help.verified }, 'local');
       }
     }
   }
-  diagnostics.push(...attachStatedHelp(allFiles.filter((f) => isStatedHelpFile(f.file)), municipalities));
+  if (nationalRead) diagnostics.push(...attachStatedHelp(allFiles.filter((f) => isStatedHelpFile(f.file)), municipalities));
   return { municipalities, diagnostics };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compile, olderThanAYear, type SourceFile } from './compile.js';
-import type { Code } from './diagnostics.js';
+import { setEditorLanguage, type Code } from './diagnostics.js';
+
+// These tests assert the English texts of the diagnostics catalogue.
+setEditorLanguage('en');
 
 const registry = (extra: object[] = []): SourceFile => ({
   file: 'flows/services.json',

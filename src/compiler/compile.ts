@@ -14,6 +14,8 @@ import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-f
 import { findPhoneNumbers } from './phone.js';
 import { MAX_NESTING, tooDeep } from './nesting.js';
 import { blockTexts, renderText } from './render-text.js';
+import { issueDetail, zodLanguage } from './zod-text.js';
+import { readJsonSource } from './source.js';
 import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
 // The registry's facts (WW040, WW041).
 import { freeProblem, publicSourceProblem } from './registry-facts.js';
@@ -57,60 +59,54 @@ function lineOf(step: RawStep, needle: string): number {
   return step.body.find((l) => l.text.includes(needle))?.line ?? step.body[0]?.line ?? step.line;
 }
 
-function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[], where: Graph['serviceSources']): { services: Record<string, Service>; roles: Roles } {
+/** The registry's services and roles, or null when the file cannot be read at all (reported once). */
+function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[], where: Graph['serviceSources']): { services: Record<string, Service>; roles: Roles } | null {
   const services: Record<string, Service> = {};
-  const none = { services, roles: NO_ROLES };
-  const lines = input.source.split('\n');
-  const lineOfId = (id: string) => Math.max(1, lines.findIndex((l) => l.includes(`"id": "${id}"`)) + 1);
-  let json: unknown;
-  try {
-    json = JSON.parse(input.source);
-  } catch (error) {
-    const message = (error as Error).message;
-    // JSON.parse names a character position; editors need the line.
-    const at = /position (\d+)/.exec(message);
-    const line = at ? input.source.slice(0, Number(at[1])).split('\n').length : 1;
-    diagnostics.push(diag('WW012', input.file, line, `The registry is not valid JSON: ${message}.`, 'Check commas and quotes on this line and the line above: no comma after the last item of a list or block, a comma between items, and "double quotes" around every name and text.'));
-    return none;
+  const read = readJsonSource(input.source);
+  if (!read.ok) {
+    diagnostics.push(diag('WW012', input.file, read.line, { column: read.column, reason: issueDetail({ message: read.reason }) }, 'notJson'));
+    return null;
   }
-  const file = serviceFileSchema.safeParse(json);
+  const json = read.value;
+  const file = serviceFileSchema.safeParse(json, zodLanguage());
   if (!file.success) {
-    diagnostics.push(diag('WW012', input.file, 1, 'The registry must be { "format": 1, "services": [ ... ] }.', 'Compare with the example in docs/content-format.md.'));
-    return none;
+    diagnostics.push(diag('WW012', input.file, 1, {}, 'shape'));
+    return null;
   }
   file.data.services.forEach((entry, index) => {
-    const parsed = serviceSchema.safeParse(entry);
+    const parsed = serviceSchema.safeParse(entry, zodLanguage());
     const id = (entry as { id?: unknown })?.id;
-    const line = typeof id === 'string' ? lineOfId(id) : 1;
+    const line = read.lineOf(['services', index, 'id']);
     // An id may be any JSON value here; String() throws on some objects.
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      diagnostics.push(diag('WW012', input.file, line, `Service #${index + 1} (${typeof id === 'string' ? id : (JSON.stringify(id) ?? 'no id')}): ${isMissingField(entry, issue.path) ? `"${issue.path.join('.')}" is missing` : `${issue.path.join('.') || 'entry'}: ${issue.message}`}.`, 'Every service needs id, name, purpose, channels, free, anonymous, scope, source, publicSource and verified.'));
+      const values = { number: index + 1, id: typeof id === 'string' ? id : (JSON.stringify(id) ?? '—'), field: issue.path.join('.') || '—', detail: issueDetail(issue) };
+      diagnostics.push(diag('WW012', input.file, line, values, isMissingField(entry, issue.path) ? 'missing' : 'invalid'));
       return;
     }
     const service = parsed.data;
     if (services[service.id]) {
-      diagnostics.push(diag('WW004', input.file, line, `The service id "${service.id}" is used twice.`, 'Give each service its own id.'));
+      diagnostics.push(diag('WW004', input.file, line, { id: service.id }, 'service'));
       return;
     }
     if (service.verified === null && service.channels.some((c) => c.kind === 'phone')) {
-      diagnostics.push(diag('WW016', input.file, line, `"${service.id}" shows a phone number but is not verified.`, 'Remove the number, or check it on the organisation\'s own site and set "verified" to that date.'));
+      diagnostics.push(diag('WW016', input.file, line, { id: service.id }));
     }
     if (service.verified && olderThanAYear(service.verified, today)) {
-      diagnostics.push(diag('WW017', input.file, line, `"${service.id}" was last checked in ${service.verified}, more than a year ago.`, 'Check the entry again on the organisation\'s own site and update "verified" (and "source", "publicSource").'));
+      diagnostics.push(diag('WW017', input.file, line, { id: service.id, verified: service.verified }));
     }
     const publicSource = publicSourceProblem(service.publicSource);
     if (publicSource) {
-      diagnostics.push(diag('WW040', input.file, line, `"${service.id}" ${publicSource}.`, 'Add "publicSource": where the facts come from as the public reads it, in Dutch: the organisation\'s address and the date the source shows ("kindertelefoon.nl, 2024"; "blijfgroep.nl (zonder datum)"). Seed lines and notes for editors stay in "source".'));
+      diagnostics.push(diag('WW040', input.file, line, { id: service.id, ...publicSource.values }, publicSource.variant));
     }
     const free = freeProblem(service);
     if (free) {
-      diagnostics.push(diag('WW041', input.file, line, `"${service.id}" ${free}.`, 'Say "gratis" only where the source says so: set "free": true with "freeSource" (the source and date that say it is free), and "cost": "gratis" on every number. Otherwise use "free": null and leave "gratis" out.'));
+      diagnostics.push(diag('WW041', input.file, line, { id: service.id, ...free.values }, free.variant));
     }
     services[service.id] = service;
     where[service.id] = { file: input.file, line };
   });
-  return { services, roles: loadRoles(file.data.roles, input, services, diagnostics) };
+  return { services, roles: loadRoles(file.data.roles, input.file, read.lineOf, services, diagnostics) };
 }
 
 function resolveTarget(flowId: string, target: string): StepRef {
@@ -123,8 +119,11 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   const diagnostics: Diagnostic[] = [];
   const today = input.today ?? new Date();
   const serviceSources: Graph['serviceSources'] = {};
-  const { services, roles } = loadServices(input.services, today, diagnostics, serviceSources);
-  const local = compileMunicipalities(input.municipalities ?? [], services, (verified) => olderThanAYear(verified, today));
+  const registry = loadServices(input.services, today, diagnostics, serviceSources);
+  // An unreadable registry is one finding: nothing is checked against it (no unknown services or numbers).
+  const services = registry?.services ?? {};
+  const roles = registry?.roles ?? NO_ROLES;
+  const local = compileMunicipalities(input.municipalities ?? [], registry?.services ?? null, (verified) => olderThanAYear(verified, today));
   diagnostics.push(...local.diagnostics);
   const knownNumbers = new Set(['112', '113']);
   for (const s of Object.values(services)) for (const c of s.channels) if (c.kind === 'phone') knownNumbers.add(c.tel);
@@ -138,20 +137,20 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     const raw = parsed.flow;
     const metaValues = Object.fromEntries(Object.entries(raw.meta).map(([k, v]) => [k, v.value]));
     if (raw.meta.format && raw.meta.format.value !== String(FORMAT_VERSION)) {
-      diagnostics.push(diag('WW011', file.file, raw.meta.format.line, `Format ${raw.meta.format.value} is not supported.`, `This version reads format ${FORMAT_VERSION}. See docs/content-format.md for the changes between versions.`));
+      diagnostics.push(diag('WW011', file.file, raw.meta.format.line, { format: raw.meta.format.value, version: FORMAT_VERSION }));
       continue;
     }
-    const meta = flowMetaSchema.safeParse(metaValues);
+    const meta = flowMetaSchema.safeParse(metaValues, zodLanguage());
     if (!meta.success) {
       for (const issue of meta.error.issues) {
         const key = String(issue.path[0] ?? '');
-        diagnostics.push(diag('WW010', file.file, raw.meta[key]?.line ?? 1, raw.meta[key] ? `Front matter "${key}": ${issue.message}.` : `The setting "${key}" is missing from the front matter.`, 'The front matter needs format: 1, id, title, audience and lang.'));
+        diagnostics.push(diag('WW010', file.file, raw.meta[key]?.line ?? 1, { key, detail: issueDetail(issue) }, raw.meta[key] ? 'invalid' : 'absent'));
       }
       continue;
     }
     const id = meta.data.id;
     if (flows[id]) {
-      diagnostics.push(diag('WW004', file.file, raw.meta.id.line, `The conversation id "${id}" is also used in ${flowFiles[id]}.`, 'Give each conversation its own id.'));
+      diagnostics.push(diag('WW004', file.file, raw.meta.id.line, { id, file: flowFiles[id] }, 'conversation'));
       continue;
     }
     const start = meta.data.start ?? raw.steps[0]?.id ?? '';
@@ -170,29 +169,29 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     for (const step of raw.steps) {
       const ref = `${flowId}/${step.id}`;
       if (steps[ref]) {
-        diagnostics.push(diag('WW004', raw.file, step.line, `The step id "${step.id}" is used twice in this file (first on line ${sources[ref].line}).`, 'Give each step its own id.'));
+        diagnostics.push(diag('WW004', raw.file, step.line, { id: step.id, line: sources[ref].line }, 'step'));
         continue;
       }
       const markdown = step.body.map((l) => l.text).join('\n').trim();
       if (!markdown) {
-        diagnostics.push(diag('WW006', raw.file, step.line, `Step "${step.id}" has no text.`, 'Write what the person reads at this step, below the "##" line.'));
+        diagnostics.push(diag('WW006', raw.file, step.line, { step: step.id }));
       }
       // Deep nesting would overflow marked's stack: refused with its line, the step compiled as empty (src/compiler/nesting.ts).
       const nested = tooDeep(step.body.map((l) => l.text));
-      if (nested) diagnostics.push(diag('WW019', raw.file, step.body[nested.index].line, `This line is nested ${nested.depth > MAX_NESTING * 4 ? 'far' : nested.depth} levels deep; at most ${MAX_NESTING} are allowed.`, 'Use plain paragraphs and one level of list; write emphasis once, not stacked.'));
+      if (nested) diagnostics.push(diag('WW019', raw.file, step.body[nested.index].line, { depth: nested.depth, max: MAX_NESTING }, nested.depth > MAX_NESTING * 4 ? 'far' : 'deep'));
       // Numbers from the registry become call links (the others are refused below, WW009).
       const { text, problems } = renderText(nested ? '' : markdown, (digits) => (knownNumbers.has(digits) ? digits : undefined));
-      for (const p of problems) diagnostics.push(diag(p.code, raw.file, lineOf(step, p.needle), p.message, p.hint));
+      for (const p of problems) diagnostics.push(diag(p.code, raw.file, lineOf(step, p.needle), p.values, p.variant));
       for (const text_ of [...blockTexts(text.blocks), ...step.choices.map((c) => c.label)]) {
         for (const number of findPhoneNumbers(text_)) {
-          if (!knownNumbers.has(number.digits)) {
-            diagnostics.push(diag('WW009', raw.file, lineOf(step, number.raw), `The phone number "${number.raw}" is not in the service registry.`, 'Only numbers from flows/services.json may appear. Add the service there with its source and check date, or remove the number.'));
+          if (registry && !knownNumbers.has(number.digits)) {
+            diagnostics.push(diag('WW009', raw.file, lineOf(step, number.raw), { number: number.raw }));
           }
         }
       }
       for (const s of step.services) {
-        if (!services[s.id]) {
-          diagnostics.push(diag('WW005', raw.file, s.line, `The service "${s.id}" is not in the registry.`, `Known services: ${Object.keys(services).join(', ')}.`));
+        if (registry && !services[s.id]) {
+          diagnostics.push(diag('WW005', raw.file, s.line, { id: s.id, known: Object.keys(services).join(', ') }));
         }
       }
       steps[ref] = {
@@ -218,17 +217,17 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
         if (flow) choice.target = flow.start;
       }
       if (!steps[choice.target]) {
-        diagnostics.push(diag('WW001', raw.file, rawStep.choices[index].line, `The choice "${choice.label}" points to "${rawStep.choices[index].target}", which does not exist.`, 'Point it to a step of this file ("#step-id"), or of another conversation ("conversation-id#step-id").'));
+        diagnostics.push(diag('WW001', raw.file, rawStep.choices[index].line, { label: choice.label, target: rawStep.choices[index].target }, 'choice'));
       }
     });
-    if (!step.choices.length && !step.services.length && !step.end) {
-      diagnostics.push(diag('WW003', raw.file, rawStep.line, `Step "${rawStep.id}" is a dead end: no choices, no help and no end.`, 'Add a line "Hulp: service-id", or choices ("- [Tekst](#step-id)") that lead on to help. "Einde" alone is not enough: an end needs a "Hulp:" line too.'));
+    if (!step.choices.length && !rawStep.services.length && !step.end) {
+      diagnostics.push(diag('WW003', raw.file, rawStep.line, { step: rawStep.id }));
     }
   }
   for (const flow of Object.values(flows)) {
     if (!steps[flow.start]) {
       const line = raws.find((r) => r.file === flowFiles[flow.id])?.meta.start?.line ?? 1;
-      diagnostics.push(diag('WW001', flowFiles[flow.id], line, `The start step "${flow.start}" does not exist.`, 'Set "start:" in the front matter to a step id of this file, or remove it to start at the first step.'));
+      diagnostics.push(diag('WW001', flowFiles[flow.id], line, { start: flow.start }, 'start'));
     }
   }
 
@@ -243,7 +242,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   const reached = walkFrom(steps, Object.values(flows).map((f) => f.start)).distance;
   for (const ref of Object.keys(steps)) {
     if (!reached.has(ref)) {
-      diagnostics.push(diag('WW002', sources[ref].file, sources[ref].line, `Step "${stepIdOf(ref)}" cannot be reached from the start.`, 'Add a choice that leads here, or remove the step.'));
+      diagnostics.push(diag('WW002', sources[ref].file, sources[ref].line, { step: stepIdOf(ref) }));
     }
   }
 

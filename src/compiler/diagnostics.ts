@@ -1,5 +1,10 @@
 // Author-facing diagnostics. Every code is stable and documented in
-// docs/diagnostics.md; never reuse or renumber a code.
+// docs/diagnostics.md; never reuse or renumber a code. The texts live in the
+// catalogue messages/diagnostics/<lang>.json (title, message, hint, example
+// per code), in the editor's language: report calls pass a code and values.
+import en from '../../messages/diagnostics/en.json';
+import nl from '../../messages/diagnostics/nl.json';
+import { format, type Message } from '../shared/messages.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -14,70 +19,121 @@ export interface Diagnostic {
 
 interface CodeInfo {
   severity: Severity;
-  title: string;
 }
 
-/** The catalogue. docs/diagnostics.md has one section per code (a test checks). */
+/** Every code and its severity (its one home). docs/diagnostics.md has one section per code (a test checks). */
 export const CODES = {
-  WW001: { severity: 'error', title: 'Unknown choice target' },
-  WW002: { severity: 'warning', title: 'Unreachable step' },
-  WW003: { severity: 'error', title: 'Dead end' },
-  WW004: { severity: 'error', title: 'Duplicate id' },
-  WW005: { severity: 'error', title: 'Unknown service' },
-  WW006: { severity: 'error', title: 'Empty text' },
-  WW007: { severity: 'error', title: 'Raw HTML' },
-  WW008: { severity: 'error', title: 'Link scheme not allowed' },
-  WW009: { severity: 'error', title: 'Phone number not in the registry' },
-  WW010: { severity: 'error', title: 'Invalid front matter' },
-  WW011: { severity: 'error', title: 'Unsupported format version' },
-  WW012: { severity: 'error', title: 'Invalid service entry' },
-  WW013: { severity: 'error', title: 'Text outside a step' },
-  WW014: { severity: 'error', title: 'Invalid step id' },
-  WW015: { severity: 'error', title: 'Image not allowed' },
-  WW016: { severity: 'error', title: 'Unverified number shown' },
-  WW017: { severity: 'warning', title: 'Verification date older than 12 months' },
-  WW018: { severity: 'error', title: 'Unsupported Markdown' },
-  WW020: { severity: 'error', title: 'Sentence too long' },
-  WW021: { severity: 'error', title: 'Jargon' },
-  WW022: { severity: 'warning', title: 'Long sentences on average' },
-  WW023: { severity: 'error', title: 'Path without help' },
-  WW024: { severity: 'error', title: 'Help too far away' },
-  WW025: { severity: 'error', title: 'No 112 near the start' },
-  WW026: { severity: 'error', title: '112 missing or not verified' },
-  WW027: { severity: 'error', title: 'No day-and-night line' },
-  WW030: { severity: 'error', title: 'Invalid municipality file' },
-  WW031: { severity: 'error', title: 'Unknown region' },
-  WW032: { severity: 'error', title: 'Duplicate municipality or region' },
-  WW033: { severity: 'error', title: 'Malformed municipality code' },
-  WW034: { severity: 'error', title: 'Unverified local number shown' },
-  WW035: { severity: 'warning', title: 'Local entry checked more than 12 months ago' },
-  WW036: { severity: 'error', title: 'Unknown local service' },
-  WW060: { severity: 'error', title: 'Municipality count differs from CBS' },
-  WW061: { severity: 'error', title: 'Municipality not in the national list' },
-  WW062: { severity: 'error', title: 'Municipality name differs from the national list' },
-  WW040: { severity: 'error', title: 'Public source missing or internal' },
-  WW041: { severity: 'error', title: 'Free not backed by a source' },
-  WW019: { severity: 'error', title: 'Markdown nested too deeply' },
-  WW050: { severity: 'error', title: 'Invalid stated local help' },
-  WW051: { severity: 'error', title: 'Unsupported stated-help version' },
-  WW052: { severity: 'error', title: 'Stated help for another municipality' },
-  WW053: { severity: 'error', title: 'Stated phone number not allowed' },
-  WW054: { severity: 'error', title: 'Stated link not allowed' },
-  WW055: { severity: 'error', title: 'Markup in stated help' },
-  WW056: { severity: 'error', title: 'Stated text too long' },
-  WW057: { severity: 'error', title: 'Stated help incomplete' },
-  WW058: { severity: 'warning', title: 'Unknown field in stated help' },
-  WW070: { severity: 'error', title: 'Invalid roles block' },
-  WW071: { severity: 'error', title: 'Unknown service in a role' },
-  WW072: { severity: 'error', title: 'Required role missing' },
-  WW073: { severity: 'error', title: 'Day-and-night role not open day and night' },
-  WW074: { severity: 'error', title: 'Built-in line without a verified phone' },
+  WW001: { severity: 'error' },
+  WW002: { severity: 'warning' },
+  WW003: { severity: 'error' },
+  WW004: { severity: 'error' },
+  WW005: { severity: 'error' },
+  WW006: { severity: 'error' },
+  WW007: { severity: 'error' },
+  WW008: { severity: 'error' },
+  WW009: { severity: 'error' },
+  WW010: { severity: 'error' },
+  WW011: { severity: 'error' },
+  WW012: { severity: 'error' },
+  WW013: { severity: 'error' },
+  WW014: { severity: 'error' },
+  WW015: { severity: 'error' },
+  WW016: { severity: 'error' },
+  WW017: { severity: 'warning' },
+  WW018: { severity: 'error' },
+  WW020: { severity: 'error' },
+  WW021: { severity: 'error' },
+  WW022: { severity: 'warning' },
+  WW023: { severity: 'error' },
+  WW024: { severity: 'error' },
+  WW025: { severity: 'error' },
+  WW026: { severity: 'error' },
+  WW027: { severity: 'error' },
+  WW030: { severity: 'error' },
+  WW031: { severity: 'error' },
+  WW032: { severity: 'error' },
+  WW033: { severity: 'error' },
+  WW034: { severity: 'error' },
+  WW035: { severity: 'warning' },
+  WW036: { severity: 'error' },
+  WW060: { severity: 'error' },
+  WW061: { severity: 'error' },
+  WW062: { severity: 'error' },
+  WW040: { severity: 'error' },
+  WW041: { severity: 'error' },
+  WW019: { severity: 'error' },
+  WW050: { severity: 'error' },
+  WW051: { severity: 'error' },
+  WW052: { severity: 'error' },
+  WW053: { severity: 'error' },
+  WW054: { severity: 'error' },
+  WW055: { severity: 'error' },
+  WW056: { severity: 'error' },
+  WW057: { severity: 'error' },
+  WW058: { severity: 'warning' },
+  WW070: { severity: 'error' },
+  WW071: { severity: 'error' },
+  WW072: { severity: 'error' },
+  WW073: { severity: 'error' },
+  WW074: { severity: 'error' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
 
-export function diag(code: Code, file: string, line: number, message: string, hint: string): Diagnostic {
-  return { code, severity: CODES[code].severity, file, line, message, hint };
+export const EDITOR_LANGUAGES = ['nl', 'en'] as const;
+export type EditorLanguage = (typeof EDITOR_LANGUAGES)[number];
+
+/** A message or hint: one text, or one per situation the code covers ("variant"); plural forms have `other`. */
+export type CatalogueText = Message | Record<string, Message>;
+
+export interface CatalogueEntry {
+  title: string;
+  message: CatalogueText;
+  hint: CatalogueText;
+  /** What in a source file leads to it, for docs/diagnostics.md. */
+  example: string;
+}
+
+/** Per language: every code's texts, and "details": the schemas' own words for what a value must be. */
+export type Catalogue = Record<Code, CatalogueEntry> & { details: Record<string, string> };
+
+/** Typed so that a code without an entry in either language does not compile. */
+export const CATALOGUES: Record<EditorLanguage, Catalogue> = { nl, en };
+
+export type DiagnosticValues = Record<string, string | number>;
+
+// Set once at start-up by whoever shows diagnostics (src/node/editor-language.ts);
+// Dutch by default, for Dutch editors.
+let editorLanguage: EditorLanguage = 'nl';
+
+export function setEditorLanguage(lang: EditorLanguage): void {
+  editorLanguage = lang;
+}
+
+export function currentEditorLanguage(): EditorLanguage {
+  return editorLanguage;
+}
+
+/** `--lang` or WEGWIJS_EDITOR_LANG: nl or en (nl when not given); anything else is a clear error. */
+export function parseEditorLanguage(value: string | undefined): EditorLanguage {
+  if (value === undefined || value === '') return 'nl';
+  if ((EDITOR_LANGUAGES as readonly string[]).includes(value)) return value as EditorLanguage;
+  throw new Error(`The editor language must be ${EDITOR_LANGUAGES.join(' or ')} (--lang or WEGWIJS_EDITOR_LANG), not "${value}".`);
+}
+
+/** The text for `variant` (when the entry has variants), filled in `lang`; plural forms are chosen by `values.count`. */
+export function catalogueText(text: CatalogueText, values: DiagnosticValues, variant: string | undefined, lang: EditorLanguage): string {
+  const isOne = typeof text === 'string' || 'other' in text;
+  const message = isOne ? (text as Message) : (text as Record<string, Message>)[variant ?? ''];
+  if (message === undefined) throw new Error(`The diagnostics catalogue has no variant "${variant}".`);
+  return format(message, values, lang);
+}
+
+/** A finding: its text comes from the catalogue in the editor's language. */
+export function diag(code: Code, file: string, line: number, values: DiagnosticValues = {}, variant?: string): Diagnostic {
+  const entry = CATALOGUES[editorLanguage][code];
+  const text = (t: CatalogueText) => catalogueText(t, values, variant, editorLanguage);
+  return { code, severity: CODES[code].severity, file, line, message: text(entry.message), hint: text(entry.hint) };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

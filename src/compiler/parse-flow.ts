@@ -54,21 +54,21 @@ export function parseFlow(file: string, source: string): { flow: RawFlow; diagno
     // Not closed: read the settings that follow, then go on with the steps,
     // so one missing line gives one finding, not one per line of the file.
     const end = close > 0 ? close : lines.findIndex((l, n) => n > 0 && (STEP_HEADING.test(l) || /^#\s/.test(l)));
-    if (close < 0) diagnostics.push(diag('WW010', file, 1, 'The front matter is not closed.', 'End the settings block with a line of three dashes: ---'));
+    if (close < 0) diagnostics.push(diag('WW010', file, 1, {}, 'notClosed'));
     const last = end > 0 ? end : lines.length;
     for (i = 1; i < last; i++) {
       const line = lines[i];
       if (!line.trim() || line.trim().startsWith('#')) continue;
       const m = /^([a-z][a-z0-9_-]*)\s*:\s*(.*)$/i.exec(line);
       if (!m) {
-        if (close > 0) diagnostics.push(diag('WW010', file, i + 1, `Cannot read front matter line "${line.trim()}".`, 'Write each setting as "name: value", for example "title: Ik maak me zorgen om iemand".'));
+        if (close > 0) diagnostics.push(diag('WW010', file, i + 1, { text: line.trim() }, 'unreadable'));
         continue;
       }
       meta[m[1]] = { value: m[2].trim(), line: i + 1 };
     }
     i = close > 0 ? close + 1 : last;
   } else {
-    diagnostics.push(diag('WW010', file, 1, 'The file has no front matter.', 'Start the file with a block between two "---" lines holding format, id, title, audience and lang.'));
+    diagnostics.push(diag('WW010', file, 1, {}, 'none'));
   }
 
   let current: RawStep | undefined;
@@ -80,14 +80,14 @@ export function parseFlow(file: string, source: string): { flow: RawFlow; diagno
       current = { id: heading[1], line, body: [], choices: [], services: [], end: false };
       steps.push(current);
       if (!ID_PATTERN.test(heading[1])) {
-        diagnostics.push(diag('WW014', file, line, `"${heading[1]}" is not a valid step id.`, 'Use lower-case letters, digits and single dashes only, for example "gevaar-nu".'));
+        diagnostics.push(diag('WW014', file, line, { id: heading[1] }));
       }
       continue;
     }
     if (!current) {
       // A level-1 title and blank lines may stand before the first step.
       if (text.trim() && !/^#\s/.test(text)) {
-        diagnostics.push(diag('WW013', file, line, 'This text stands before the first step.', 'Move it into a step: a step starts with a line "## step-id".'));
+        diagnostics.push(diag('WW013', file, line));
       }
       continue;
     }

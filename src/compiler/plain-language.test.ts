@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile, type SourceFile } from './compile.js';
 import { findJargon, JARGON, plainLanguageCheck, sentences, textStats, wordCount } from './plain-language.js';
+import { setEditorLanguage } from './diagnostics.js';
+
+// These tests assert the English texts of the diagnostics catalogue.
+setEditorLanguage('en');
 
 const today = new Date('2026-06-01T12:00:00Z');
 

@@ -5,7 +5,7 @@
 import type { Service } from '../shared/api-types.js';
 import { stepIdOf } from '../graph/step-ref.js';
 import type { GraphCheck } from './compile.js';
-import { diag, type Diagnostic } from './diagnostics.js';
+import { diag, type Diagnostic, type DiagnosticValues } from './diagnostics.js';
 import type { RawFlow, RawStep } from './parse-flow.js';
 import { blockTexts } from './render-text.js';
 
@@ -141,18 +141,19 @@ function lineOf(step: RawStep | undefined, needle: string, fallback: number): nu
 interface Located {
   file: string;
   line: number;
-  /** How the place is named in messages, e.g. 'Step "begin"'. */
-  where: string;
+  /** Which kind of text it is (the catalogue's variant for WW020 and WW021) and the values that name it. */
+  kind: 'step' | 'choice' | 'title' | 'service';
+  names: DiagnosticValues;
 }
 
 function checkText(text: string, at: Located, out: Diagnostic[], locate: (needle: string) => number = () => at.line): void {
   for (const s of sentences(text)) {
     if (s.words > MAX_SENTENCE_WORDS) {
-      out.push(diag('WW020', at.file, locate(s.text), `${at.where}: a sentence of ${s.words} words (at most ${MAX_SENTENCE_WORDS}): "${s.text}"`, 'Split it into two or three short sentences. One idea per sentence; about 15 words at most.'));
+      out.push(diag('WW020', at.file, locate(s.text), { ...at.names, words: s.words, max: MAX_SENTENCE_WORDS, sentence: s.text }, at.kind));
     }
   }
   for (const { term, found } of findJargon(text)) {
-    out.push(diag('WW021', at.file, locate(found), `${at.where}: "${found}" is jargon.`, `Use everyday words: ${term.hint}. The list is in docs/writing-conversations.md.`));
+    out.push(diag('WW021', at.file, locate(found), { ...at.names, found, alternative: term.hint }, at.kind));
   }
 }
 
@@ -164,28 +165,28 @@ export const plainLanguageCheck: GraphCheck = (graph, raws) => {
   for (const step of Object.values(graph.steps)) {
     const source = graph.sources[step.ref];
     const raw = rawStep(source.file, source.line);
-    const where = `Step "${stepIdOf(step.ref)}"`;
+    const names = { step: stepIdOf(step.ref) };
     const texts = blockTexts(step.text.blocks);
-    for (const text of texts) checkText(text, { file: source.file, line: source.line, where }, out, (needle) => lineOf(raw, needle, source.line));
+    for (const text of texts) checkText(text, { file: source.file, line: source.line, kind: 'step', names }, out, (needle) => lineOf(raw, needle, source.line));
     step.choices.forEach((choice, i) => {
       const line = raw?.choices[i]?.line ?? source.line;
-      checkText(choice.label, { file: source.file, line, where: `The choice "${choice.label}"` }, out);
+      checkText(choice.label, { file: source.file, line, kind: 'choice', names: { label: choice.label } }, out);
     });
     const stats = textStats(texts);
     if (stats.average > MAX_AVERAGE_WORDS) {
-      out.push(diag('WW022', source.file, source.line, `${where}: its sentences average ${stats.average.toFixed(1)} words (aim for ${MAX_AVERAGE_WORDS} or fewer).`, 'Shorten the longest sentences first; a list often reads easier than one long sentence.'));
+      out.push(diag('WW022', source.file, source.line, { ...names, average: stats.average.toFixed(1), max: MAX_AVERAGE_WORDS }));
     }
   }
 
   for (const flow of Object.values(graph.flows)) {
     const raw: RawFlow | undefined = raws.find((r) => r.meta.id?.value === flow.id);
     const file = raw?.file ?? graph.sources[flow.start]?.file ?? flow.id;
-    checkText(flow.title, { file, line: raw?.meta.title?.line ?? 1, where: `The title of "${flow.id}"` }, out);
+    checkText(flow.title, { file, line: raw?.meta.title?.line ?? 1, kind: 'title', names: { flow: flow.id } }, out);
   }
 
   for (const service of Object.values(graph.services)) {
     for (const { field, text } of serviceTexts(service)) {
-      checkText(text, { file: SERVICES_FILE, line: graph.serviceSources[service.id]?.line ?? 1, where: `Service "${service.id}", ${field}` }, out);
+      checkText(text, { file: SERVICES_FILE, line: graph.serviceSources[service.id]?.line ?? 1, kind: 'service', names: { id: service.id, field } }, out);
     }
   }
   return out;

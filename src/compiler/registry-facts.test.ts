@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '../shared/api-types.js';
 import { compile } from './compile.js';
+import { diag } from './diagnostics.js';
 import { freeProblem, publicSourceProblem } from './registry-facts.js';
+import { setEditorLanguage } from './diagnostics.js';
+
+// These tests assert the English texts of the diagnostics catalogue.
+setEditorLanguage('en');
 
 const emergency = { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7', cost: 'gratis' }], free: true, freeSource: 'politie.nl (2021-02): free', anonymous: false, scope: 'national', source: 'politie.nl (2021-02)', publicSource: 'politie.nl, februari 2021', verified: '2021-02' };
 const flow = { file: 'flows/test.md', source: '---\nformat: 1\nid: test\ntitle: T\naudience: iedereen\nlang: nl\n---\n\n## begin\nBel 112.\n\nHulp: 112\n' };
@@ -13,6 +18,12 @@ function diagnosticsFor(changes: Record<string, unknown>) {
   for (const [key, value] of Object.entries(changes)) if (value === undefined) delete (service as Record<string, unknown>)[key];
   const result = compile({ flows: [flow], services: { file: 'flows/services.json', source: JSON.stringify({ format: 1, services: [service] }, null, 2) }, today: new Date('2021-06-01') });
   return result.diagnostics.map((d) => [d.code, d.severity, d.line, d.message]);
+}
+
+/** freeProblem's finding as the editor reads it (in English, see above). */
+function freeText(service: Service): string | null {
+  const problem = freeProblem(service);
+  return problem && diag('WW041', 'flows/services.json', 1, { id: service.id, ...problem.values }, problem.variant).message;
 }
 
 describe('WW040: every service has a public source in Dutch', () => {
@@ -50,13 +61,13 @@ describe('WW041: "gratis" only where a source says so', () => {
   });
 
   it('fails free: true next to a number that costs money, or whose cost is not given', () => {
-    expect(freeProblem({ ...base, channels: [{ kind: 'phone', display: '0900-8844', tel: '09008844', hours: 'unknown', cost: '2 cent per minuut' }] })).toContain('0900-8844');
-    expect(freeProblem({ ...base, channels: [{ kind: 'phone', display: '088-1', tel: '0881', hours: 'unknown' }] })).toContain('no "cost"');
+    expect(freeText({ ...base, channels: [{ kind: 'phone', display: '0900-8844', tel: '09008844', hours: 'unknown', cost: '2 cent per minuut' }] })).toContain('0900-8844');
+    expect(freeText({ ...base, channels: [{ kind: 'phone', display: '088-1', tel: '0881', hours: 'unknown' }] })).toContain('no "cost"');
   });
 
   it('fails "cost": "gratis" when free is not true', () => {
     expect(diagnosticsFor({ free: null, freeSource: undefined }).map((d) => d[0])).toEqual(['WW041']);
-    expect(freeProblem({ ...base, free: false })).toContain('"free" is false');
+    expect(freeText({ ...base, free: false })).toContain('"free" is false');
   });
 
   it('passes an entry that promises nothing about cost', () => {

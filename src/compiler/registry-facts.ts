@@ -2,6 +2,13 @@
 // WW040 (the public source) and WW041 (a "gratis" promise backed by a source).
 // Pure; the compiler calls them for every service it reads.
 import type { Service } from '../shared/api-types.js';
+import type { DiagnosticValues } from './diagnostics.js';
+
+/** What is wrong, as the catalogue's variant of the code (messages/diagnostics/) and the values it names. */
+export interface FactProblem {
+  variant: string;
+  values: DiagnosticValues;
+}
 
 /**
  * Signs of an editors' note in text meant for the public: seed line numbers,
@@ -9,19 +16,19 @@ import type { Service } from '../shared/api-types.js';
  * public source must be Dutch: the organisation's address and a date.
  */
 const INTERNAL_NOTE: ReadonlyArray<[RegExp, string]> = [
-  [/\bseeds?\b/i, 'a reference to the seeds'],
-  [/\bL\d+/, 'a line number'],
-  [/helplines|\.md\b|\.json\b/i, 'a file name'],
-  [/(^|\s)via\s/i, '"via"'],
-  [/\b(generic|verified|unverified|checked|not|source|see|and|n\.d\.)(?![\p{L}])/iu, 'an English word'],
+  [/\bseeds?\b/i, 'seeds'],
+  [/\bL\d+/, 'lineNumber'],
+  [/helplines|\.md\b|\.json\b/i, 'fileName'],
+  [/(^|\s)via\s/i, 'via'],
+  [/\b(generic|verified|unverified|checked|not|source|see|and|n\.d\.)(?![\p{L}])/iu, 'english'],
 ];
 
 /** What makes `publicSource` unfit for the public, or null when it is fit. */
-export function publicSourceProblem(publicSource: string | undefined): string | null {
-  if (publicSource === undefined || !publicSource.trim()) return 'has no "publicSource"';
-  for (const [pattern, what] of INTERNAL_NOTE) {
+export function publicSourceProblem(publicSource: string | undefined): FactProblem | null {
+  if (publicSource === undefined || !publicSource.trim()) return { variant: 'missing', values: {} };
+  for (const [pattern, variant] of INTERNAL_NOTE) {
     const found = pattern.exec(publicSource);
-    if (found) return `has ${what} in "publicSource" ("${found[0].trim()}")`;
+    if (found) return { variant, values: { found: found[0].trim() } };
   }
   return null;
 }
@@ -34,15 +41,15 @@ const saysFree = (cost: string | undefined) => cost !== undefined && cost.trim()
  * phone line must say `"cost": "gratis"`. A line that says "gratis" needs
  * `free: true` (and so a `freeSource`) too.
  */
-export function freeProblem(service: Service): string | null {
+export function freeProblem(service: Service): FactProblem | null {
   const phones = service.channels.filter((c) => c.kind === 'phone');
   if (service.free === true) {
-    if (!service.freeSource?.trim()) return 'says "free": true but has no "freeSource" naming where the source says it is free';
+    if (!service.freeSource?.trim()) return { variant: 'noFreeSource', values: {} };
     const paid = phones.find((c) => !saysFree(c.cost));
-    if (paid) return `says "free": true, but the number ${paid.display} has ${paid.cost ? `"cost": "${paid.cost}"` : 'no "cost"'}`;
+    if (paid) return paid.cost ? { variant: 'paid', values: { number: paid.display, cost: paid.cost } } : { variant: 'noCost', values: { number: paid.display } };
     return null;
   }
   const free = phones.find((c) => saysFree(c.cost));
-  if (free) return `says "cost": "gratis" for ${free.display}, but "free" is ${JSON.stringify(service.free)}`;
+  if (free) return { variant: 'freeLine', values: { number: free.display, free: JSON.stringify(service.free) } };
   return null;
 }

@@ -12,12 +12,14 @@ export type TelLookup = (digits: string) => string | undefined;
 
 /** A step's text as structured blocks (for the API and the widget) and as safe HTML (for the server's pages). */
 import type { RenderedText } from '../graph/graph.js';
+import type { DiagnosticValues } from './diagnostics.js';
 export type { RenderedText };
 
 export interface TextProblem {
   code: 'WW007' | 'WW008' | 'WW015' | 'WW018';
-  message: string;
-  hint: string;
+  values: DiagnosticValues;
+  /** Which of the code's catalogue texts fits (messages/diagnostics/). */
+  variant?: string;
   /** A piece of the source that locates the problem on a line. */
   needle: string;
 }
@@ -25,7 +27,7 @@ export interface TextProblem {
 const ALLOWED_SCHEMES = /^(https:|tel:|mailto:)/i;
 
 function unsupported(token: Token): TextProblem {
-  return { code: 'WW018', message: `Markdown of kind "${token.type}" is not supported here.`, hint: 'Use paragraphs, lists, **vet**, *schuin* and links only.', needle: token.raw.trim().split('\n')[0] };
+  return { code: 'WW018', values: { kind: token.type }, needle: token.raw.trim().split('\n')[0] };
 }
 
 function inlines(tokens: Token[] | undefined, problems: TextProblem[]): Inline[] {
@@ -56,8 +58,7 @@ function inlines(tokens: Token[] | undefined, problems: TextProblem[]): Inline[]
         if (!ALLOWED_SCHEMES.test(link.href)) {
           problems.push({
             code: 'WW008',
-            message: `The link "${link.href}" uses a scheme that is not allowed.`,
-            hint: 'Links may start with https:, tel: or mailto: only. To link to another step, make it a choice: "- [Tekst](#step-id)".',
+            values: { link: link.href },
             needle: link.href,
           });
         }
@@ -65,11 +66,11 @@ function inlines(tokens: Token[] | undefined, problems: TextProblem[]): Inline[]
         break;
       }
       case 'image':
-        problems.push({ code: 'WW015', message: 'Images are not allowed in a step.', hint: 'Remove the image; describe it in words if it matters.', needle: (token as Tokens.Image).href });
+        problems.push({ code: 'WW015', values: {}, needle: (token as Tokens.Image).href });
         break;
       case 'html':
       case 'tag':
-        problems.push({ code: 'WW007', message: `Raw HTML "${token.raw.trim()}" is not allowed.`, hint: 'Write plain Markdown: **vet**, *schuin*, [link](https://...). HTML is removed for safety.', needle: token.raw.trim() });
+        problems.push({ code: 'WW007', values: { html: token.raw.trim() }, variant: 'inline', needle: token.raw.trim() });
         break;
       default:
         problems.push(unsupported(token));
@@ -105,7 +106,7 @@ function blocks(tokens: Token[], problems: TextProblem[]): Block[] {
         break;
       }
       case 'html':
-        problems.push({ code: 'WW007', message: `Raw HTML "${token.raw.trim().split('\n')[0]}" is not allowed.`, hint: 'Write plain Markdown instead of HTML.', needle: token.raw.trim().split('\n')[0] });
+        problems.push({ code: 'WW007', values: { html: token.raw.trim().split('\n')[0] }, variant: 'block', needle: token.raw.trim().split('\n')[0] });
         break;
       default:
         problems.push(unsupported(token));

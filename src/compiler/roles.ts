@@ -10,6 +10,8 @@ import type { PhoneChannel, Service } from '../shared/api-types.js';
 import type { GraphCheck } from './compile.js';
 import { diag, type Diagnostic } from './diagnostics.js';
 import { contentId } from './schema.js';
+import type { JsonPath } from './source.js';
+import { issueDetail, zodLanguage } from './zod-text.js';
 import { isDayAndNight } from './structure.js';
 
 const statsGroupSchema = z.object({ id: contentId, label: z.string().min(1), services: z.array(contentId).min(1).optional() }).strict();
@@ -29,31 +31,28 @@ export const rolesSchema = z
     path: ['statsGroups'],
   });
 
-/** Every service id a roles block names, with where it stands in it. */
-function namedServices(roles: Roles): Array<{ id: string; role: string }> {
+/** Every service id a roles block names, with the role's name and its key path in the file. */
+function namedServices(roles: Roles): Array<{ id: string; role: string; path: JsonPath }> {
   return [
-    ...(['emergency', 'dayAndNight', 'regional', 'localHelp'] as const).flatMap((role) => (roles[role] ? [{ id: roles[role], role }] : [])),
-    ...roles.builtIn.map((line) => ({ id: line.service, role: 'builtIn' })),
-    ...roles.statsGroups.flatMap((group) => (group.services ?? []).map((id) => ({ id, role: `statsGroups (${group.id})` }))),
+    ...(['emergency', 'dayAndNight', 'regional', 'localHelp'] as const).flatMap((role) => (roles[role] ? [{ id: roles[role], role, path: ['roles', role] }] : [])),
+    ...roles.builtIn.map((line, i) => ({ id: line.service, role: 'builtIn', path: ['roles', 'builtIn', i, 'service'] })),
+    ...roles.statsGroups.flatMap((group, g) => (group.services ?? []).map((id, i) => ({ id, role: `statsGroups (${group.id})`, path: ['roles', 'statsGroups', g, 'services', i] }))),
   ];
 }
 
-/** The roles block of the parsed registry; NO_ROLES when it has none or it is not valid (then with WW070). */
-export function loadRoles(json: unknown, file: { file: string; source: string }, services: Record<string, Service>, diagnostics: Diagnostic[]): Roles {
+/** The roles block of the parsed registry; NO_ROLES when it has none or it is not valid (then with WW070). `lineOf` is the JSON reader's (src/compiler/source.ts). */
+export function loadRoles(json: unknown, file: string, lineOf: (path: JsonPath) => number, services: Record<string, Service>, diagnostics: Diagnostic[]): Roles {
   if (json === undefined) return NO_ROLES;
-  const lines = file.source.split('\n');
-  const blockLine = Math.max(1, lines.findIndex((l) => l.includes('"roles"')) + 1);
-  const parsed = rolesSchema.safeParse(json);
+  const parsed = rolesSchema.safeParse(json, zodLanguage());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    diagnostics.push(diag('WW070', file.file, blockLine, `The roles block is not valid: ${issue.path.join('.') || 'roles'}: ${issue.message}.`, 'Compare with the roles block in docs/content-format.md.'));
+    diagnostics.push(diag('WW070', file, lineOf(['roles', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]), { field: issue.path.join('.') || 'roles', detail: issueDetail(issue) }));
     return NO_ROLES;
   }
-  for (const { id, role } of namedServices(parsed.data)) {
+  for (const { id, role, path } of namedServices(parsed.data)) {
     // A missing emergency service has its own code (WW026, src/compiler/structure.ts).
     if (services[id] || role === 'emergency') continue;
-    const line = lines.findIndex((l, i) => i >= blockLine - 1 && l.includes(`"${id}"`)) + 1 || blockLine;
-    diagnostics.push(diag('WW071', file.file, line, `The role ${role} names the service "${id}", which is not in the registry.`, `Use the id of a service in this file. Known services: ${Object.keys(services).join(', ')}.`));
+    diagnostics.push(diag('WW071', file, lineOf(path), { role, id, known: Object.keys(services).join(', ') }));
   }
   return parsed.data;
 }
@@ -78,15 +77,15 @@ export const rolesCheck: GraphCheck = (graph) => {
   for (const role of REQUIRED) {
     const value = roles[role];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) {
-      out.push(diag('WW072', file, 1, `The registry's roles block has no "${role}".`, 'Every role but "regional" and "localHelp" is needed: see the roles block in docs/content-format.md.'));
+      out.push(diag('WW072', file, 1, { role }));
     }
   }
   if (roles.dayAndNight && !isDayAndNight(graph.services[roles.dayAndNight])) {
-    out.push(diag('WW073', file, graph.serviceSources[roles.dayAndNight]?.line ?? 1, `The day-and-night role names "${roles.dayAndNight}", which has no verified phone line open 24/7.`, 'Name a service with a phone channel "hours": "24/7" and a check date, or give this one its 24/7 line.'));
+    out.push(diag('WW073', file, graph.serviceSources[roles.dayAndNight]?.line ?? 1, { id: roles.dayAndNight }));
   }
   for (const line of roles.builtIn) {
     if (builtInPhone(graph.services[line.service])) continue;
-    out.push(diag('WW074', file, graph.serviceSources[line.service]?.line ?? 1, `The built-in line "${line.service}" has no verified phone number.`, 'The widget and the snippet show these numbers by themselves: give the service a phone channel and a check date, or take it out of "builtIn".'));
+    out.push(diag('WW074', file, graph.serviceSources[line.service]?.line ?? 1, { id: line.service }));
   }
   return out;
 };

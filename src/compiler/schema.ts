@@ -1,16 +1,19 @@
 // zod schemas for the content data (services, flow front matter). The types
 // the API returns live in src/shared/api-types.ts; these schemas must agree.
+// Own messages are names of texts in the diagnostics catalogue ("details" in
+// messages/diagnostics/<lang>.json), read in the editor's language by
+// src/compiler/zod-text.ts.
 import * as z from 'zod';
 import type { Service } from '../shared/api-types.js';
 
 /** Ids of conversations, steps, services and regions: lower-case words joined by single dashes. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const contentId = z.string().regex(ID_PATTERN, 'lower-case letters, digits and dashes');
+export const contentId = z.string().regex(ID_PATTERN, 'lowerCaseId');
 // As precise as the source allows: 2021, 2020-08 or 2025-10-29.
-export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
-export const httpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'an https:// address');
+export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date');
+export const httpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'https');
 
-const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'a time as HH:MM');
+const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'time');
 const day = z.enum(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']);
 
 export const hoursSchema = z.union([
@@ -26,7 +29,7 @@ export const hoursSchema = z.union([
 const phoneChannel = z.object({
   kind: z.literal('phone'),
   display: z.string().min(3),
-  tel: z.string().regex(/^\d{3,15}$/, 'digits only, e.g. 08002000'),
+  tel: z.string().regex(/^\d{3,15}$/, 'telDigits'),
   hours: hoursSchema,
   cost: z.string().min(1).optional(),
 });
@@ -67,7 +70,7 @@ export const flowMetaSchema = z.object({
   id: contentId,
   title: z.string().min(1),
   audience: z.string().min(1),
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code such as nl'),
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'langCode'),
   start: z.string().optional(),
 });
 

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { compile } from './compile.js';
 import { flowViewFor } from '../local/resolve.js';
 import { localInput } from '../../tests/support/local.js';
+import { setEditorLanguage } from './diagnostics.js';
+
+// These tests assert the English texts of the diagnostics catalogue.
+setEditorLanguage('en');
 
 const good = { versie: 1, gemeente: 'GM0637', naam: 'Sociaal team Zoetermeer', telefoon: '14 079', website: 'https://www.zoetermeer.nl/sociaal-team', datum: '2026-12-01' };
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compile, type SourceFile } from './compile.js';
 import { deepestPathToHelp, isDayAndNight, structureCheck } from './structure.js';
+import { setEditorLanguage } from './diagnostics.js';
+
+// These tests assert the English texts of the diagnostics catalogue.
+setEditorLanguage('en');
 
 const today = new Date('2026-06-01T12:00:00Z');
 const emergency = { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: null, anonymous: false, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' };

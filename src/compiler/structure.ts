@@ -88,16 +88,13 @@ export const structureCheck: GraphCheck = (graph) => {
   for (const step of Object.values(graph.steps)) {
     if (toHelp.has(step.ref)) continue;
     const { file, line } = at(step.ref);
-    const message = step.end && !step.choices.length
-      ? `Step "${stepIdOf(step.ref)}" ends the conversation without help.`
-      : `No path from step "${stepIdOf(step.ref)}" leads to help.`;
-    out.push(diag('WW023', file, line, message, 'Every path must end at a signpost: add a line "Hulp: service-id" (an "Einde" needs one too), or a choice that leads on to help.'));
+    out.push(diag('WW023', file, line, { step: stepIdOf(step.ref) }, step.end && !step.choices.length ? 'end' : 'noPath'));
   }
 
   for (const step of Object.values(graph.steps)) {
     if (!isSignpost(step) || step.services.some((id) => isDayAndNight(graph.services[id]))) continue;
     const { file, line } = at(step.ref);
-    out.push(diag('WW027', file, line, `Step "${stepIdOf(step.ref)}" shows help (${step.services.join(', ')}) but no line that is open day and night.`, 'Services can be closed or unanswered. Add a service with a phone line open 24/7 that fits (veilig-thuis, 113, csg or 112) to the "Hulp:" line, and one sentence saying when to call it.'));
+    out.push(diag('WW027', file, line, { step: stepIdOf(step.ref), services: step.services.join(', ') }));
   }
 
   for (const flow of Object.values(graph.flows)) {
@@ -105,27 +102,27 @@ export const structureCheck: GraphCheck = (graph) => {
     const path = deepestPathToHelp(graph, flow.id, toHelp);
     if (path && path.choices > MAX_CHOICES_TO_HELP) {
       const stuck = path.steps[MAX_CHOICES_TO_HELP];
-      out.push(diag('WW024', at(stuck).file, at(stuck).line, `In "${flow.id}", help is ${path.choices} choices away on this path (at most ${MAX_CHOICES_TO_HELP}): ${path.labels.join(' › ')}.`, `Add a "Hulp:" line earlier on this path, or take out a question. Aim for help within 4 choices.`));
+      out.push(diag('WW024', at(stuck).file, at(stuck).line, { flow: flow.id, count: path.choices, max: MAX_CHOICES_TO_HELP, path: path.labels.join(' › ') }));
     }
     // Without an emergency role there is nothing to measure: WW072 (src/compiler/roles.ts) says so.
     if (emergencyId === undefined) continue;
     const { distance } = distancesFrom(graph, flow.start);
     const nearest112 = Math.min(...[...distance].filter(([ref]) => graph.steps[ref].services.includes(emergencyId)).map(([, d]) => d));
     if (nearest112 > MAX_CHOICES_TO_112) {
-      out.push(diag('WW025', file, line, `"${flow.id}" does not reach 112 within ${MAX_CHOICES_TO_112} choices from its start${Number.isFinite(nearest112) ? ` (${nearest112} now)` : ''}.`, 'Begin with the question of danger now: a first choice such as "- [Er is nu gevaar](#gevaar-nu)" leading to a step with "Hulp: 112".'));
+      out.push(diag('WW025', file, line, { flow: flow.id, max: MAX_CHOICES_TO_112, count: nearest112 }, Number.isFinite(nearest112) ? 'far' : 'never'));
     }
   }
 
   const emergency = emergencyId === undefined ? undefined : graph.services[emergencyId];
   const problem = !emergency
-    ? 'is not in the registry'
+    ? 'missing'
     : !emergency.verified
-      ? 'is not verified'
+      ? 'unverified'
       : !emergency.channels.some((c) => c.kind === 'phone' && c.tel === EMERGENCY_NUMBER)
-        ? 'has no phone channel with the number 112'
+        ? 'noPhone'
         : null;
   if (emergencyId !== undefined && problem) {
-    out.push(diag('WW026', SERVICES_FILE, graph.serviceSources[emergencyId]?.line ?? 1, `The service "${emergencyId}" ${problem}.`, 'Every conversation leads to 112 in danger. Keep the "112" entry with a phone channel "tel": "112", its source and its check date.'));
+    out.push(diag('WW026', SERVICES_FILE, graph.serviceSources[emergencyId]?.line ?? 1, { id: emergencyId }, problem));
   }
   return out;
 };
