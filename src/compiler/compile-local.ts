@@ -5,7 +5,7 @@
 // every municipality's code, name, province, other names and Veilig Thuis
 // region; a region file (haaglanden.json …) adds local data for some of them
 // (website, verified municipal number, local teams, the shelter).
-import type { SourceFile } from './compile.js';
+import type { SourceFile } from './types.js';
 import { diag, type Code, type Diagnostic, type DiagnosticValues } from './diagnostics.js';
 import { isMissingField } from './schema.js';
 import { issueDetail, zodLanguage } from './zod-text.js';

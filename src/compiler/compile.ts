@@ -20,29 +20,10 @@ import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from
 // The registry's facts (WW040, WW041).
 import { freeProblem, publicSourceProblem } from './registry-facts.js';
 import { loadRoles } from './roles.js';
+import type { CompileInput, CompileResult, GraphCheck, SourceFile } from './types.js';
 
 export type { CompiledStep, Graph } from '../graph/graph.js';
-
-export interface SourceFile {
-  /** Path relative to the project, as shown in diagnostics (e.g. flows/start.md). */
-  file: string;
-  source: string;
-}
-
-export interface CompileResult {
-  /** Null when there are errors: a broken graph is never served. */
-  graph: Graph | null;
-  diagnostics: Diagnostic[];
-}
-
-export interface CompileInput {
-  flows: SourceFile[];
-  services: SourceFile;
-  /** flows/gemeenten/*.json: municipalities and their local help. */
-  municipalities?: SourceFile[];
-  /** The compile date, for "checked more than a year ago" warnings; injectable for tests. */
-  today?: Date;
-}
+export type { CompileInput, CompileResult, GraphCheck, SourceFile } from './types.js';
 
 /** True when a YYYY, YYYY-MM or YYYY-MM-DD date lies more than 12 months before today. */
 export function olderThanAYear(verified: string, today: Date): boolean {
@@ -51,9 +32,6 @@ export function olderThanAYear(verified: string, today: Date): boolean {
   const limit = Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate());
   return checked < limit;
 }
-
-/** Extra checks run over a graph that compiled; each returns its diagnostics. */
-export type GraphCheck = (graph: Graph, raw: RawFlow[]) => Diagnostic[];
 
 function lineOf(step: RawStep, needle: string): number {
   return step.body.find((l) => l.text.includes(needle))?.line ?? step.body[0]?.line ?? step.line;

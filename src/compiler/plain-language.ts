@@ -4,7 +4,7 @@
 // job (docs/writing-conversations.md).
 import type { Service } from '../shared/api-types.js';
 import { stepIdOf } from '../graph/step-ref.js';
-import type { GraphCheck } from './compile.js';
+import type { GraphCheck } from './types.js';
 import { diag, type Diagnostic, type DiagnosticValues } from './diagnostics.js';
 import type { RawFlow, RawStep } from './parse-flow.js';
 import { blockTexts } from './render-text.js';

@@ -4,7 +4,7 @@
 // before it loads the compiler at all.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { CompileInput } from './compile.js';
+import type { CompileInput } from './types.js';
 
 export function readContent(root: string, dir = 'flows'): CompileInput {
   const folder = join(root, dir);

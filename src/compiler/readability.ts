@@ -2,7 +2,7 @@
 // its deepest path is from help. `npm run flows:check` prints it after the
 // diagnostics; `npm run flows:stats` prints it alone, as a Markdown table for
 // a review or an issue. Pure.
-import type { Graph } from './compile.js';
+import type { Graph } from '../graph/graph.js';
 import { textStats, type Sentence } from './plain-language.js';
 import { blockTexts } from './render-text.js';
 import { deepestPathToHelp, distancesToGoal, type HelpPath } from './structure.js';

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { NO_ROLES, type Roles } from '../graph/roles.js';
 import type { PhoneChannel, Service } from '../shared/api-types.js';
-import type { GraphCheck } from './compile.js';
+import type { GraphCheck } from './types.js';
 import { diag, type Diagnostic } from './diagnostics.js';
 import { contentId } from './schema.js';
 import type { JsonPath } from './source.js';

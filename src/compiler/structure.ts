@@ -4,7 +4,8 @@
 import type { Service, Step, StepRef } from '../shared/api-types.js';
 import { flowOf, stepIdOf } from '../graph/step-ref.js';
 import { walkFrom, walkToGoal, type Walk } from '../graph/walk.js';
-import type { Graph, GraphCheck } from './compile.js';
+import type { Graph } from '../graph/graph.js';
+import type { GraphCheck } from './types.js';
 import { diag, type Diagnostic } from './diagnostics.js';
 import { SERVICES_FILE } from './plain-language.js';
 

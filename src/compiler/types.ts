@@ -1,0 +1,30 @@
+// The compiler's own types: what goes in (source files), what comes out (a
+// graph or findings) and the shape of a check. Their own module, so the
+// compiler's parts can share them without importing compile.ts (no cycles).
+import type { Graph } from '../graph/graph.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { RawFlow } from './parse-flow.js';
+
+export interface SourceFile {
+  /** Path relative to the project, as shown in diagnostics (e.g. flows/start.md). */
+  file: string;
+  source: string;
+}
+
+export interface CompileResult {
+  /** Null when there are errors: a broken graph is never served. */
+  graph: Graph | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface CompileInput {
+  flows: SourceFile[];
+  services: SourceFile;
+  /** flows/gemeenten/*.json: municipalities and their local help. */
+  municipalities?: SourceFile[];
+  /** The compile date, for "checked more than a year ago" warnings; injectable for tests. */
+  today?: Date;
+}
+
+/** Extra checks run over a graph that compiled; each returns its diagnostics. */
+export type GraphCheck = (graph: Graph, raw: RawFlow[]) => Diagnostic[];
