@@ -20,6 +20,7 @@ const REGIONS = {
 };
 
 /** The first municipality file, parsed, for tests that break one thing in it. */
+// biome-ignore lint/suspicious/noExplicitAny: each test breaks the parsed file in its own way, on purpose.
 function withFile(name: string, edit: (data: any) => void): CompileInput {
   return localInput((input) => {
     const file = input.municipalities!.find((f) => f.file.endsWith(name))!;

@@ -104,7 +104,7 @@ export function parseFlow(file: string, source: string): { flow: RawFlow; diagno
       continue;
     }
     const title = TITLE.exec(text);
-    if (title && title[1]) {
+    if (title?.[1]) {
       current.title = title[1];
       continue;
     }

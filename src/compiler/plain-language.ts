@@ -55,11 +55,11 @@ export const JARGON: readonly JargonTerm[] = [
   { term: 't.a.v.', hint: 'write "over" or "voor"' },
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const JARGON_PATTERNS = JARGON.map((term) => ({
   term,
   // Whole words: no letter or digit may touch the match on either side.
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[term.term, ...(term.forms ?? [])].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[term.term, ...(term.forms ?? [])].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
 }));
 
 export interface Sentence {
