@@ -1,13 +1,14 @@
 // Node entry (`npm start`): starts from the precompiled graph when it fits,
 // else compiles flows/ from disk; refuses to start on a broken flow; serves
 // public/ and the app on PORT (default 8787).
-import { errorsIn, formatDiagnostic } from './compiler/diagnostics.js';
+
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorsIn, formatDiagnostic } from './compiler/diagnostics.js';
 import { readContent } from './compiler/read-content.js';
 import { closeOnExit, nodeCounting } from './counters/node.js';
-import { loadPrecompiled } from './node/precompiled.js';
 import { chooseEditorLanguage } from './node/editor-language.js';
+import { loadPrecompiled } from './node/precompiled.js';
 import { createNodeApp, listen } from './node/server.js';
 import { headerConfig, readSettings } from './settings.js';
 
@@ -58,9 +59,17 @@ if (counting.errors.length) {
 }
 closeOnExit(counting);
 
-const app = createNodeApp(root, { ...counting.setup, graph: result.graph, diagnostics: result.diagnostics, headers: headerConfig(settings) });
+const app = createNodeApp(root, {
+  ...counting.setup,
+  graph: result.graph,
+  diagnostics: result.diagnostics,
+  headers: headerConfig(settings),
+});
 const server = await listen(app, port, settings.HOST).catch((error: NodeJS.ErrnoException) => {
-  const why = error.code === 'EADDRINUSE' ? `port ${port} is already in use (EADDRINUSE): is wegwijs already running? Stop it, or start with another PORT.` : error.message;
+  const why =
+    error.code === 'EADDRINUSE'
+      ? `port ${port} is already in use (EADDRINUSE): is wegwijs already running? Stop it, or start with another PORT.`
+      : error.message;
   console.error(`wegwijs: cannot listen: ${why}`);
   process.exit(1);
 });

@@ -5,9 +5,9 @@ import diagnosticsJson from '../dist/diagnostics.json';
 import graphJson from '../dist/graph.json';
 import widgetManifest from '../dist/widget-manifest.json';
 import { createApp } from './app.js';
-import type { Graph } from './graph/graph.js';
 import type { Diagnostic } from './compiler/diagnostics.js';
-import { workerCounting, type WorkerCountingEnv } from './counters/worker.js';
+import { type WorkerCountingEnv, workerCounting } from './counters/worker.js';
+import type { Graph } from './graph/graph.js';
 import { headerConfig, readSettingsOrDefaults } from './settings.js';
 
 /** Counting (issue 7): the D1 binding DB, the secret WEGWIJS_STATS_TOKENS, WEGWIJS_COUNTERS=off. */
@@ -23,7 +23,13 @@ let app: ReturnType<typeof createApp> | undefined;
 
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext): Response | Promise<Response> {
-    app ??= createApp({ ...workerCounting(env), graph, diagnostics, widget: { file: widgetManifest.file, integrity: widgetManifest.integrity }, headers: headerConfig(readSettingsOrDefaults(env)) });
+    app ??= createApp({
+      ...workerCounting(env),
+      graph,
+      diagnostics,
+      widget: { file: widgetManifest.file, integrity: widgetManifest.integrity },
+      headers: headerConfig(readSettingsOrDefaults(env)),
+    });
     return app.fetch(request, env, ctx);
   },
 };

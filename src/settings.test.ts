@@ -9,8 +9,18 @@ describe('settings from the environment', () => {
   });
 
   it('reads a port as a number and keeps the counting variables for the counters', () => {
-    const read = readSettings({ PORT: '8788', WEGWIJS_COUNTERS: 'off', WEGWIJS_DB: 'x.sqlite', EMBED_FRAME_ANCESTORS: "'self' https://www.zoetermeer.nl" });
-    expect(read.settings).toMatchObject({ PORT: 8788, WEGWIJS_COUNTERS: 'off', WEGWIJS_DB: 'x.sqlite', EMBED_FRAME_ANCESTORS: "'self' https://www.zoetermeer.nl" });
+    const read = readSettings({
+      PORT: '8788',
+      WEGWIJS_COUNTERS: 'off',
+      WEGWIJS_DB: 'x.sqlite',
+      EMBED_FRAME_ANCESTORS: "'self' https://www.zoetermeer.nl",
+    });
+    expect(read.settings).toMatchObject({
+      PORT: 8788,
+      WEGWIJS_COUNTERS: 'off',
+      WEGWIJS_DB: 'x.sqlite',
+      EMBED_FRAME_ANCESTORS: "'self' https://www.zoetermeer.nl",
+    });
   });
 
   it('names each bad variable and what it should be, without repeating the value', () => {
@@ -25,7 +35,9 @@ describe('settings from the environment', () => {
 
   it('on Workers: a bad variable is logged and its default used, the good ones kept', () => {
     const lines: string[] = [];
-    const settings = readSettingsOrDefaults({ FRAME_ANCESTORS: 'a;b', EMBED_FRAME_ANCESTORS: 'https://www.utrecht.nl' }, (line) => lines.push(line));
+    const settings = readSettingsOrDefaults({ FRAME_ANCESTORS: 'a;b', EMBED_FRAME_ANCESTORS: 'https://www.utrecht.nl' }, (line) =>
+      lines.push(line),
+    );
     expect(settings.FRAME_ANCESTORS).toBe("'none'");
     expect(settings.EMBED_FRAME_ANCESTORS).toBe('https://www.utrecht.nl');
     expect(lines).toEqual([expect.stringMatching(/^wegwijs: FRAME_ANCESTORS: .* The default is used until this is fixed\.$/)]);

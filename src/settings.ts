@@ -10,7 +10,10 @@ const sourceList = z
   .string()
   .trim()
   .min(1, 'may not be empty')
-  .refine((value) => !/[;,\r\n]/.test(value), 'a list of sources separated by spaces, such as "\'self\' https://www.gemeente.nl" (no ; or ,)');
+  .refine(
+    (value) => !/[;,\r\n]/.test(value),
+    'a list of sources separated by spaces, such as "\'self\' https://www.gemeente.nl" (no ; or ,)',
+  );
 
 const PORT = 'a port number from 1 to 65535 (or 0: any free port)';
 
@@ -54,7 +57,8 @@ export function readSettingsOrDefaults(env: object, log: (line: string) => void 
   const parsed = settingsSchema.safeParse(ownVariables(env));
   if (parsed.success) return parsed.data;
   const bad = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
-  for (const issue of parsed.error.issues) log(`wegwijs: ${issue.path.join('.')}: ${issue.message}. The default is used until this is fixed.`);
+  for (const issue of parsed.error.issues)
+    log(`wegwijs: ${issue.path.join('.')}: ${issue.message}. The default is used until this is fixed.`);
   return settingsSchema.parse(ownVariables(env, bad));
 }
 

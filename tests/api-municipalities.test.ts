@@ -22,16 +22,41 @@ describe('GET /api/v1/municipalities', () => {
     expect(res.headers.get('cache-control')).toContain('max-age');
     const body = (await res.json()) as MunicipalityListResponse;
     expect(body.municipalities).toHaveLength(342);
-    expect(body.municipalities).toContainEqual({ code: 'GM0637', name: 'Zoetermeer', province: 'Zuid-Holland', region: 'Veilig Thuis Haaglanden' });
+    expect(body.municipalities).toContainEqual({
+      code: 'GM0637',
+      name: 'Zoetermeer',
+      province: 'Zuid-Holland',
+      region: 'Veilig Thuis Haaglanden',
+    });
     expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0479', name: 'Zaanstad', region: null }));
-    expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0344', name: 'Utrecht', region: 'Veilig Thuis Utrecht' }));
-    expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland', region: 'Veilig Thuis Amsterdam-Amstelland', aliases: ['Weesp'] }));
-    expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0518', name: 'Den Haag', aliases: expect.arrayContaining(["'s-Gravenhage"]) }));
-    expect(body.municipalities).toContainEqual(expect.objectContaining({ code: 'GM0439', name: 'Purmerend', aliases: expect.arrayContaining(['Beemster']) }));
+    expect(body.municipalities).toContainEqual(
+      expect.objectContaining({ code: 'GM0344', name: 'Utrecht', region: 'Veilig Thuis Utrecht' }),
+    );
+    expect(body.municipalities).toContainEqual(
+      expect.objectContaining({
+        code: 'GM0363',
+        name: 'Amsterdam',
+        province: 'Noord-Holland',
+        region: 'Veilig Thuis Amsterdam-Amstelland',
+        aliases: ['Weesp'],
+      }),
+    );
+    expect(body.municipalities).toContainEqual(
+      expect.objectContaining({ code: 'GM0518', name: 'Den Haag', aliases: expect.arrayContaining(["'s-Gravenhage"]) }),
+    );
+    expect(body.municipalities).toContainEqual(
+      expect.objectContaining({ code: 'GM0439', name: 'Purmerend', aliases: expect.arrayContaining(['Beemster']) }),
+    );
     const regions = new Set(body.municipalities.map((m) => m.region));
     expect([...regions].sort()).toEqual([
-      'Veilig Thuis Amsterdam-Amstelland', 'Veilig Thuis Flevoland', 'Veilig Thuis Groningen', 'Veilig Thuis Haaglanden',
-      'Veilig Thuis Twente', 'Veilig Thuis Utrecht', 'Veilig Thuis Zuid-Limburg', null,
+      'Veilig Thuis Amsterdam-Amstelland',
+      'Veilig Thuis Flevoland',
+      'Veilig Thuis Groningen',
+      'Veilig Thuis Haaglanden',
+      'Veilig Thuis Twente',
+      'Veilig Thuis Utrecht',
+      'Veilig Thuis Zuid-Limburg',
+      null,
     ]);
     expect(body.municipalities.filter((m) => m.region).length).toBe(87);
     expect(new Set(body.municipalities.map((m) => m.province)).size).toBe(12);
@@ -53,7 +78,10 @@ describe('GET /api/v1/flows/:flowId?gemeente=', () => {
   it('Zoetermeer (GM0637): the verified municipal number and zoetermeer.nl for the local team', async () => {
     const body = await flowFor('GM0637');
     expect(body.municipality).toEqual({ code: 'GM0637', name: 'Zoetermeer', region: 'Veilig Thuis Haaglanden', known: true });
-    expect(body.services['lokaal-team'].channels).toEqual([expect.objectContaining({ kind: 'phone', tel: '14079' }), expect.objectContaining({ kind: 'web', url: 'https://www.zoetermeer.nl' })]);
+    expect(body.services['lokaal-team'].channels).toEqual([
+      expect.objectContaining({ kind: 'phone', tel: '14079' }),
+      expect.objectContaining({ kind: 'web', url: 'https://www.zoetermeer.nl' }),
+    ]);
     expect(body.services['lokaal-team'].notes).toEqual(['Bel je gemeente: 14 079.', 'Kijk op de website van je gemeente: zoetermeer.nl.']);
   });
 
@@ -91,7 +119,18 @@ describe('GET /api/v1/flows/:flowId?gemeente=', () => {
   });
 
   it('a malformed code: 400 that says what a code looks like and where to find it', async () => {
-    for (const bad of ['0637', 'GM637', 'zoetermeer', 'GM0637x', 'gm0637', 'GM 0637', '%27s-Gravenhage', 'GM%000637', 'Den%20Haag', 'x'.repeat(300)]) {
+    for (const bad of [
+      '0637',
+      'GM637',
+      'zoetermeer',
+      'GM0637x',
+      'gm0637',
+      'GM 0637',
+      '%27s-Gravenhage',
+      'GM%000637',
+      'Den%20Haag',
+      'x'.repeat(300),
+    ]) {
       const res = await get(`/api/v1/flows/lokaal?gemeente=${bad}`);
       expect(res.status, bad).toBe(400);
       const body = (await res.json()) as ApiError;

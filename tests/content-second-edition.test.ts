@@ -6,14 +6,14 @@
 // the compiler's own checks (WW027, WW041), so a broken check cannot hide a
 // broken graph.
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '../src/graph/graph.js';
 import { sentences } from '../src/compiler/plain-language.js';
 import { blockTexts } from '../src/compiler/render-text.js';
 import { distancesFrom } from '../src/compiler/structure.js';
+import type { Graph } from '../src/graph/graph.js';
+import { flowOf } from '../src/graph/step-ref.js';
 import { resolveServices } from '../src/local/resolve.js';
 import type { Hours, PhoneChannel, Service } from '../src/shared/api-types.js';
 import { openState } from '../src/shared/opening-hours.js';
-import { flowOf } from '../src/graph/step-ref.js';
 import { shippedGraph } from './support/content.js';
 
 const graph = shippedGraph();
@@ -80,7 +80,9 @@ function offences(g: Graph): string[] {
 const dayAndNightLine = (s: Service | undefined) => !!s?.verified && phones(s).some((c) => c.hours === '24/7');
 
 const everyDay = (hours: Hours, from: string, to: string) =>
-  typeof hours === 'object' && hours.publicHolidays === 'open' && (['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const).every((d) => JSON.stringify(hours.weekly[d]) === JSON.stringify([[from, to]]));
+  typeof hours === 'object' &&
+  hours.publicHolidays === 'open' &&
+  (['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const).every((d) => JSON.stringify(hours.weekly[d]) === JSON.stringify([[from, to]]));
 
 describe('the registry carries the 2026-12 facts of helplines.md', () => {
   it('politie 0900-8844 costs money, and says so', () => {
@@ -152,7 +154,12 @@ describe('the registry carries the 2026-12 facts of helplines.md', () => {
   });
 
   it('every registry sentence the public reads has at most 15 words', () => {
-    const long = Object.values(services).flatMap((s) => cardTexts(s).flatMap(sentences).filter((x) => x.words > 15).map((x) => `${s.id}: ${x.words} words: ${x.text}`));
+    const long = Object.values(services).flatMap((s) =>
+      cardTexts(s)
+        .flatMap(sentences)
+        .filter((x) => x.words > 15)
+        .map((x) => `${s.id}: ${x.words} words: ${x.text}`),
+    );
     expect(long).toEqual([]);
   });
 });
@@ -161,7 +168,9 @@ describe('113 for adults, from the start screen', () => {
   it('is at most 2 choices from the first step of "start", without going through the youth conversation', () => {
     const start = graph.flows.start.start;
     const { distance } = distancesFrom(graph, start, (step) => flowOf(step.ref) === 'jongeren');
-    const nearest = Math.min(...[...distance].filter(([ref]) => flowOf(ref) !== 'jongeren' && graph.steps[ref].services.includes('113')).map(([, d]) => d));
+    const nearest = Math.min(
+      ...[...distance].filter(([ref]) => flowOf(ref) !== 'jongeren' && graph.steps[ref].services.includes('113')).map(([, d]) => d),
+    );
     expect(nearest).toBeLessThanOrEqual(2);
   });
 });
@@ -182,7 +191,10 @@ describe('always a line that is open', () => {
 
 describe('"Gratis" is backed', () => {
   it('every service with free: true names where that is confirmed, and every number of it says "gratis", also as resolved per municipality', () => {
-    const all = [Object.values(services), ...Object.keys(graph.municipalities ?? {}).map((code) => Object.values(resolveServices(graph, code).services))].flat();
+    const all = [
+      Object.values(services),
+      ...Object.keys(graph.municipalities ?? {}).map((code) => Object.values(resolveServices(graph, code).services)),
+    ].flat();
     for (const s of all.filter((x) => x.free === true)) {
       expect(s.freeSource?.trim(), s.id).toBeTruthy();
       for (const c of phones(s)) expect(c.cost, `${s.id} ${c.display}`).toBe('gratis');

@@ -34,7 +34,12 @@ describe('one budget per municipality for page views and events', () => {
     const store = memoryStore();
     const app = createApp({ graph, counter: store, counting: { today, budget: { perMinute: 4 } } });
     for (let i = 0; i < 3; i++) await app.request('/?gemeente=GM0637');
-    const post = () => app.request('/api/v1/events', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'quick_exit', gemeente: 'GM0637' }) });
+    const post = () =>
+      app.request('/api/v1/events', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'quick_exit', gemeente: 'GM0637' }),
+      });
     expect((await post()).status).toBe(204);
     expect((await post()).status).toBe(429);
   });
@@ -55,10 +60,18 @@ describe('one budget per municipality for page views and events', () => {
   it('reports and the dashboard say the counts are approximate, and why', async () => {
     const store = memoryStore();
     const token = 'budget-test-report-token-0123456789';
-    const app = createApp({ graph, counter: store, counting: { today, reader: store, tokens: tokenCheck([{ gemeente: 'GM0637', token }]), budget: { perMinute: 7 } } });
+    const app = createApp({
+      graph,
+      counter: store,
+      counting: { today, reader: store, tokens: tokenCheck([{ gemeente: 'GM0637', token }]), budget: { perMinute: 7 } },
+    });
     const api = await app.request('/api/v1/stats', { headers: { authorization: `Bearer ${token}` } });
     expect(await api.json()).toMatchObject({ approximate: true, limitPerMinute: 7 });
-    const page = await app.request('/stats', { method: 'POST', body: `token=${token}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const page = await app.request('/stats', {
+      method: 'POST',
+      body: `token=${token}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('De getallen zijn een schatting');
   });

@@ -3,15 +3,19 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { createNodeApp, listen, type RunningServer } from '../src/node/server.js';
 import { memoryStore } from '../src/counters/memory-store.js';
-import { fixtureGraph } from './support/fixture.js';
+import { createNodeApp, listen, type RunningServer } from '../src/node/server.js';
 import { shippedGraph } from './support/content.js';
+import { fixtureGraph } from './support/fixture.js';
 
 const graph = fixtureGraph();
 const today = () => '2026-04-20';
 
-function post(app: { request: (path: string, init: RequestInit) => Response | Promise<Response> }, body: unknown, headers: Record<string, string> = { 'content-type': 'text/plain;charset=UTF-8' }) {
+function post(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  body: unknown,
+  headers: Record<string, string> = { 'content-type': 'text/plain;charset=UTF-8' },
+) {
   return app.request('/api/v1/events', { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers });
 }
 
@@ -52,7 +56,12 @@ describe('POST /api/v1/events', () => {
     expect((await post(app, { type: 'quick_exit', gemeente: 'GM9999' })).status).toBe(204);
     expect((await post(app, { type: 'quick_exit', gemeente: 'GM0637' })).status).toBe(204);
     await new Promise((r) => setTimeout(r, 10));
-    expect(store.rows().map((r) => r.gemeente).sort()).toEqual(['', 'GM0637']);
+    expect(
+      store
+        .rows()
+        .map((r) => r.gemeente)
+        .sort(),
+    ).toEqual(['', 'GM0637']);
   });
 
   it('counts by code for every one of the 342 municipalities', async () => {
@@ -102,8 +111,19 @@ describe('POST /api/v1/events', () => {
 
     // No Content-Length at all: a stream of chunks, counted as they arrive.
     const chunks = [big.slice(0, 600), big.slice(600)];
-    const stream = new ReadableStream({ pull(controller) { const c = chunks.shift(); if (c) controller.enqueue(new TextEncoder().encode(c)); else controller.close(); } });
-    const streamed = await app.request('/api/v1/events', { method: 'POST', body: stream, headers: { 'content-type': 'text/plain' }, duplex: 'half' } as RequestInit);
+    const stream = new ReadableStream({
+      pull(controller) {
+        const c = chunks.shift();
+        if (c) controller.enqueue(new TextEncoder().encode(c));
+        else controller.close();
+      },
+    });
+    const streamed = await app.request('/api/v1/events', {
+      method: 'POST',
+      body: stream,
+      headers: { 'content-type': 'text/plain' },
+      duplex: 'half',
+    } as RequestInit);
     expect(streamed.status).toBe(413);
   });
 
@@ -137,7 +157,10 @@ describe('POST /api/v1/events', () => {
 
   it('answers a CORS preflight and refuses other methods', async () => {
     const app = createApp({ graph });
-    const preflight = await app.request('/api/v1/events', { method: 'OPTIONS', headers: { origin: 'https://www.gemeente.nl', 'access-control-request-method': 'POST' } });
+    const preflight = await app.request('/api/v1/events', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://www.gemeente.nl', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
     const get = await app.request('/api/v1/events');
@@ -156,10 +179,20 @@ describe('POST /api/v1/events on a real server', () => {
   function raw(body: string, chunked: boolean): Promise<number> {
     return new Promise((resolve, reject) => {
       const url = new URL('/api/v1/events', server.url);
-      const req = httpRequest(url, { method: 'POST', headers: { 'content-type': 'text/plain', ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': Buffer.byteLength(body) }) } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        url,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'text/plain',
+            ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': Buffer.byteLength(body) }),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       if (chunked) for (let i = 0; i < body.length; i += 100) req.write(body.slice(i, i + 100));
       else req.write(body);

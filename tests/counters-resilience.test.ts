@@ -1,9 +1,9 @@
 // When the store is down or slow, help works unchanged: conversations load,
 // events are answered at once and dropped after a short time.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNodeApp, listen, type RunningServer } from '../src/node/server.js';
-import type { CountReader, CountStore } from '../src/counters/types.js';
 import { tokenCheck } from '../src/counters/tokens.js';
+import type { CountReader, CountStore } from '../src/counters/types.js';
+import { createNodeApp, listen, type RunningServer } from '../src/node/server.js';
 import { fixtureGraph } from './support/fixture.js';
 
 const graph = fixtureGraph();
@@ -34,7 +34,13 @@ afterEach(async () => {
 });
 
 async function start(store: CountStore & CountReader, writeTimeoutMs = 100) {
-  server = await listen(createNodeApp(process.cwd(), { graph, counter: store, counting: { reader: store, tokens: tokenCheck([{ gemeente: 'GM0637', token: TOKEN }]), writeTimeoutMs, readTimeoutMs: 300 } }));
+  server = await listen(
+    createNodeApp(process.cwd(), {
+      graph,
+      counter: store,
+      counting: { reader: store, tokens: tokenCheck([{ gemeente: 'GM0637', token: TOKEN }]), writeTimeoutMs, readTimeoutMs: 300 },
+    }),
+  );
   return server.url;
 }
 
@@ -83,7 +89,11 @@ describe.each([
     const res = await timed(`${url}/api/v1/stats`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(res.status).toBe(503);
     expect(res.ms).toBeLessThan(2000);
-    const page = await timed(`${url}/stats`, { method: 'POST', body: `token=${TOKEN}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const page = await timed(`${url}/stats`, {
+      method: 'POST',
+      body: `token=${TOKEN}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(page.status).toBe(503);
   });
 });
@@ -92,7 +102,9 @@ describe('a store that never answers', () => {
   it('is given up on after the timeout, so writes do not pile up without end', async () => {
     const url = await start(hanging, 1500);
     pendingWrites = 0;
-    await Promise.all(Array.from({ length: 150 }, () => fetch(`${url}/api/v1/events`, event({ type: 'quick_exit' })).then((r) => r.arrayBuffer())));
+    await Promise.all(
+      Array.from({ length: 150 }, () => fetch(`${url}/api/v1/events`, event({ type: 'quick_exit' })).then((r) => r.arrayBuffer())),
+    );
     // At most 100 writes are in flight at once; the rest are dropped at the door.
     expect(pendingWrites).toBeLessThanOrEqual(100);
     expect(pendingWrites).toBeGreaterThan(0);

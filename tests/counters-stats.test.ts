@@ -2,11 +2,11 @@
 // real app. Token checks (missing, wrong, another municipality's), "<10",
 // no caching, clear 400s.
 import { describe, expect, it } from 'vitest';
+import type { StatsResponse } from '../src/api/stats.js';
 import { createApp } from '../src/app.js';
 import { memoryStore } from '../src/counters/memory-store.js';
 import { parseTokens, tokenCheck } from '../src/counters/tokens.js';
 import type { CountReader } from '../src/counters/types.js';
-import type { StatsResponse } from '../src/api/stats.js';
 import { fixtureGraph } from './support/fixture.js';
 
 const graph = fixtureGraph();
@@ -49,7 +49,9 @@ describe('GET /api/v1/stats', () => {
         { period: '2026-04-27', event: 'conversation_started', flow: 'start', lang: 'nl', count: '<10' },
       ],
     });
-    const all = (await (await appWith().request('/api/v1/stats?gemeente=GM0637&per=all&from=2026-04-01', { headers: auth(ZOETERMEER) })).json()) as StatsResponse;
+    const all = (await (
+      await appWith().request('/api/v1/stats?gemeente=GM0637&per=all&from=2026-04-01', { headers: auth(ZOETERMEER) })
+    ).json()) as StatsResponse;
     expect(all.rows[0]).toEqual({ period: '2026-04-01', event: 'conversation_started', flow: 'start', lang: 'nl', count: 15 });
   });
 
@@ -94,13 +96,21 @@ describe('GET /api/v1/stats', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('counting_off');
     const hanging = await appWith({ read: () => new Promise(() => {}) }).request('/api/v1/stats', { headers: auth(ZOETERMEER) });
     expect(hanging.status).toBe(503);
-    const broken = await appWith({ read: async () => { throw new Error('disk'); } }).request('/api/v1/stats', { headers: auth(ZOETERMEER) });
+    const broken = await appWith({
+      read: async () => {
+        throw new Error('disk');
+      },
+    }).request('/api/v1/stats', { headers: auth(ZOETERMEER) });
     expect(broken.status).toBe(503);
   });
 });
 
 describe('/stats dashboard', () => {
-  const form = (fields: Record<string, string>) => ({ method: 'POST', body: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const form = (fields: Record<string, string>) => ({
+    method: 'POST',
+    body: new URLSearchParams(fields).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
 
   it('shows a form; the token travels in the POST body only', async () => {
     const res = await appWith().request('/stats');

@@ -6,12 +6,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryStore } from '../src/counters/memory-store.js';
+import { createNodeApp, listen, type RunningServer } from '../src/node/server.js';
 import { launchBrowser, newContext } from './support/browser.js';
 import { fixtureGraph } from './support/fixture.js';
-import { createNodeApp, listen, type RunningServer } from '../src/node/server.js';
-import { memoryStore } from '../src/counters/memory-store.js';
 
 const store = memoryStore();
 const seen: Array<{ method: string; headers: Record<string, string> }> = [];
@@ -23,7 +23,17 @@ let host: Server;
 let hostUrl: string;
 
 beforeAll(async () => {
-  const bundle = await build({ stdin: { contents: "import { report } from './widget/telemetry.ts'; (window as any).report = report;", resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'iife', write: false, minify: true });
+  const bundle = await build({
+    stdin: {
+      contents: "import { report } from './widget/telemetry.ts'; (window as any).report = report;",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+  });
   reportScript = bundle.outputFiles[0].text;
   // What reached the server, recorded in front of the real app (test-only: the app itself reads none of this).
   const front = new Hono();
@@ -35,7 +45,11 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), listen(front)]);
   host = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(req.url === '/weg' ? '<!doctype html><html lang="nl"><title>Weg</title><p>Weg</p>' : `<!doctype html><html lang="nl"><title>Gemeente</title><script>${reportScript}</script><p>Hulp</p>`);
+    res.end(
+      req.url === '/weg'
+        ? '<!doctype html><html lang="nl"><title>Weg</title><p>Weg</p>'
+        : `<!doctype html><html lang="nl"><title>Gemeente</title><script>${reportScript}</script><p>Hulp</p>`,
+    );
   });
   await new Promise<void>((ok) => host.listen(0, 'localhost', ok));
   hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
@@ -64,9 +78,20 @@ describe('widget report()', () => {
   it('sends one anonymous event: counted, no cookie, no Referer, no preflight', async () => {
     const { context, page } = await municipalPage();
     const before = seen.length;
-    await page.evaluate((api) => (window as unknown as { report: (a: string, e: object) => void }).report(api, { type: 'conversation_started', flow: 'start', lang: 'nl', gemeente: 'GM0637' }), server.url);
+    await page.evaluate(
+      (api) =>
+        (window as unknown as { report: (a: string, e: object) => void }).report(api, {
+          type: 'conversation_started',
+          flow: 'start',
+          lang: 'nl',
+          gemeente: 'GM0637',
+        }),
+      server.url,
+    );
     await waitFor(() => store.rows().length > 0);
-    expect(store.rows()).toEqual([{ day: '2026-04-20', gemeente: 'GM0637', flow: 'start', event: 'conversation_started', key: 'nl', count: 1 }]);
+    expect(store.rows()).toEqual([
+      { day: '2026-04-20', gemeente: 'GM0637', flow: 'start', event: 'conversation_started', key: 'nl', count: 1 },
+    ]);
     const requests = seen.slice(before);
     expect(requests.map((r) => r.method)).toEqual(['POST']);
     const headers = requests[0].headers;

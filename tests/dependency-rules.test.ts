@@ -45,7 +45,8 @@ describe('import rules', () => {
     });
     const { status, output } = cruise(dir);
     expect(status).not.toBe(0);
-    for (const rule of ['no-cycles', 'compiler-is-pure', 'graph-imports-nothing', 'shared-is-browser-safe', 'widget-is-browser-safe']) expect(output).toContain(`error ${rule}`);
+    for (const rule of ['no-cycles', 'compiler-is-pure', 'graph-imports-nothing', 'shared-is-browser-safe', 'widget-is-browser-safe'])
+      expect(output).toContain(`error ${rule}`);
   });
 
   it('an import that keeps to the rules passes', () => {
@@ -56,5 +57,4 @@ describe('import rules', () => {
     });
     expect(cruise(dir)).toMatchObject({ status: 0 });
   });
-
 });

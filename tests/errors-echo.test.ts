@@ -16,9 +16,16 @@ const MARK_ID = `${MARK}echoprobe`;
 
 function options() {
   const store = memoryStore();
-  return { graph, counter: store, counting: { reader: store, tokens: tokenCheck(parseTokens('GM0637:a-report-token-of-enough-length-1234').entries) } };
+  return {
+    graph,
+    counter: store,
+    counting: { reader: store, tokens: tokenCheck(parseTokens('GM0637:a-report-token-of-enough-length-1234').entries) },
+  };
 }
-const apps: Record<string, Hono> = { 'the app (as on Workers)': createApp(options()), 'the Node composition': createNodeApp(process.cwd(), options()) };
+const apps: Record<string, Hono> = {
+  'the app (as on Workers)': createApp(options()),
+  'the Node composition': createNodeApp(process.cwd(), options()),
+};
 
 const flow = Object.keys(graph.flows)[0];
 const requests: Array<[string, RequestInit?]> = [
@@ -34,9 +41,19 @@ const requests: Array<[string, RequestInit?]> = [
   [`/api/v1/stats?per=${MARK_ID}`, { headers: { authorization: 'Bearer a-report-token-of-enough-length-1234' } }],
   [`/api/v1/stats?from=${MARK_ID}`, { headers: { authorization: 'Bearer a-report-token-of-enough-length-1234' } }],
   [`/api/v1/stats`, { headers: { authorization: `Bearer ${MARK_ID}` } }],
-  [`/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'quick_exit', [MARK_ID]: 1 }) }],
+  [
+    `/api/v1/events`,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'quick_exit', [MARK_ID]: 1 }) },
+  ],
   [`/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: MARK_ID }) }],
-  [`/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'signpost_shown', service: MARK_ID, flow: MARK_ID }) }],
+  [
+    `/api/v1/events`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'signpost_shown', service: MARK_ID, flow: MARK_ID }),
+    },
+  ],
   [`/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"${MARK_ID}` }],
   [`/api/v1/events`, { method: 'POST', headers: { 'content-type': `text/${MARK_ID}` }, body: '{}' }],
   [`/api/v1/${MARK_ID}`, { method: 'OPTIONS', headers: { origin: `https://${MARK_ID}.example`, 'access-control-request-method': 'GET' } }],

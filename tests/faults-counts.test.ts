@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockDir } from '../src/counters/sqlite-file.js';
-import { ensureServerBuilt, startProcess, type ServerProcess } from './support/process.js';
+import { ensureServerBuilt, type ServerProcess, startProcess } from './support/process.js';
 
 const dirs: string[] = [];
 function dbFile(): string {
@@ -43,7 +43,11 @@ function total(file: string): number | null {
 
 async function post(server: ServerProcess, n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
-    const res = await fetch(`${server.url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'quick_exit', gemeente: 'GM0637' }) });
+    const res = await fetch(`${server.url}/api/v1/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'quick_exit', gemeente: 'GM0637' }),
+    });
     expect(res.status).toBe(204);
   }
 }
@@ -69,7 +73,10 @@ const env = (file: string) => ({ WEGWIJS_DB: file });
 /** `npm run counts:backup -- target` as its own process (asynchronously: the server's answers keep flowing meanwhile). */
 function backup(file: string, target: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/counts-backup.ts', target], { env: { ...process.env, WEGWIJS_DB: file }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/counts-backup.ts', target], {
+      env: { ...process.env, WEGWIJS_DB: file },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -153,4 +160,3 @@ describe.concurrent('faults around the counts file', () => {
     }
   }, 120_000);
 });
-

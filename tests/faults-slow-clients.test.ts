@@ -5,7 +5,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestTimeouts } from '../src/node/server.js';
-import { ensureServerBuilt, startProcess, type ServerProcess } from './support/process.js';
+import { ensureServerBuilt, type ServerProcess, startProcess } from './support/process.js';
 
 let server: ServerProcess;
 beforeAll(async () => {
@@ -49,7 +49,9 @@ const limitMs = (ms: number) => ms + requestTimeouts.checkEveryMs + 6_000;
 // Concurrent: each waits for a server timeout, so together they take one wait.
 describe.concurrent('slow clients', () => {
   it(`${SLOW_CONNECTIONS} connections dribbling headers: a real request is still answered, and all are cut off within the header time`, async () => {
-    const slow = Array.from({ length: SLOW_CONNECTIONS }, () => slowClient(server.url, 'GET /api/v1/flows HTTP/1.1\r\nHost: localhost\r\n', 'X-Slow: aaaaaaaaaaaaaaaa\r\n'));
+    const slow = Array.from({ length: SLOW_CONNECTIONS }, () =>
+      slowClient(server.url, 'GET /api/v1/flows HTTP/1.1\r\nHost: localhost\r\n', 'X-Slow: aaaaaaaaaaaaaaaa\r\n'),
+    );
     await new Promise((r) => setTimeout(r, 500));
     const res = await fetch(`${server.url}/api/v1/flows`);
     expect(res.status).toBe(200);
@@ -63,7 +65,11 @@ describe.concurrent('slow clients', () => {
 
   it('a body sent one byte at a time is cut off within the request time', async () => {
     const body = JSON.stringify({ type: 'quick_exit' }).padEnd(200, ' ');
-    const slow = slowClient(server.url, `POST /api/v1/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`, body);
+    const slow = slowClient(
+      server.url,
+      `POST /api/v1/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+      body,
+    );
     const result = await slow.closed;
     expect(result.ms).toBeLessThan(limitMs(requestTimeouts.requestMs));
     expect(result.answer).not.toContain(' 204 ');

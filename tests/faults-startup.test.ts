@@ -49,7 +49,10 @@ interface Run {
 /** Runs the server until it exits or listens (at most 60 s on a loaded machine), probing its port every 10 ms. */
 async function start(root: string, env: Record<string, string> = {}): Promise<Run> {
   const port = await freePort();
-  const child = spawn(process.execPath, [server], { env: { ...process.env, WEGWIJS_ROOT: root, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_COUNTERS: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [server], {
+    env: { ...process.env, WEGWIJS_ROOT: root, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_COUNTERS: 'off', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -110,7 +113,9 @@ describe('start-up with broken content', { timeout: 120_000 }, () => {
   });
 
   it('a registry that is not JSON: exits 1 naming flows/services.json', async () => {
-    const root = contentRoot((r) => writeFileSync(join(r, 'flows', 'services.json'), readFileSync(join(r, 'flows', 'services.json'), 'utf8').slice(0, 200)));
+    const root = contentRoot((r) =>
+      writeFileSync(join(r, 'flows', 'services.json'), readFileSync(join(r, 'flows', 'services.json'), 'utf8').slice(0, 200)),
+    );
     const run = await start(root);
     expect(run.code).toBe(1);
     expect(run.listened).toBe(false);
@@ -129,7 +134,10 @@ describe('start-up with broken content', { timeout: 120_000 }, () => {
 
   it('the port already taken: exits non-zero instead of running without a socket', async () => {
     const root = contentRoot();
-    const first = spawn(process.execPath, [server], { env: { ...process.env, WEGWIJS_ROOT: root, PORT: '0', HOST: '127.0.0.1', WEGWIJS_COUNTERS: 'off' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const first = spawn(process.execPath, [server], {
+      env: { ...process.env, WEGWIJS_ROOT: root, PORT: '0', HOST: '127.0.0.1', WEGWIJS_COUNTERS: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const port = await new Promise<number>((resolve, reject) => {
         let out = '';
@@ -140,7 +148,10 @@ describe('start-up with broken content', { timeout: 120_000 }, () => {
         });
         first.once('exit', () => reject(new Error('the first server exited')));
       });
-      const second = spawn(process.execPath, [server], { env: { ...process.env, WEGWIJS_ROOT: root, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_COUNTERS: 'off' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const second = spawn(process.execPath, [server], {
+        env: { ...process.env, WEGWIJS_ROOT: root, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_COUNTERS: 'off' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
       second.stderr.on('data', (d) => (stderr += d));
       const timer = setTimeout(() => second.kill('SIGKILL'), 10_000);

@@ -39,7 +39,9 @@ describe('report tokens at start-up and under guessing', () => {
       expect((await api(STRONG)).status).toBe(200);
       // Bounded: 3 × the burst of guesses at once; at most the burst (plus what refilled meanwhile) is checked.
       const started = Date.now();
-      const statuses = await Promise.all(Array.from({ length: defaultFailureRate.burst * 3 }, (_, i) => api(`guess-${i}-${'x'.repeat(30)}`).then((r) => r.status)));
+      const statuses = await Promise.all(
+        Array.from({ length: defaultFailureRate.burst * 3 }, (_, i) => api(`guess-${i}-${'x'.repeat(30)}`).then((r) => r.status)),
+      );
       const refilled = Math.ceil(((Date.now() - started) / 1000) * defaultFailureRate.perSecond);
       expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(defaultFailureRate.burst + refilled);
       expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
@@ -54,7 +56,13 @@ describe('report tokens at start-up and under guessing', () => {
       const rightRefused = await refusedWhileGuessing(() => api(STRONG));
       expect(rightRefused?.status).toBe(429);
       expect(Number(rightRefused?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-      const page = (await refusedWhileGuessing(() => fetch(`${server.url}/stats`, { method: 'POST', body: `token=${STRONG}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } })))!;
+      const page = (await refusedWhileGuessing(() =>
+        fetch(`${server.url}/stats`, {
+          method: 'POST',
+          body: `token=${STRONG}`,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        }),
+      ))!;
       expect(page?.status).toBe(429);
       expect(await page.text()).toContain('te veel verkeerde codes');
     } finally {

@@ -6,14 +6,14 @@
 import fc from 'fast-check';
 import type { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { createApp, type AppOptions } from '../src/app.js';
+import { type AppOptions, createApp } from '../src/app.js';
 import { memoryStore } from '../src/counters/memory-store.js';
 import { API_BODY_LIMIT_BYTES, BODY_METHODS } from '../src/http/body-limit.js';
 import { routeMethods } from '../src/http/route-table.js';
 import { createNodeApp } from '../src/node/server.js';
 import type { ApiError } from '../src/shared/api-types.js';
+import { type FuzzRequest, method, request, send } from './fuzz-arbitraries.js';
 import { shippedGraph } from './support/content.js';
-import { method, request, send, type FuzzRequest } from './fuzz-arbitraries.js';
 
 const graph = shippedGraph();
 function options(): AppOptions {
@@ -41,7 +41,8 @@ async function problemWith(r: FuzzRequest, res: Response): Promise<string | null
   } catch {
     return `API error ${res.status} does not parse: ${text.slice(0, 80)}`;
   }
-  if (typeof body.error?.code !== 'string' || typeof body.error.message !== 'string' || body.error.message.length < 10) return `API error ${res.status} without a clear message: ${text.slice(0, 120)}`;
+  if (typeof body.error?.code !== 'string' || typeof body.error.message !== 'string' || body.error.message.length < 10)
+    return `API error ${res.status} without a clear message: ${text.slice(0, 120)}`;
   return null;
 }
 
@@ -51,19 +52,23 @@ const RUNS = { anything: 4_000 * scale, methods: 800 * scale, oversized: 300 * s
 
 for (const [name, app] of Object.entries(apps)) {
   describe(`bad input against ${name}`, () => {
-    it(`never answers 5xx; API errors are JSON with a message (${RUNS.anything} cases)`, async () => {
-      let ran = 0;
-      await fc.assert(
-        fc.asyncProperty(request(app, graph), async (r) => {
-          ran++;
-          const res = await send(app, r);
-          const problem = await problemWith(r, res);
-          if (problem) throw new Error(problem);
-        }),
-        { numRuns: RUNS.anything },
-      );
-      expect(ran).toBeGreaterThanOrEqual(RUNS.anything);
-    }, 30_000 * scale);
+    it(
+      `never answers 5xx; API errors are JSON with a message (${RUNS.anything} cases)`,
+      async () => {
+        let ran = 0;
+        await fc.assert(
+          fc.asyncProperty(request(app, graph), async (r) => {
+            ran++;
+            const res = await send(app, r);
+            const problem = await problemWith(r, res);
+            if (problem) throw new Error(problem);
+          }),
+          { numRuns: RUNS.anything },
+        );
+        expect(ran).toBeGreaterThanOrEqual(RUNS.anything);
+      },
+      30_000 * scale,
+    );
 
     it(`answers 405 with Allow for a method a route does not have (${RUNS.methods} cases)`, async () => {
       const methodsFor = routeMethods(app);
@@ -86,7 +91,9 @@ for (const [name, app] of Object.entries(apps)) {
     });
 
     it(`refuses API bodies over ${API_BODY_LIMIT_BYTES} bytes with a JSON 413 (${RUNS.oversized} cases)`, async () => {
-      const apiPaths = [...new Set(app.routes.map((r) => r.path).filter((p) => p.startsWith('/api/') && !p.includes('*')))].map((p) => p.replace(/:[A-Za-z_]+(\{[^}]*\})?\??/g, 'start'));
+      const apiPaths = [...new Set(app.routes.map((r) => r.path).filter((p) => p.startsWith('/api/') && !p.includes('*')))].map((p) =>
+        p.replace(/:[A-Za-z_]+(\{[^}]*\})?\??/g, 'start'),
+      );
       await fc.assert(
         fc.asyncProperty(
           fc.constantFrom(...apiPaths),
@@ -95,7 +102,13 @@ for (const [name, app] of Object.entries(apps)) {
           fc.boolean(),
           async (path, m, size, declared) => {
             const body = JSON.stringify({ type: 'quick_exit', pad: 'x'.repeat(size) });
-            const res = await app.request(path, { method: m, body, headers: declared ? { 'content-type': 'application/json', 'content-length': String(body.length) } : { 'content-type': 'application/json' } });
+            const res = await app.request(path, {
+              method: m,
+              body,
+              headers: declared
+                ? { 'content-type': 'application/json', 'content-length': String(body.length) }
+                : { 'content-type': 'application/json' },
+            });
             expect(res.status, `${m} ${path} ${size}`).toBe(413);
             expect(((await res.json()) as ApiError).error.code).toBe('payload_too_large');
           },

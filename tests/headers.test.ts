@@ -4,8 +4,8 @@
 // pages that do not exist yet are reported, not failed.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../src/node/server.js';
 import { API_BODY_LIMIT_BYTES } from '../src/http/body-limit.js';
+import type { RunningServer } from '../src/node/server.js';
 import { shippedGraph } from './support/content.js';
 import { startServer } from './support/server.js';
 
@@ -46,7 +46,13 @@ function expectCacheable(res: Response, what: string) {
 function expectStrictPage(res: Response, what: string) {
   expectBaseline(res, what);
   const csp = res.headers.get('content-security-policy') ?? '';
-  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...values]) => [name, values]));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((p) => p[0])
+      .map(([name, ...values]) => [name, values]),
+  );
   expect(csp, what).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*/);
   expect(directives.get('default-src'), what).toEqual(["'self'"]);
   expect(directives.get('object-src'), what).toEqual(["'none'"]);
@@ -95,7 +101,10 @@ describe('API responses', () => {
   });
 
   it('a CORS preflight', async () => {
-    const res = await fetchHere('/api/v1/flows/start', { method: 'OPTIONS', headers: { origin: 'https://www.gemeente.nl', 'access-control-request-method': 'GET' } });
+    const res = await fetchHere('/api/v1/flows/start', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://www.gemeente.nl', 'access-control-request-method': 'GET' },
+    });
     expect(res.status).toBe(204);
     expectBaseline(res, 'OPTIONS');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
@@ -106,7 +115,12 @@ describe('API responses', () => {
     ['404 unknown conversation', '/api/v1/flows/bestaat-niet', undefined, 404],
     ['404 unknown API path', '/api/v1/nothing-here', undefined, 404],
     ['405 method', '/api/v1/flows/start', { method: 'DELETE' }, 405],
-    ['413 body too large', '/api/v1/events', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(API_BODY_LIMIT_BYTES + 1) }, 413],
+    [
+      '413 body too large',
+      '/api/v1/events',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(API_BODY_LIMIT_BYTES + 1) },
+      413,
+    ],
   ];
   for (const [what, path, init, status] of errors) {
     it(`error ${what}: JSON, never cached`, async () => {
@@ -151,7 +165,13 @@ describe('static files', () => {
 
   it('public/_headers gives Workers the same static headers as the Node server sends', async () => {
     const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
-    const files = ['/widget.js', `/${manifest!.file}`, ...(manifest!.css ? [`/${manifest!.css}`] : []), ...(existsSync('public/widget.css') ? ['/widget.css'] : []), ...(existsSync('public/site.css') ? ['/site.css'] : [])];
+    const files = [
+      '/widget.js',
+      `/${manifest!.file}`,
+      ...(manifest!.css ? [`/${manifest!.css}`] : []),
+      ...(existsSync('public/widget.css') ? ['/widget.css'] : []),
+      ...(existsSync('public/site.css') ? ['/site.css'] : []),
+    ];
     for (const file of files) {
       const expected = headersFor(rules, file);
       expect(Object.keys(expected).length, file).toBeGreaterThan(0);
@@ -170,7 +190,16 @@ describe('static files', () => {
 describe('site pages', () => {
   const graph = shippedGraph();
   const start = graph.flows.start ?? Object.values(graph.flows)[0];
-  const candidates = ['/', `/s/${graph.steps[start.start].key}`, '/over', '/tips', '/stats', '/preview', '/demo/', '/bestaat-niet-deze-pagina'];
+  const candidates = [
+    '/',
+    `/s/${graph.steps[start.start].key}`,
+    '/over',
+    '/tips',
+    '/stats',
+    '/preview',
+    '/demo/',
+    '/bestaat-niet-deze-pagina',
+  ];
 
   it('every page that exists has a strict CSP without unsafe-inline, no-referrer, nosniff, HSTS, frame-ancestors as configured', async () => {
     const pages: string[] = [];
@@ -192,7 +221,10 @@ function parseHeadersFile(text: string): Array<{ pattern: RegExp; headers: Recor
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: {} });
       continue;
     }

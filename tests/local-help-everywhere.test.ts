@@ -19,7 +19,8 @@ const CITIES = [
 ];
 
 const isLocal = (services: Record<string, Service>, id: string) => services[id]?.scope === 'local';
-const needsLocal = (step: Parameters<typeof endsPath>[0] & { services: string[] }) => endsPath(step) || step.services.includes('veilig-thuis');
+const needsLocal = (step: Parameters<typeof endsPath>[0] & { services: string[] }) =>
+  endsPath(step) || step.services.includes('veilig-thuis');
 
 describe('local help on every end step, outside the seed regions', () => {
   for (const city of CITIES) {
@@ -42,7 +43,8 @@ describe('local help on every end step, outside the seed regions', () => {
           expect(team.notes).toContain(`Zoek de website van gemeente ${city.name}. Daar staat hoe je hulp dichtbij krijgt.`);
           expect(team.channels.some((c) => c.kind === 'web' && /gemeente|\.nl/.test(c.url))).toBe(false);
         }
-        if (body.services['veilig-thuis']) expect(body.services['veilig-thuis'].after).toContain(`Voor ${city.name} is dat ${city.region}.`);
+        if (body.services['veilig-thuis'])
+          expect(body.services['veilig-thuis'].after).toContain(`Voor ${city.name} is dat ${city.region}.`);
       }
       expect(checked).toBeGreaterThan(20);
     });

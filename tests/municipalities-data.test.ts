@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nationalJson, parseCsv, type NationalFile } from '../src/cli/import-municipalities.js';
+import { type NationalFile, nationalJson, parseCsv } from '../src/cli/import-municipalities.js';
 
 const SHARED = join(process.cwd(), '..', 'shared', 'facts', 'municipalities');
 const committed = readFileSync(join(process.cwd(), 'flows', 'gemeenten', 'nederland.json'), 'utf8');

@@ -46,14 +46,14 @@ describe('the detector', () => {
 
   it('leaves code alone: comments, imports, class names, ids, CSS, URLs and English messages', () => {
     const sample = [
-      "// Kies je gemeente: dit is een commentaar, geen tekst op de pagina.",
+      '// Kies je gemeente: dit is een commentaar, geen tekst op de pagina.',
       "import { siteText } from '../../messages/nl/site.json';",
       'const a = <div class="choice-row visually-hidden" id="snel-weg-hint" />;',
       "const css = 'color: red; background: white;';",
       "const url = 'https://www.buienradar.nl/weer';",
       "throw new Error('site pages must render synchronously');",
       "const headers = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' };",
-      "const words = siteText.step.back;",
+      'const words = siteText.step.back;',
     ].join('\n');
     expect(findInlineText(sample, 'sample.tsx')).toEqual([]);
   });

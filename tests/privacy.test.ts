@@ -4,14 +4,14 @@
 // bodies. Afterwards the database file and everything the server wrote to
 // stdout/stderr are searched: no canary may appear, and the database may hold
 // nothing but the counts table with its six columns and allowed values.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import sqlite from 'node-sqlite3-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COUNT_COLUMNS } from '../src/counters/sql.js';
 import { dutchDay } from '../src/counters/day.js';
+import { COUNT_COLUMNS } from '../src/counters/sql.js';
 import { EVENT_TYPES } from '../src/counters/types.js';
 
 const CANARY = 'CANARY7e3f';
@@ -57,7 +57,12 @@ async function text(path: string, init?: RequestInit): Promise<string> {
   return (await call(path, init)).text();
 }
 
-const postEvent = (body: unknown, query = '') => call(`/api/v1/events${query}`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'text/plain;charset=UTF-8' } });
+const postEvent = (body: unknown, query = '') =>
+  call(`/api/v1/events${query}`, {
+    method: 'POST',
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'text/plain;charset=UTF-8' },
+  });
 
 beforeAll(async () => {
   // Inside the project (an ignored folder), so the bundle finds node_modules.
@@ -65,8 +70,23 @@ beforeAll(async () => {
   work = mkdtempSync(resolve(root, '.cache', 'privacy-'));
   const script = join(work, 'server.js');
   // The same options as `npm run build:server`, into a folder of our own.
-  await build({ entryPoints: [resolve(root, 'src/entry-node.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: script, logLevel: 'warning' });
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', WEGWIJS_ROOT: root, WEGWIJS_DB: join(work, 'data', 'counts.sqlite'), WEGWIJS_STATS_TOKENS: `GM0637:${TOKEN}` };
+  await build({
+    entryPoints: [resolve(root, 'src/entry-node.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: script,
+    logLevel: 'warning',
+  });
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    WEGWIJS_ROOT: root,
+    WEGWIJS_DB: join(work, 'data', 'counts.sqlite'),
+    WEGWIJS_STATS_TOKENS: `GM0637:${TOKEN}`,
+  };
   server = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout!.on('data', (d) => (output += d));
   server.stderr!.on('data', (d) => (output += d));
@@ -74,7 +94,7 @@ beforeAll(async () => {
     const timer = setTimeout(() => fail(new Error(`server did not start:\n${output}`)), 20_000);
     server.stdout!.on('data', () => {
       const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) (clearTimeout(timer), ok(match[1].replace('localhost', '127.0.0.1')));
+      if (match) clearTimeout(timer), ok(match[1].replace('localhost', '127.0.0.1'));
     });
     server.on('exit', () => fail(new Error(`server exited:\n${output}`)));
   });
@@ -101,7 +121,9 @@ describe('privacy: nothing about a visitor is stored or logged', () => {
     let reported = 0;
     for (const { id } of flows) {
       const view = (await (await call(`/api/v1/flows/${id}?gemeente=${gemeente}&ref=${CANARY}-ref`)).json()) as FlowView;
-      expect((await postEvent({ type: 'conversation_started', flow: id, lang: view.flow.lang, gemeente }, `?session=${CANARY}-q`)).status).toBe(204);
+      expect(
+        (await postEvent({ type: 'conversation_started', flow: id, lang: view.flow.lang, gemeente }, `?session=${CANARY}-q`)).status,
+      ).toBe(204);
       const seen = new Set<string>();
       const queue = [view.flow.start];
       while (queue.length && seen.size < 12) {
@@ -147,7 +169,11 @@ describe('privacy: nothing about a visitor is stored or logged', () => {
     // Reports and the dashboard, with canary tokens and fields.
     await text('/api/v1/stats', { headers: { authorization: `Bearer ${CANARY}-wrong-token-xxxxxxxx` } });
     await text(`/api/v1/stats?gemeente=GM0637&${CANARY}=1`, { headers: { authorization: `Bearer ${TOKEN}` } });
-    await text('/stats', { method: 'POST', body: `token=${CANARY}-token&from=${CANARY}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    await text('/stats', {
+      method: 'POST',
+      body: `token=${CANARY}-token&from=${CANARY}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect((await call('/api/v1/stats?gemeente=GM0637', { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
 
     // Stop the server the way a service manager does; it writes the waiting counts first.
@@ -171,7 +197,14 @@ describe('privacy: nothing about a visitor is stored or logged', () => {
     const db = new sqlite.Database(join(dataDir, 'counts.sqlite'), { readOnly: true });
     const objects = db.all("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger')");
     const columns = db.all('PRAGMA table_info(counts)').map((c) => c.name);
-    const rows = db.all('SELECT * FROM counts ORDER BY event, flow, key') as Array<{ day: string; gemeente: string; flow: string; event: string; key: string; count: number }>;
+    const rows = db.all('SELECT * FROM counts ORDER BY event, flow, key') as Array<{
+      day: string;
+      gemeente: string;
+      flow: string;
+      event: string;
+      key: string;
+      count: number;
+    }>;
     db.close();
     expect(objects).toEqual([{ type: 'table', name: 'counts' }]);
     expect(columns).toEqual([...COUNT_COLUMNS]);

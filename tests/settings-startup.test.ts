@@ -2,7 +2,7 @@
 // variable (src/settings.ts), before any content or counting work; a good
 // one is used. Through the real process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureServerBuilt, startProcess, type ServerProcess } from './support/process.js';
+import { ensureServerBuilt, type ServerProcess, startProcess } from './support/process.js';
 
 const running: ServerProcess[] = [];
 beforeAll(() => ensureServerBuilt());
@@ -22,7 +22,7 @@ describe('settings at start-up', () => {
     expect(output).not.toContain('listening');
   }, 60_000);
 
-  it('a good FRAME_ANCESTORS is the pages\' frame-ancestors', async () => {
+  it("a good FRAME_ANCESTORS is the pages' frame-ancestors", async () => {
     const server = await startProcess({ WEGWIJS_COUNTERS: 'off', FRAME_ANCESTORS: "'self' https://www.zoetermeer.nl" });
     running.push(server);
     const res = await fetch(`${server.url}/`);

@@ -15,7 +15,8 @@ const graph = shippedGraph();
 const site = buildSiteData(graph);
 const app = createApp({ graph });
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
 const backHref = (html: string) => /<a class="back" href="([^"]*)"/.exec(html)?.[1].replace(/&amp;/g, '&');
 const hasPredecessor = (ref: string) => Object.values(graph.steps).some((s) => s.choices.some((c) => c.target === ref));
@@ -82,13 +83,18 @@ describe('every step of every conversation', () => {
     const walk = (ref: string, items: Inline[]) => {
       for (const item of items) {
         if (item.t === 'text') for (const n of findPhoneNumbers(item.v)) loose.push(`${ref}: ${n.raw}`);
-        else if (item.t === 'link') expect(item.href.startsWith('tel:') || !findPhoneNumbers(item.c.map((c) => (c.t === 'text' ? c.v : '')).join('')).length, ref).toBe(true);
+        else if (item.t === 'link')
+          expect(
+            item.href.startsWith('tel:') || !findPhoneNumbers(item.c.map((c) => (c.t === 'text' ? c.v : '')).join('')).length,
+            ref,
+          ).toBe(true);
         else if ('c' in item) walk(ref, item.c);
       }
     };
     let linked = 0;
     for (const ref of refs) {
-      for (const block of graph.steps[ref].text.blocks) for (const items of block.t === 'ul' || block.t === 'ol' ? block.items : [block.c]) walk(ref, items);
+      for (const block of graph.steps[ref].text.blocks)
+        for (const items of block.t === 'ul' || block.t === 'ol' ? block.items : [block.c]) walk(ref, items);
       linked += (graph.steps[ref].text.html.match(/<a href="tel:\d+">/g) ?? []).length;
     }
     expect(loose).toEqual([]);
@@ -132,7 +138,9 @@ describe('every step of every conversation', () => {
 
 describe('the way back', () => {
   // A step that two different steps lead to, if the content has one; else any step with a parent.
-  const target = Object.keys(graph.steps).find((ref) => Object.values(graph.steps).filter((s) => s.choices.some((c) => c.target === ref)).length > 1) ?? [...site.parent.keys()][0];
+  const target =
+    Object.keys(graph.steps).find((ref) => Object.values(graph.steps).filter((s) => s.choices.some((c) => c.target === ref)).length > 1) ??
+    [...site.parent.keys()][0];
 
   it("goes to the step's canonical parent, the same from any link or a bookmark", async () => {
     const parent = graph.steps[target].parent!;
@@ -178,7 +186,8 @@ describe('the way back', () => {
     // Every link keeps it, except "Wis gemeente": the same page without it.
     expect(internal.filter((h) => h === stepPath(site, ref))).toHaveLength(1);
     expect(html).toContain(`<a href="${stepPath(site, ref)}">Wis gemeente</a>`);
-    for (const href of internal.filter((h) => !h.startsWith('/site') && h !== stepPath(site, ref))) expect(href).toContain(`gemeente=${municipality.code}`);
+    for (const href of internal.filter((h) => !h.startsWith('/site') && h !== stepPath(site, ref)))
+      expect(href).toContain(`gemeente=${municipality.code}`);
     expect(html).toContain(`<option value="${municipality.code}" selected="">`);
     for (const id of graph.steps[ref].services) expect(html, id).toContain(escapeHtml(services[id].name));
   });
@@ -312,7 +321,9 @@ describe('"Verberg je bezoek"', () => {
     expect(html).toContain('lijst met gesprekken op je telefoon');
     // The page's own text (the registry's cards are checked with the registry).
     const hide = graph.flows.verberg;
-    if (hide) for (const ref of Object.keys(graph.steps).filter((r) => r.startsWith('verberg/'))) expect(graph.steps[ref].text.html, ref).not.toMatch(/rekening/i);
+    if (hide)
+      for (const ref of Object.keys(graph.steps).filter((r) => r.startsWith('verberg/')))
+        expect(graph.steps[ref].text.html, ref).not.toMatch(/rekening/i);
   });
 });
 

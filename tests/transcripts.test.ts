@@ -6,7 +6,9 @@ import { formatFailure, parseTranscripts, runTranscript } from '../src/engine/tr
 import { shippedGraph } from './support/content.js';
 
 const folder = 'tests/transcripts';
-const files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 /** Every audience of issue 3, with at least this many situations each. */
 const AUDIENCES = ['omstander', 'slachtoffer', 'ouderen', 'mantelzorger', 'pleger', 'jongeren'];
 const MIN_PER_AUDIENCE = 3;

@@ -20,7 +20,20 @@ describe('widget checks build', () => {
     const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8'));
     expect(existsSync(`public/${manifest.checks}`), 'run `npm run build:widget` first').toBe(true);
     const code = readFileSync(`public/${manifest.checks}`, 'utf8');
-    for (const banned of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'DOMParser', 'document.write', 'localStorage', 'sessionStorage', 'indexedDB', 'document.cookie', 'eval(', 'new Function', 'shadowRoot']) {
+    for (const banned of [
+      'innerHTML',
+      'outerHTML',
+      'insertAdjacentHTML',
+      'DOMParser',
+      'document.write',
+      'localStorage',
+      'sessionStorage',
+      'indexedDB',
+      'document.cookie',
+      'eval(',
+      'new Function',
+      'shadowRoot',
+    ]) {
       expect(code, banned).not.toContain(banned);
     }
   });
@@ -38,7 +51,19 @@ describe('widget checks build', () => {
       expect(widget).toContain(integrity);
       // Every build-time value is filled in (an undefined one would throw when the part runs).
       expect(code).not.toMatch(/__WEGWIJS_\w+__/);
-      for (const banned of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'DOMParser', 'document.write', 'localStorage', 'sessionStorage', 'indexedDB', 'document.cookie', 'eval(', 'new Function']) {
+      for (const banned of [
+        'innerHTML',
+        'outerHTML',
+        'insertAdjacentHTML',
+        'DOMParser',
+        'document.write',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'document.cookie',
+        'eval(',
+        'new Function',
+      ]) {
         expect(code, `${file}: ${banned}`).not.toContain(banned);
       }
     }

@@ -4,9 +4,10 @@
 // municipalities, at 200 events a second, with the default
 // window. It counts the D1 calls and statements they cost, and checks that a
 // normal flush loses none. The numbers are in docs/counters.md.
-import { build } from 'esbuild';
+
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey, cellOf } from '../src/counters/cells.js';
@@ -24,7 +25,14 @@ let mf: Miniflare;
 beforeAll(async () => {
   const outfile = join(process.cwd(), '.cache', 'd1-sim', 'worker.js');
   mkdirSync(join(process.cwd(), '.cache', 'd1-sim'), { recursive: true });
-  await build({ entryPoints: ['tests/support/d1-sim-worker.ts'], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'warning' });
+  await build({
+    entryPoints: ['tests/support/d1-sim-worker.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile,
+    logLevel: 'warning',
+  });
   mf = new Miniflare({ modules: true, scriptPath: outfile, compatibilityDate: '2026-04-01', d1Databases: ['DB'] });
   await call('/setup', {});
 }, 120_000);
@@ -39,7 +47,10 @@ const call = async (path: string, body?: unknown) => {
 /** The Netherlands has 342 municipalities (2026): those in the content, and made-up codes for the rest. */
 const MUNICIPALITIES = 342;
 const known = Object.keys(graph.municipalities ?? {});
-const codes = [...known, ...Array.from({ length: 10_000 }, (_, i) => `GM${String(i).padStart(4, '0')}`).filter((c) => !known.includes(c))].slice(0, MUNICIPALITIES);
+const codes = [
+  ...known,
+  ...Array.from({ length: 10_000 }, (_, i) => `GM${String(i).padStart(4, '0')}`).filter((c) => !known.includes(c)),
+].slice(0, MUNICIPALITIES);
 
 function* events(n: number): Generator<CountedEvent> {
   const flows = Object.values(graph.flows);
@@ -74,13 +85,22 @@ describe('D1 writes at national scale', () => {
     // The batches close by themselves after the window (a normal flush): wait for that, and read what D1 holds.
     await new Promise((r) => setTimeout(r, D1_WINDOW_MS + 1_000));
     const cost = (await call('/cost')) as { calls: number; statements: number; failures: string[] };
-    const results = (await call('/rows')) as Array<{ day: string; gemeente: string; flow: string; event: string; key: string; count: number }>;
+    const results = (await call('/rows')) as Array<{
+      day: string;
+      gemeente: string;
+      flow: string;
+      event: string;
+      key: string;
+      count: number;
+    }>;
     const stored = new Map(results.map((r) => [[r.day, r.gemeente, r.flow, r.event, r.key].join('\u0000'), r.count]));
     expect(cost.failures).toEqual([]);
     expect(stored).toEqual(expected);
     expect(results.reduce((sum, r) => sum + r.count, 0)).toBe(EVENTS);
     expect(cost.calls).toBeLessThanOrEqual(20);
     // For docs/counters.md: the calls, and the rows they wrote (one per distinct cell in a batch).
-    console.log(`D1 cost of ${EVENTS} events over ${codes.length} municipalities at ${PER_SECOND}/s, window ${D1_WINDOW_MS} ms: ${cost.calls} calls, ${cost.statements} statements, ${expected.size} distinct cells`);
+    console.log(
+      `D1 cost of ${EVENTS} events over ${codes.length} municipalities at ${PER_SECOND}/s, window ${D1_WINDOW_MS} ms: ${cost.calls} calls, ${cost.statements} statements, ${expected.size} distinct cells`,
+    );
   }, 60_000);
 });

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Miniflare } from 'miniflare';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatsResponse } from '../src/api/stats.js';
 import { dutchDay } from '../src/counters/day.js';
 import { buildWorker, startWorker } from './support/worker.js';
@@ -14,7 +14,11 @@ const origin = 'http://wegwijs.test';
 const TOKEN = 'worker-report-token-0123456789abcdef';
 const OTHER = 'other-report-token-0123456789xyzuvw';
 const tokens = `GM0637:${TOKEN},GM0344:${OTHER}`;
-const graph = JSON.parse(readFileSync('dist/graph.json', 'utf8')) as { flows: Record<string, { lang: string }>; services: Record<string, unknown>; municipalities?: Record<string, unknown> };
+const graph = JSON.parse(readFileSync('dist/graph.json', 'utf8')) as {
+  flows: Record<string, { lang: string }>;
+  services: Record<string, unknown>;
+  municipalities?: Record<string, unknown>;
+};
 const flow = 'start' in graph.flows ? 'start' : Object.keys(graph.flows)[0];
 const service = 'veilig-thuis' in graph.services ? 'veilig-thuis' : Object.keys(graph.services)[0];
 const known = Object.keys(graph.municipalities ?? {});
@@ -23,27 +27,44 @@ const gemeente = !known.length || known.includes('GM0637') ? 'GM0637' : known[0]
 let script: string;
 const running: Miniflare[] = [];
 
-async function worker(options: { db?: boolean; schema?: boolean; persist?: string; stdout?: (line: string) => void } = {}): Promise<Miniflare> {
+async function worker(
+  options: { db?: boolean; schema?: boolean; persist?: string; stdout?: (line: string) => void } = {},
+): Promise<Miniflare> {
   const mf = startWorker(script, {
     bindings: { FRAME_ANCESTORS: "'none'", WEGWIJS_STATS_TOKENS: tokens.replace('GM0637', gemeente) },
     ...(options.db === false ? {} : { d1Databases: ['DB'] }),
     ...(options.persist ? { d1Persist: options.persist } : {}),
-    ...(options.stdout ? { handleRuntimeStdio: (out: Readable, err: Readable) => {
-          for (const s of [out, err]) s.on('data', (d) => options.stdout!(String(d)));
-        } } : {}),
+    ...(options.stdout
+      ? {
+          handleRuntimeStdio: (out: Readable, err: Readable) => {
+            for (const s of [out, err]) s.on('data', (d) => options.stdout!(String(d)));
+          },
+        }
+      : {}),
   });
   running.push(mf);
   await mf.ready;
   if (options.db !== false && options.schema !== false) {
     const db = await mf.getD1Database('DB');
-    const migration = readFileSync('migrations/0001_counts.sql', 'utf8').split('\n').filter((l) => !l.startsWith('--')).join('\n');
-    for (const statement of migration.split(';').map((s) => s.trim()).filter(Boolean)) await db.prepare(statement).run();
+    const migration = readFileSync('migrations/0001_counts.sql', 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith('--'))
+      .join('\n');
+    for (const statement of migration
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean))
+      await db.prepare(statement).run();
   }
   return mf;
 }
 
 const post = (mf: Miniflare, body: object) =>
-  mf.dispatchFetch(`${origin}/api/v1/events`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'text/plain;charset=UTF-8' } });
+  mf.dispatchFetch(`${origin}/api/v1/events`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'text/plain;charset=UTF-8' },
+  });
 
 async function stats(mf: Miniflare, token = TOKEN, query = '') {
   return mf.dispatchFetch(`${origin}/api/v1/stats?per=all${query}`, { headers: { authorization: `Bearer ${token}` } });
@@ -65,7 +86,10 @@ describe('counting in workerd with D1', () => {
       expect(res.status).toBe(204);
       await res.arrayBuffer();
     }
-    for (const body of [{ type: 'signpost_shown', service, flow, gemeente }, { type: 'quick_exit', gemeente }]) {
+    for (const body of [
+      { type: 'signpost_shown', service, flow, gemeente },
+      { type: 'quick_exit', gemeente },
+    ]) {
       const res = await post(mf, body);
       expect(res.status).toBe(204);
       await res.arrayBuffer();
@@ -97,7 +121,7 @@ describe('counting in workerd with D1', () => {
     expect(results.every((r) => r.day === dutchDay())).toBe(true);
   });
 
-  it('counts the site\'s own pages into D1 as well', async () => {
+  it("counts the site's own pages into D1 as well", async () => {
     const mf = await worker();
     for (let i = 0; i < 10; i++) {
       const page = await mf.dispatchFetch(`${origin}/?gemeente=${gemeente}`);
@@ -129,7 +153,11 @@ describe('counting in workerd with D1', () => {
 
   it('renders the dashboard for a token posted in a form', async () => {
     const mf = await worker();
-    const res = await mf.dispatchFetch(`${origin}/stats`, { method: 'POST', body: `token=${TOKEN}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await mf.dispatchFetch(`${origin}/stats`, {
+      method: 'POST',
+      body: `token=${TOKEN}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<svg');
@@ -160,7 +188,10 @@ describe('counting in workerd with D1', () => {
     expect(scripts['dev:worker:db']).toBe('wrangler d1 migrations apply wegwijs-counts --local');
     const persist = mkdtempSync(join(process.cwd(), '.cache', 'd1-local-'));
     try {
-      const run = spawnSync('npm', ['run', 'dev:worker:db', '--', '--persist-to', persist], { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false', XDG_CONFIG_HOME: join(process.cwd(), '.cache', 'xdg'), CI: '1' } });
+      const run = spawnSync('npm', ['run', 'dev:worker:db', '--', '--persist-to', persist], {
+        encoding: 'utf8',
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false', XDG_CONFIG_HOME: join(process.cwd(), '.cache', 'xdg'), CI: '1' },
+      });
       expect(run.status, run.stderr).toBe(0);
       // wrangler dev's local D1 keys the database by its binding.
       const mf = await worker({ schema: false, persist: join(persist, 'v3', 'd1') });

@@ -1,8 +1,9 @@
 // The same app, built for Cloudflare Workers and run inside workerd.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Miniflare } from 'miniflare';
-import { buildWorker, startWorker } from './support/worker.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedGraph } from './support/content.js';
+import { buildWorker, startWorker } from './support/worker.js';
 
 let mf: Miniflare;
 const origin = 'http://wegwijs.test';

@@ -29,13 +29,22 @@ describe('loadFlow', () => {
     const fetch = vi.fn(async (url: string) => (url.includes('lang=') ? answer(404, { error: 'not_found' }) : answer(200, conversation)));
     vi.stubGlobal('fetch', fetch);
     await expect(loadFlow({ api: 'https://hulp.example', flow: 'start', lang: 'tr' })).resolves.toEqual(conversation);
-    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['https://hulp.example/api/v1/flows/start?lang=tr', 'https://hulp.example/api/v1/flows/start']);
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([
+      'https://hulp.example/api/v1/flows/start?lang=tr',
+      'https://hulp.example/api/v1/flows/start',
+    ]);
   });
 
   test('anything that is not a conversation, or an error, rejects (the widget then shows its built-in help)', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => answer(200, { flow: { start: 'x' }, steps: {} })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => answer(200, { flow: { start: 'x' }, steps: {} })),
+    );
     await expect(loadFlow({ api: 'https://a.example', flow: 'start' })).rejects.toThrow('not a conversation');
-    vi.stubGlobal('fetch', vi.fn(async () => answer(500, {})));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => answer(500, {})),
+    );
     await expect(loadFlow({ api: 'https://b.example', flow: 'start' })).rejects.toThrow('HTTP 500');
   });
 });
@@ -43,7 +52,10 @@ describe('loadFlow', () => {
 describe('loadMunicipalities', () => {
   test('asked once per service while it succeeds; a failure is not remembered', async () => {
     const list = [{ code: 'GM0637', name: 'Zoetermeer', region: '' }];
-    const fetch = vi.fn().mockResolvedValueOnce(answer(503, {})).mockResolvedValue(answer(200, { municipalities: list }));
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(answer(503, {}))
+      .mockResolvedValue(answer(200, { municipalities: list }));
     vi.stubGlobal('fetch', fetch);
     await expect(loadMunicipalities('https://c.example')).rejects.toThrow('HTTP 503');
     await expect(loadMunicipalities('https://c.example')).resolves.toEqual(list);

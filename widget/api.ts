@@ -5,9 +5,9 @@
 // <link rel="preload" as="fetch" crossorigin>, so the conversation the page
 // started loading beside the script is used, not fetched twice.
 import type { FlowResponse, MunicipalityListResponse, MunicipalitySummary } from '../src/shared/api-types.js';
-import { flowUrl, type FlowRequest } from '../src/shared/flow-url.js';
+import { type FlowRequest, flowUrl } from '../src/shared/flow-url.js';
 
-export { flowUrl, type FlowRequest };
+export { type FlowRequest, flowUrl };
 
 /** No answer within this time: the service counts as unreachable (the fallback must show within 3 s of loading). */
 export const TIMEOUT_MS = 2500;
@@ -39,7 +39,12 @@ async function fetchJson(url: string): Promise<unknown> {
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', referrerPolicy: 'no-referrer', mode: 'cors' });
+    const response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+      referrerPolicy: 'no-referrer',
+      mode: 'cors',
+    });
     if (!response.ok) throw new HttpError(response.status);
     clearTimeout(timer);
     timer = setTimeout(() => controller.abort(), BODY_TIMEOUT_MS);

@@ -19,6 +19,12 @@ export function fallbackView(s: Strings, retry: () => void): HTMLElement {
 /** The compact card; `local` is where local help goes once the conversation data is in. */
 export function compactView(s: Strings, start: () => void): { el: HTMLElement; local: HTMLElement } {
   const local = h('div', { class: 'local' });
-  const el = h('div', { class: 'compact' }, builtInList(builtInLines, s), local, h('button', { type: 'button', class: 'start', onclick: start }, s.start));
+  const el = h(
+    'div',
+    { class: 'compact' },
+    builtInList(builtInLines, s),
+    local,
+    h('button', { type: 'button', class: 'start', onclick: start }, s.start),
+  );
   return { el, local };
 }

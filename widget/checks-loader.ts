@@ -31,7 +31,10 @@ export function addScript(file: string, integrity: string, base: string, nonce: 
  */
 export function askChecks(host: HTMLElement, base: string, nonce: string, bad: boolean, reason: string): void {
   // Colour tokens are the ones with a #hex default in the stylesheet.
-  if (!script && (bad || reason || css.match(/--wegwijs-[\w-]+(?=, ?#)/g)!.some((token) => getComputedStyle(host).getPropertyValue(token)))) {
+  if (
+    !script &&
+    (bad || reason || css.match(/--wegwijs-[\w-]+(?=, ?#)/g)!.some((token) => getComputedStyle(host).getPropertyValue(token)))
+  ) {
     script = addScript(__WEGWIJS_CHECKS__.file, __WEGWIJS_CHECKS__.integrity, base, nonce);
   }
   // Read when the checks run, which pick out addresses and codes (the first is "undefined ...");

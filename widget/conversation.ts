@@ -6,7 +6,7 @@ import { firstCall } from '../src/shared/first-call.js';
 import type { StatedLocalHelp } from '../src/shared/stated-local-help.js';
 import { h } from './dom.js';
 import { dayAndNightLine, emergencyId } from './facts.js';
-import { placeBar, type Place } from './place.js';
+import { type Place, placeBar } from './place.js';
 import { renderBlocks } from './render-text.js';
 import { serviceCard } from './signpost.js';
 import { statedCard } from './stated-help.js';
@@ -33,7 +33,10 @@ export class Chat {
   private turns: HTMLElement[] = [];
   private started = false;
 
-  constructor(private readonly ctx: ChatContext, private response: FlowResponse) {
+  constructor(
+    private readonly ctx: ChatContext,
+    private response: FlowResponse,
+  ) {
     const s = ctx.strings;
     // A labelled log. Not live: after an answer, focus moves to the new question, so a
     // screen reader reads it once, where the visitor is, instead of twice.
@@ -72,12 +75,30 @@ export class Chat {
 
   private turn(step: Step): HTMLElement {
     const s = this.ctx.strings;
-    const turn = h('div', { class: 'turn' }, this.callNow(step), h('div', { class: 'msg', tabindex: -1 }, renderBlocks(step.text.blocks)), this.services(step));
+    const turn = h(
+      'div',
+      { class: 'turn' },
+      this.callNow(step),
+      h('div', { class: 'msg', tabindex: -1 }, renderBlocks(step.text.blocks)),
+      this.services(step),
+    );
     if (step.choices.length) {
       turn.appendChild(
-        h('div', { class: 'choices', role: 'group', 'aria-label': s.choices }, step.choices.map((choice) =>
-          h('button', { type: 'button', class: 'choice', onclick: (e: Event) => this.choose(turn, choice.label, choice.target, e.currentTarget as HTMLButtonElement) }, choice.label),
-        )),
+        h(
+          'div',
+          { class: 'choices', role: 'group', 'aria-label': s.choices },
+          step.choices.map((choice) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'choice',
+                onclick: (e: Event) => this.choose(turn, choice.label, choice.target, e.currentTarget as HTMLButtonElement),
+              },
+              choice.label,
+            ),
+          ),
+        ),
       );
     }
     if (step.end) turn.appendChild(h('p', { class: 'end' }, s.end));
@@ -89,9 +110,20 @@ export class Chat {
     const s = this.ctx.strings;
     const services = step.services.map((id) => this.response.services[id]).filter((x): x is NonNullable<typeof x> => !!x);
     const vt = dayAndNightLine;
-    const call = firstCall(services, { now: new Date(), holidays: this.response.holidays ?? [] }, vt && { name: vt.name, channel: { kind: 'phone', display: vt.display, tel: vt.tel, hours: '24/7' } }, emergencyId);
+    const call = firstCall(
+      services,
+      { now: new Date(), holidays: this.response.holidays ?? [] },
+      vt && { name: vt.name, channel: { kind: 'phone', display: vt.display, tel: vt.tel, hours: '24/7' } },
+      emergencyId,
+    );
     if (!call) return null;
-    return h('p', { class: 'call-now' }, s.callNow, ' ', h('a', { class: 'call', href: `tel:${call.tel}` }, fill(s.callNowLink, { name: call.name, number: call.display })));
+    return h(
+      'p',
+      { class: 'call-now' },
+      s.callNow,
+      ' ',
+      h('a', { class: 'call', href: `tel:${call.tel}` }, fill(s.callNowLink, { name: call.name, number: call.display })),
+    );
   }
 
   private services(step: Step): HTMLElement {

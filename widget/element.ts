@@ -1,25 +1,26 @@
 // <wegwijs-chat>: the custom element. It owns the frame every screen shares
 // (112, "Snel weg", the note on history) and switches what is inside:
 // loading, conversation, fallback or the compact signpost.
-import type { CountedEvent, FlowResponse, MunicipalitySummary, Service, Step } from '../src/shared/api-types.js';
+
+import { shiftMessage } from '../src/browser/quick-exit.js';
 import { flowOf } from '../src/graph/step-ref.js';
+import type { CountedEvent, FlowResponse, MunicipalitySummary, Service, Step } from '../src/shared/api-types.js';
+import type { StatedLocalHelp } from '../src/shared/stated-local-help.js';
 import { loadFlow } from './api.js';
-import { frameView, wantsFrame } from './frame.js';
 import { compactView, fallbackView } from './built-in.js';
-import { directionOf, readConfig, type Config } from './config.js';
+import { askChecks } from './checks-loader.js';
+import { type Config, directionOf, readConfig } from './config.js';
 import { Chat } from './conversation.js';
 import { h, uid } from './dom.js';
-import { openLauncher, type Launcher } from './launcher.js';
-import { shiftMessage } from '../src/browser/quick-exit.js';
+import { frameView, wantsFrame } from './frame.js';
+import { type Launcher, openLauncher } from './launcher.js';
+import { lazyPlace } from './lazy.js';
 import { leave, onShiftPress } from './quick-exit.js';
 import { link } from './render-text.js';
 import { serviceCard } from './signpost.js';
 import { snippetHelp, statedCard } from './stated-help.js';
-import type { StatedLocalHelp } from '../src/shared/stated-local-help.js';
 import { resolveStrings, type Strings } from './strings.js';
 import { applyStyles } from './styles.js';
-import { askChecks } from './checks-loader.js';
-import { lazyPlace } from './lazy.js';
 import { report } from './telemetry.js';
 
 const instances = new Set<Widget>();
@@ -122,7 +123,10 @@ class Widget {
 
   connected(): void {
     instances.add(this);
-    this.unsubscribe ??= onShiftPress({ press: (count) => this.shiftPressed(count), cancel: () => this.status && (this.status.textContent = '') });
+    this.unsubscribe ??= onShiftPress({
+      press: (count) => this.shiftPressed(count),
+      cancel: () => this.status && (this.status.textContent = ''),
+    });
     if (!this.wrap) this.build();
   }
 
@@ -197,7 +201,15 @@ class Widget {
       h('button', { type: 'button', class: 'exit', 'aria-describedby': hintId, onclick: () => this.quickExit() }, s.quickExit),
     );
     this.body = h('div', { class: 'body' });
-    const foot = h('p', { class: 'foot' }, h('span', { id: hintId }, s.quickExitHint), ' ', s.historyNote, ' ', link(`${config.api}/tips`, s.historyLink));
+    const foot = h(
+      'p',
+      { class: 'foot' },
+      h('span', { id: hintId }, s.quickExitHint),
+      ' ',
+      s.historyNote,
+      ' ',
+      link(`${config.api}/tips`, s.historyLink),
+    );
     const panel = h('section', { class: 'panel', 'aria-labelledby': titleId }, head, this.body, foot);
     // The Shift announcements (this.status) sit outside the panel, so they work while a launcher is closed.
     this.wrap = h('div', { class: `w ${config.mode}` }, panel, this.status);
@@ -226,7 +238,13 @@ class Widget {
       this.phase = 'failed';
     }
     const { api, badAttribute, nonce } = this.config;
-    askChecks(this.host, cssUrl, nonce, badAttribute, this.phase === 'failed' ? api : this.response?.municipality?.known === false ? this.gemeente()! : '');
+    askChecks(
+      this.host,
+      cssUrl,
+      nonce,
+      badAttribute,
+      this.phase === 'failed' ? api : this.response?.municipality?.known === false ? this.gemeente()! : '',
+    );
     // The compact card is already complete; only local help is added, so focus on its button stays.
     if (this.compactLocal) this.fillLocal();
     else this.view(focus);
@@ -254,7 +272,7 @@ class Widget {
       content = h('p', null, s.loading);
     }
     this.body!.replaceChildren(content);
-    if (focus) (this.chat ? this.chat.focusLast() : content.querySelector<HTMLElement>('[tabindex="-1"]')?.focus());
+    if (focus) this.chat ? this.chat.focusLast() : content.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
   }
 
   /** Local help on the compact card, once the conversation data is in. */
@@ -264,7 +282,10 @@ class Widget {
     this.setLanguage();
     const municipality = this.response!.municipality;
     const stated = municipality?.name && this.statedHelp();
-    this.compactLocal.replaceChildren(serviceCard(local, { strings: this.s, holidays: this.response!.holidays ?? [], municipality }), stated ? statedCard(stated, municipality!.name!, this.s) : '');
+    this.compactLocal.replaceChildren(
+      serviceCard(local, { strings: this.s, holidays: this.response!.holidays ?? [], municipality }),
+      stated ? statedCard(stated, municipality!.name!, this.s) : '',
+    );
   }
 
   private retry(): void {
@@ -287,7 +308,12 @@ class Widget {
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
       onFirstChoice: () => {
         const gemeente = this.gemeente();
-        this.send({ type: 'conversation_started', flow: this.config.flow, lang: this.response?.flow.lang ?? 'nl', ...(gemeente && { gemeente }) });
+        this.send({
+          type: 'conversation_started',
+          flow: this.config.flow,
+          lang: this.response?.flow.lang ?? 'nl',
+          ...(gemeente && { gemeente }),
+        });
       },
       onSignpost: (step: Step) => {
         const gemeente = this.gemeente();

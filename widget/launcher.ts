@@ -17,7 +17,11 @@ export function openLauncher(host: HTMLElement, wrap: HTMLElement, panel: HTMLEl
   panel.id = panelId;
   panel.setAttribute('role', 'dialog');
   panel.hidden = true;
-  const launch = h('button', { type: 'button', class: 'launch', 'aria-expanded': 'false', 'aria-controls': panelId, onclick: () => toggle(panel.hidden) }, s.open);
+  const launch = h(
+    'button',
+    { type: 'button', class: 'launch', 'aria-expanded': 'false', 'aria-controls': panelId, onclick: () => toggle(panel.hidden) },
+    s.open,
+  );
   head.appendChild(h('button', { type: 'button', class: 'sec close', onclick: () => toggle(false) }, s.close));
   // 112 stays one tap away while the panel is closed too.
   const bar = h('div', { class: 'launchbar' }, h('a', { class: 'b112', href: 'tel:112' }, s.call112), launch);

@@ -7,6 +7,7 @@ import { describe, expect, test, vi } from 'vitest';
 vi.hoisted(() => {
   (globalThis as { __WEGWIJS_LINES__?: unknown }).__WEGWIJS_LINES__ = [];
 });
+
 import { matchLabel } from '../src/browser/municipality-search.js';
 import { matchMunicipalities } from './picker.js';
 

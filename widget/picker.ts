@@ -4,8 +4,9 @@
 // conversation's live region (widget/place.ts): only its own status line is
 // announced, once typing pauses ("2 gemeenten gevonden."). No match shows the
 // help that is there everywhere, from the registry (widget/facts.ts).
+
+import { countText, fold, type Match, MunicipalitySearch, matchLabel } from '../src/browser/municipality-search.js';
 import type { MunicipalitySummary } from '../src/shared/api-types.js';
-import { countText, fold, matchLabel, MunicipalitySearch, type Match } from '../src/browser/municipality-search.js';
 import { h, uid } from './dom.js';
 import { builtInLines } from './facts.js';
 import { builtInList } from './signpost.js';
@@ -25,7 +26,11 @@ export function matchMunicipalities(list: readonly MunicipalitySummary[], typed:
 }
 
 /** The picker element; `list` may still be on its way. `choose` resolves false when the new conversation could not be loaded. */
-export function municipalityPicker(list: () => readonly MunicipalitySummary[], s: Strings, choose: (m: MunicipalitySummary) => Promise<boolean>): HTMLElement {
+export function municipalityPicker(
+  list: () => readonly MunicipalitySummary[],
+  s: Strings,
+  choose: (m: MunicipalitySummary) => Promise<boolean>,
+): HTMLElement {
   const inputId = uid('gemeente');
   const hintId = uid('hint');
   const listId = uid('options');
@@ -34,16 +39,33 @@ export function municipalityPicker(list: () => readonly MunicipalitySummary[], s
   const none = h('div', { class: 'none', hidden: true }, h('p', null, s.pickerElsewhere), builtInList(builtInLines, s));
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const input = h('input', { id: inputId, type: 'text', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'off', 'aria-describedby': hintId, 'aria-controls': listId });
-  const picker = h('div', { class: 'picker' }, h('label', { for: inputId }, s.pickerLabel), h('p', { id: hintId, class: 'hint' }, s.pickerHint), input, options, status, none);
+  const input = h('input', {
+    id: inputId,
+    type: 'text',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    autocapitalize: 'off',
+    'aria-describedby': hintId,
+    'aria-controls': listId,
+  });
+  const picker = h(
+    'div',
+    { class: 'picker' },
+    h('label', { for: inputId }, s.pickerLabel),
+    h('p', { id: hintId, class: 'hint' }, s.pickerHint),
+    input,
+    options,
+    status,
+    none,
+  );
 
   function update(): void {
     const typed = !!fold(input.value);
     const found = matchMunicipalities(list(), input.value);
     options.replaceChildren(
-      ...found.slice(0, MAX_SHOWN).map((m) =>
-        h('li', null, h('button', { type: 'button', class: 'option', onclick: () => pick(m.item) }, matchLabel(m))),
-      ),
+      ...found
+        .slice(0, MAX_SHOWN)
+        .map((m) => h('li', null, h('button', { type: 'button', class: 'option', onclick: () => pick(m.item) }, matchLabel(m)))),
     );
     none.hidden = !typed || found.length > 0;
     // Said once typing pauses, not on every letter.

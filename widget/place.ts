@@ -19,12 +19,26 @@ export interface Place {
 }
 
 /** `name`: the municipality shown now, if any; `choose(null)` clears it. No list from the service: nothing to choose from. */
-export function placeBar(api: string, s: Strings, name: string | null | undefined, choose: (m: MunicipalitySummary | null) => Promise<boolean>): Place {
+export function placeBar(
+  api: string,
+  s: Strings,
+  name: string | null | undefined,
+  choose: (m: MunicipalitySummary | null) => Promise<boolean>,
+): Place {
   let picker: HTMLElement | undefined;
   let list: MunicipalitySummary[] = [];
-  const toggle = h('button', { type: 'button', class: 'sec', 'aria-expanded': 'false', onclick: () => (picker ? close() : open()) }, name ? s.placeChange : s.placeChoose);
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'sec', 'aria-expanded': 'false', onclick: () => (picker ? close() : open()) },
+    name ? s.placeChange : s.placeChoose,
+  );
   const title = name ? h('p', { class: 'in', tabindex: -1 }, fill(s.placeIn, { name })) : null;
-  const row = h('div', { class: 'choices' }, toggle, name ? h('button', { type: 'button', class: 'sec', onclick: () => void choose(null) }, s.placeClear) : null);
+  const row = h(
+    'div',
+    { class: 'choices' },
+    toggle,
+    name ? h('button', { type: 'button', class: 'sec', onclick: () => void choose(null) }, s.placeClear) : null,
+  );
   const el = h('div', { class: 'place' }, title, row);
   // The list and the picker that searches it load side by side, after the first
   // question is on screen (they are for later: on a slow phone they would delay it),

@@ -6,6 +6,7 @@ import { exitTarget } from './quick-exit.js';
 describe('exitTarget', () => {
   test('exit-url: an absolute http(s) address, otherwise the neutral default', () => {
     expect(exitTarget('https://nos.nl', 'https://www.buienradar.nl/')).toBe('https://nos.nl/');
-    for (const bad of [null, '', 'javascript:alert(1)', '/relative', 'nos.nl']) expect(exitTarget(bad, 'https://www.buienradar.nl/')).toBe('https://www.buienradar.nl/');
+    for (const bad of [null, '', 'javascript:alert(1)', '/relative', 'nos.nl'])
+      expect(exitTarget(bad, 'https://www.buienradar.nl/')).toBe('https://www.buienradar.nl/');
   });
 });

@@ -1,9 +1,8 @@
 // Structured step text (Block/Inline from the API) to DOM nodes. Data from the
 // network is never parsed as HTML: every string becomes a text node.
 import type { Block, Inline } from '../src/shared/api-types.js';
-import { h } from './dom.js';
-
 import { safeHref } from '../src/shared/service-card-content.js';
+import { h } from './dom.js';
 
 /** Only web pages over HTTPS, phone numbers and e-mail (shared with the cards). */
 export { safeHref };
@@ -40,7 +39,11 @@ function block(node: Block): Node {
       return h('h3', null, node.c.map(inline));
     case 'ul':
     case 'ol':
-      return h(node.t, null, node.items.map((item) => h('li', null, item.map(inline))));
+      return h(
+        node.t,
+        null,
+        node.items.map((item) => h('li', null, item.map(inline))),
+      );
     default:
       return document.createTextNode('');
   }

@@ -2,9 +2,9 @@
 // What a card says is decided in src/shared/service-card-content.ts, shared
 // with the site's cards; this file only draws it.
 import type { MunicipalityContext, Service } from '../src/shared/api-types.js';
-import { cardView, type ChannelView, type Part } from '../src/shared/service-card-content.js';
+import { type ChannelView, cardView, type Part } from '../src/shared/service-card-content.js';
 import { h } from './dom.js';
-import { dayAndNightLine, type BuiltInLine } from './facts.js';
+import { type BuiltInLine, dayAndNightLine } from './facts.js';
 import { link } from './render-text.js';
 import { fill, type Strings } from './strings.js';
 
@@ -36,17 +36,33 @@ function channel(c: ChannelView): HTMLElement {
 }
 
 export function serviceCard(service: Service, ctx: CardContext): HTMLElement {
-  const card = cardView(service, { now: new Date(), holidays: ctx.holidays, dayAndNight: veiligThuisLine, municipality: ctx.municipality }, ctx.strings);
+  const card = cardView(
+    service,
+    { now: new Date(), holidays: ctx.holidays, dayAndNight: veiligThuisLine, municipality: ctx.municipality },
+    ctx.strings,
+  );
   return h(
     'div',
     { class: 'card', 'data-service': card.id, 'data-local': service.scope === 'local' },
     h('h3', { tabindex: -1 }, card.name),
     card.where ? h('p', { class: 'where' }, card.where) : null,
-    card.badges.length ? h('ul', { class: 'badges' }, card.badges.map((b) => h('li', null, b))) : null,
+    card.badges.length
+      ? h(
+          'ul',
+          { class: 'badges' },
+          card.badges.map((b) => h('li', null, b)),
+        )
+      : null,
     h('p', null, parts(card.purpose)),
     card.channels.map(channel),
     card.after ? [h('h4', null, card.after.heading), h('p', null, parts(card.after.text))] : null,
-    card.notes.length ? h('ul', { class: 'notes' }, card.notes.map((n) => h('li', null, parts(n)))) : null,
+    card.notes.length
+      ? h(
+          'ul',
+          { class: 'notes' },
+          card.notes.map((n) => h('li', null, parts(n))),
+        )
+      : null,
     card.localNote ? h('p', { class: 'note' }, parts(card.localNote)) : null,
     card.checked ? h('p', { class: 'checked' }, card.checked) : null,
   );

@@ -12,7 +12,13 @@ describe('report', () => {
     report('https://hulp.example', { type: 'quick_exit', gemeente: 'GM0637' });
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('https://hulp.example/api/v1/events');
-    expect(init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'omit', referrerPolicy: 'no-referrer', headers: { 'content-type': 'text/plain' } });
+    expect(init).toMatchObject({
+      method: 'POST',
+      keepalive: true,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(JSON.parse(init.body as string)).toEqual({ type: 'quick_exit', gemeente: 'GM0637' });
   });
 
@@ -29,7 +35,10 @@ describe('report', () => {
   });
 
   test('a failed request is swallowed', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('offline'))),
+    );
     expect(() => report('https://hulp.example', { type: 'quick_exit' })).not.toThrow();
   });
 });

@@ -11,7 +11,15 @@ export function report(api: string, event: CountedEvent): void {
   const body = JSON.stringify(event);
   try {
     // text/plain keeps it a "simple" request: no CORS preflight.
-    fetch(url, { method: 'POST', body, keepalive: true, credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer', headers: { 'content-type': 'text/plain' } }).catch(() => {});
+    fetch(url, {
+      method: 'POST',
+      body,
+      keepalive: true,
+      credentials: 'omit',
+      mode: 'cors',
+      referrerPolicy: 'no-referrer',
+      headers: { 'content-type': 'text/plain' },
+    }).catch(() => {});
   } catch {
     try {
       navigator.sendBeacon(url, new Blob([body], { type: 'text/plain' }));

@@ -2,10 +2,10 @@
 // the graph knows. Unknown fields are refused, not ignored, so nothing extra
 // can be slipped in. Error messages never repeat what was sent.
 import * as z from 'zod';
-import { gemeenteCode } from './validate.js';
+import { EVENT_TYPES } from '../counters/types.js';
 import type { Graph } from '../graph/graph.js';
 import type { CountedEvent } from '../shared/api-types.js';
-import { EVENT_TYPES } from '../counters/types.js';
+import { gemeenteCode } from './validate.js';
 
 /** Municipality codes the graph knows (every municipality, flows/gemeenten/nederland.json), or null when it has none (then any well-formed code is kept). */
 function knownMunicipalities(graph: Graph): Set<string> | null {
@@ -20,7 +20,9 @@ function oneOf(ids: string[], what: string, list: string) {
 
 function strict<T extends z.ZodRawShape>(shape: T) {
   const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field; this event may only have: ${allowed}` : undefined) });
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field; this event may only have: ${allowed}` : undefined),
+  });
 }
 
 export function eventSchema(graph: Graph): z.ZodType<CountedEvent> {
@@ -34,13 +36,17 @@ export function eventSchema(graph: Graph): z.ZodType<CountedEvent> {
 
   const started = strict({ type: z.literal('conversation_started'), flow, gemeente, lang }).superRefine((event, ctx) => {
     const languages = graph.flows[event.flow]?.languages ?? [];
-    if (!languages.includes(event.lang)) ctx.addIssue({ code: 'custom', path: ['lang'], message: `not a language of this conversation; it has: ${languages.join(', ')}` });
+    if (!languages.includes(event.lang))
+      ctx.addIssue({ code: 'custom', path: ['lang'], message: `not a language of this conversation; it has: ${languages.join(', ')}` });
   });
   const signpost = strict({ type: z.literal('signpost_shown'), service, flow, gemeente });
   const quickExit = strict({ type: z.literal('quick_exit'), gemeente });
   const fallback = strict({ type: z.literal('fallback_shown'), gemeente });
 
   return z.discriminatedUnion('type', [started, signpost, quickExit, fallback], {
-    error: (issue) => (issue.code === 'invalid_union' || issue.code === 'invalid_type' ? `an event is a JSON object whose "type" is one of: ${EVENT_TYPES.join(', ')}` : undefined),
+    error: (issue) =>
+      issue.code === 'invalid_union' || issue.code === 'invalid_type'
+        ? `an event is a JSON object whose "type" is one of: ${EVENT_TYPES.join(', ')}`
+        : undefined,
   }) as z.ZodType<CountedEvent>;
 }

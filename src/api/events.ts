@@ -3,15 +3,15 @@
 // may fail or hang without anyone noticing. Reads no header but the body's
 // Content-Type and Content-Length: nothing about the sender is looked at.
 import { Hono } from 'hono';
-import type { Graph } from '../graph/graph.js';
 import { readLimited } from '../counters/body.js';
-import { eventSchema } from './event-schema.js';
-import { todayOf, type CountingOptions } from '../counters/options.js';
 import type { CountBudget } from '../counters/budget.js';
+import { type CountingOptions, todayOf } from '../counters/options.js';
 import type { Counter } from '../counters/types.js';
+import type { Graph } from '../graph/graph.js';
 import { afterResponse } from '../http/after-response.js';
 import { common, noStore } from '../http/headers.js';
 import { jsonError } from '../http/respond.js';
+import { eventSchema } from './event-schema.js';
 import { parseWith } from './validate.js';
 
 export const EVENT_BODY_LIMIT = 1024;
@@ -50,7 +50,13 @@ export function eventRoutes(graph: Graph, counter: Counter | undefined, budget: 
     if (!event.ok) return event.response;
     // The same budget as the site's page views: per municipality, so one sender cannot use up anyone else's.
     if (!budget.take(event.value.gemeente ?? '')) {
-      return jsonError(429, 'too_many_requests', 'Too many events for this municipality in this minute; this one is not counted. Nothing else is affected.', undefined, { 'retry-after': String(budget.retryAfter()) });
+      return jsonError(
+        429,
+        'too_many_requests',
+        'Too many events for this municipality in this minute; this one is not counted. Nothing else is affected.',
+        undefined,
+        { 'retry-after': String(budget.retryAfter()) },
+      );
     }
     if (counter) afterResponse(c, counter.count(event.value, todayOf(options)));
     return new Response(null, { status: 204, headers: accepted });

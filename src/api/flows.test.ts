@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureGraph } from '../../tests/support/fixture.js';
 import { createApp } from '../app.js';
 import type { ApiError, FlowListResponse, FlowResponse, ServiceListResponse } from '../shared/api-types.js';
-import { fixtureGraph } from '../../tests/support/fixture.js';
 
 const app = createApp({ graph: fixtureGraph() });
 
@@ -16,7 +16,11 @@ describe('GET /api/v1/flows', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as FlowListResponse;
     expect(body.flows.map((f) => f.id).sort()).toEqual(['omstander', 'start']);
-    expect(body.flows.find((f) => f.id === 'omstander')).toMatchObject({ title: 'Ik maak me zorgen om iemand', audience: 'omstanders', languages: ['nl'] });
+    expect(body.flows.find((f) => f.id === 'omstander')).toMatchObject({
+      title: 'Ik maak me zorgen om iemand',
+      audience: 'omstanders',
+      languages: ['nl'],
+    });
   });
 
   it('rejects a malformed query parameter with a JSON 400', async () => {

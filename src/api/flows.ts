@@ -1,10 +1,10 @@
 // GET /api/v1/flows and /api/v1/flows/:flowId: conversations as data.
 import { Hono } from 'hono';
 import * as z from 'zod';
-import type { Graph } from '../graph/graph.js';
 import { flowList } from '../engine/flow-view.js';
+import type { Graph } from '../graph/graph.js';
 import type { Compressor } from '../http/precompress.js';
-import { cachedJson, jsonError, sendCached, type CachedBody } from '../http/respond.js';
+import { type CachedBody, cachedJson, jsonError, sendCached } from '../http/respond.js';
 import { flowViewFor } from '../local/resolve.js';
 import type { FlowListResponse } from '../shared/api-types.js';
 import { flowIdParam, gemeenteCode, langParam, parseQuery, parseWith } from './validate.js';
@@ -38,7 +38,11 @@ export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
       return jsonError(404, 'not_found', 'There is no conversation with this id. GET /api/v1/flows lists them.');
     }
     if (query.value.lang && !flow.languages.includes(query.value.lang)) {
-      return jsonError(404, 'language_not_available', `This conversation is not available in the language asked for. Available: ${flow.languages.join(', ')}.`);
+      return jsonError(
+        404,
+        'language_not_available',
+        `This conversation is not available in the language asked for. Available: ${flow.languages.join(', ')}.`,
+      );
     }
     // One serialised variant per conversation and municipality (every
     // municipality is known: a bounded set of 342). A well-formed code that is

@@ -3,9 +3,9 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { defaultBudget } from '../counters/budget.js';
-import { readReport, todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';
+import { type CountingOptions, readReport, todayOf, tokenOwner } from '../counters/options.js';
 import { dayParam, resolvePeriod } from '../counters/period.js';
-import { PERS, reportRows, THRESHOLD, type ReportRow, type Per } from '../counters/report.js';
+import { PERS, type Per, type ReportRow, reportRows, THRESHOLD } from '../counters/report.js';
 import { MissingTableError } from '../counters/store-errors.js';
 import { bearerToken, isLimited } from '../counters/tokens.js';
 import { apiHeaders, noStore } from '../http/headers.js';
@@ -40,12 +40,24 @@ function countingOff(): Response {
 
 function unauthorized(tokenGiven: boolean): Response {
   const challenge = tokenGiven ? 'Bearer realm="wegwijs-stats", error="invalid_token"' : 'Bearer realm="wegwijs-stats"';
-  return jsonError(401, 'unauthorized', 'This needs a valid report token: send "Authorization: Bearer <token>". Your municipality gets one from the people who run this server (see docs/counters.md).', undefined, { 'www-authenticate': challenge });
+  return jsonError(
+    401,
+    'unauthorized',
+    'This needs a valid report token: send "Authorization: Bearer <token>". Your municipality gets one from the people who run this server (see docs/counters.md).',
+    undefined,
+    { 'www-authenticate': challenge },
+  );
 }
 
 /** Too many wrong tokens lately: this one is not even checked (src/counters/tokens.ts). */
 export function tooManyAttempts(retryAfter: number): Response {
-  return jsonError(429, 'too_many_attempts', 'Too many wrong report tokens were tried in a short time, so tokens are not checked for a moment. Try again in a minute.', undefined, { 'retry-after': String(retryAfter) });
+  return jsonError(
+    429,
+    'too_many_attempts',
+    'Too many wrong report tokens were tried in a short time, so tokens are not checked for a moment. Try again in a minute.',
+    undefined,
+    { 'retry-after': String(retryAfter) },
+  );
 }
 
 export function statsRoutes(options: CountingOptions | undefined): Hono {
@@ -69,10 +81,21 @@ export function statsRoutes(options: CountingOptions | undefined): Hono {
     try {
       rows = await readReport(reader, options, gemeente, period);
     } catch (error) {
-      if (error instanceof MissingTableError) return jsonError(503, 'counts_table_missing', `The numbers cannot be read: ${error.message}`, undefined, { 'retry-after': '60' });
-      return jsonError(503, 'store_unavailable', 'The numbers cannot be read right now. Try again in a few minutes.', undefined, { 'retry-after': '60' });
+      if (error instanceof MissingTableError)
+        return jsonError(503, 'counts_table_missing', `The numbers cannot be read: ${error.message}`, undefined, { 'retry-after': '60' });
+      return jsonError(503, 'store_unavailable', 'The numbers cannot be read right now. Try again in a few minutes.', undefined, {
+        'retry-after': '60',
+      });
     }
-    const body: StatsResponse = { gemeente, ...period, per, threshold: THRESHOLD, approximate: true, limitPerMinute: (options.budget ?? defaultBudget).perMinute, rows: reportRows(rows, per, period.from) };
+    const body: StatsResponse = {
+      gemeente,
+      ...period,
+      per,
+      threshold: THRESHOLD,
+      approximate: true,
+      limitPerMinute: (options.budget ?? defaultBudget).perMinute,
+      rows: reportRows(rows, per, period.from),
+    };
     return new Response(JSON.stringify(body), { status: 200, headers });
   });
   return app;

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { localGraph } from '../../tests/support/local.js';
 import { municipalitySummaries } from '../local/summaries.js';
-import { countText, fold, matchLabel, MunicipalitySearch } from './municipality-search.js';
+import { countText, fold, MunicipalitySearch, matchLabel } from './municipality-search.js';
 
 const list = [
   { code: 'GM0518', name: 'Den Haag', aliases: ["'s-Gravenhage", 'Scheveningen'] },
@@ -77,6 +77,10 @@ describe('MunicipalitySearch', () => {
   });
 
   test('count texts', () => {
-    expect([countText(0), countText(1), countText(4)]).toEqual(['Geen gemeente gevonden. Typ een andere naam.', '1 gemeente gevonden.', '4 gemeenten gevonden.']);
+    expect([countText(0), countText(1), countText(4)]).toEqual([
+      'Geen gemeente gevonden. Typ een andere naam.',
+      '1 gemeente gevonden.',
+      '4 gemeenten gevonden.',
+    ]);
   });
 });

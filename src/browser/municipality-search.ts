@@ -28,7 +28,10 @@ export interface Match<T extends Searchable> {
 export function fold(text: string): string {
   let s = String(text);
   if (s.normalize) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function startsWord(key: string, q: string): boolean {

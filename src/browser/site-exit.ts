@@ -8,7 +8,7 @@
 //   that Back after the exit never shows a help page.
 // Built by src/cli/build-widget.ts into public/site/exit.js.
 import { keepOneHistoryEntry } from './one-entry.js';
-import { leave, shiftMessage, SHIFT_PRESSES, watchShift } from './quick-exit.js';
+import { leave, SHIFT_PRESSES, shiftMessage, watchShift } from './quick-exit.js';
 
 function start(): void {
   const link = document.getElementById('snel-weg') as HTMLAnchorElement | null;

@@ -15,7 +15,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-export function comboboxParts(form: HTMLFormElement, select: HTMLSelectElement): { input: HTMLInputElement; list: HTMLUListElement; status: HTMLElement } {
+export function comboboxParts(
+  form: HTMLFormElement,
+  select: HTMLSelectElement,
+): { input: HTMLInputElement; list: HTMLUListElement; status: HTMLElement } {
   const label = form.querySelector<HTMLLabelElement>('label[for="gemeente"]');
   const describedBy = (select.getAttribute('aria-describedby') || '').split(' ').concat(HINT_ID).join(' ').trim();
   const input = el('input', {

@@ -20,7 +20,7 @@
 // Built by src/cli/build-widget.ts into public/site/picker.js. Its words:
 // messages/nl/site-scripts.json (the search's own: messages/nl/shared.json).
 import { picker as words } from '../../messages/nl/site-scripts.json';
-import { countText, fold, matchLabel, MunicipalitySearch, type Match, type Searchable } from './municipality-search.js';
+import { countText, fold, type Match, MunicipalitySearch, matchLabel, type Searchable } from './municipality-search.js';
 import { submitInPlace } from './one-entry.js';
 import { comboboxParts } from './site-picker-view.js';
 

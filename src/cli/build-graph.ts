@@ -2,13 +2,13 @@
 // dist/diagnostics.json) for the Worker build. Fails (exit 1)
 // with the diagnostics when the content has errors.
 import { mkdirSync } from 'node:fs';
-import { errorsIn, formatDiagnostic } from '../compiler/diagnostics.js';
-import { compile } from '../compiler/compile.js';
 import { defaultChecks } from '../compiler/checks.js';
+import { compile } from '../compiler/compile.js';
+import { errorsIn, formatDiagnostic } from '../compiler/diagnostics.js';
 import { readContent } from '../compiler/read-content.js';
+import { chooseEditorLanguageOrExit } from '../node/editor-language.js';
 import { graphKey, keyFileIn } from '../node/precompiled.js';
 import { writeAtomic } from './write-atomic.js';
-import { chooseEditorLanguageOrExit } from '../node/editor-language.js';
 
 // The findings are written in the editors' language (WEGWIJS_EDITOR_LANG); the key below records it.
 chooseEditorLanguageOrExit();
@@ -26,4 +26,6 @@ writeAtomic(`${root}/dist/graph.json`, JSON.stringify(result.graph));
 writeAtomic(`${root}/dist/diagnostics.json`, JSON.stringify(result.diagnostics));
 // For `node dist/server.js`: start from this graph while content, bundle and year still match (src/node/precompiled.ts).
 writeAtomic(keyFileIn(`${root}/dist`), JSON.stringify(graphKey(input, `${root}/dist/server.js`)));
-console.log(`dist/graph.json: ${Object.keys(result.graph.flows).length} conversations, ${Object.keys(result.graph.steps).length} steps, version ${result.graph.version}`);
+console.log(
+  `dist/graph.json: ${Object.keys(result.graph.flows).length} conversations, ${Object.keys(result.graph.steps).length} steps, version ${result.graph.version}`,
+);

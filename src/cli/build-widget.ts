@@ -7,15 +7,16 @@
 // It also builds the help site's two scripts, public/site/exit.js and
 // public/site/picker.js, from src/browser/ (the modules they share with the
 // widget): build outputs like widget.js, not kept in git.
-import { build, transform } from 'esbuild';
+
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build, transform } from 'esbuild';
+import { defaultStrings } from '../../widget/strings.js';
 import { shortHash } from '../compiler/hash.js';
 import { rolesOfRegistry } from '../compiler/roles.js';
 import type { Service } from '../shared/api-types.js';
 import { builtInPhones } from '../shared/embed-snippet.js';
-import { defaultStrings } from '../../widget/strings.js';
 import { checkOptionalCalls } from './optional-calls.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -28,13 +29,19 @@ const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[]; roles?: unknown };
 const roles = rolesOfRegistry(registry);
 const lines = builtInPhones((id) => registry.services.find((s) => s.id === id), roles).map(({ id, name, display, tel, purposeKey }) => {
-  if (!(purposeKey in defaultStrings)) throw new Error(`flows/services.json: the built-in line "${id}" names the widget text "${purposeKey}", which widget/strings.ts does not have.`);
+  if (!(purposeKey in defaultStrings))
+    throw new Error(
+      `flows/services.json: the built-in line "${id}" names the widget text "${purposeKey}", which widget/strings.ts does not have.`,
+    );
   const role = id === roles.emergency ? 'emergency' : id === roles.dayAndNight ? 'dayAndNight' : undefined;
   return { id, name, display, tel, purpose: purposeKey, ...(role && { role }) };
 });
-if (roles.dayAndNight && !lines.some((line) => line.role === 'dayAndNight')) throw new Error('flows/services.json: the dayAndNight line must be one of the builtIn lines (the widget shows it by itself).');
+if (roles.dayAndNight && !lines.some((line) => line.role === 'dayAndNight'))
+  throw new Error('flows/services.json: the dayAndNight line must be one of the builtIn lines (the widget shows it by itself).');
 
-const css = (await transform(readFileSync('widget/styles.css', 'utf8'), { loader: 'css', minify: true, legalComments: 'none' })).code.trim();
+const css = (
+  await transform(readFileSync('widget/styles.css', 'utf8'), { loader: 'css', minify: true, legalComments: 'none' })
+).code.trim();
 const cssFile = `widget-${shortHash(css, 8)}.css`;
 
 // Old phones: iOS Safari 14.1 (2021), Chrome 80, Firefox 78. Older Safari mishandles destructuring.
@@ -47,14 +54,26 @@ const TARGET = ['chrome80', 'firefox78', 'safari14.1'];
 // fails the build if it does), so optional chaining stays as written: about 180 B gzip.
 const SUPPORTED = { 'optional-chain': true };
 
-
 // The web team's checks (widget/web-team.ts): their own file, loaded by the
 // widget only when a page may need them (widget/checks-loader.ts), pinned by hash.
-const checksBuild = await build({ entryPoints: ['widget/web-team.ts'], bundle: true, minify: true, format: 'iife', target: TARGET, supported: SUPPORTED, write: false, legalComments: 'none', logLevel: 'warning' });
+const checksBuild = await build({
+  entryPoints: ['widget/web-team.ts'],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: TARGET,
+  supported: SUPPORTED,
+  write: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 const checksCode = checksBuild.outputFiles[0].text;
 checkOptionalCalls('widget/web-team.ts', checksCode);
 // sha256 is enough for SRI and keeps widget.js, which carries the hash, a little smaller.
-const checks = { file: `widget-checks-${shortHash(checksCode, 8)}.js`, integrity: `sha256-${createHash('sha256').update(checksCode).digest('base64')}` };
+const checks = {
+  file: `widget-checks-${shortHash(checksCode, 8)}.js`,
+  integrity: `sha256-${createHash('sha256').update(checksCode).digest('base64')}`,
+};
 
 // Parts most pages never need, each its own file next to widget.js, loaded by
 // widget/lazy.ts when needed and pinned by hash: local help a municipality
@@ -62,11 +81,27 @@ const checks = { file: `widget-checks-${shortHash(checksCode, 8)}.js`, integrity
 async function part(entry: string, name: string): Promise<{ file: string; integrity: string; code: string }> {
   // The numbers it may show come in as in widget.js; anything else it needs of the
   // widget's build-time values it must not use (the build fails on one left undefined).
-  const built = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', target: TARGET, supported: SUPPORTED, define: { __WEGWIJS_LINES__: JSON.stringify(lines) }, write: false, legalComments: 'none', logLevel: 'warning' });
-  if (/__WEGWIJS_\w+__/.test(built.outputFiles[0].text)) throw new Error(`${entry}: uses a build-time value of widget.js that parts do not get.`);
+  const built = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: TARGET,
+    supported: SUPPORTED,
+    define: { __WEGWIJS_LINES__: JSON.stringify(lines) },
+    write: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  if (/__WEGWIJS_\w+__/.test(built.outputFiles[0].text))
+    throw new Error(`${entry}: uses a build-time value of widget.js that parts do not get.`);
   const code = built.outputFiles[0].text;
   checkOptionalCalls(entry, code);
-  return { file: `widget-${name}-${shortHash(code, 8)}.js`, integrity: `sha256-${createHash('sha256').update(code).digest('base64')}`, code };
+  return {
+    file: `widget-${name}-${shortHash(code, 8)}.js`,
+    integrity: `sha256-${createHash('sha256').update(code).digest('base64')}`,
+    code,
+  };
 }
 const stated = await part('widget/stated-part.ts', 'stated');
 const picker = await part('widget/picker-part.ts', 'picker');
@@ -77,8 +112,16 @@ const result = await build({
   bundle: true,
   minify: !process.env.WIDGET_PROFILE,
   format: 'iife',
-  target: TARGET, supported: SUPPORTED,
-  define: { __WEGWIJS_CSS__: JSON.stringify(css), __WEGWIJS_CSS_FILE__: JSON.stringify(cssFile), __WEGWIJS_LINES__: JSON.stringify(lines), __WEGWIJS_CHECKS__: JSON.stringify(checks), __WEGWIJS_STATED__: pinned(stated), __WEGWIJS_PICKER__: pinned(picker) },
+  target: TARGET,
+  supported: SUPPORTED,
+  define: {
+    __WEGWIJS_CSS__: JSON.stringify(css),
+    __WEGWIJS_CSS_FILE__: JSON.stringify(cssFile),
+    __WEGWIJS_LINES__: JSON.stringify(lines),
+    __WEGWIJS_CHECKS__: JSON.stringify(checks),
+    __WEGWIJS_STATED__: pinned(stated),
+    __WEGWIJS_PICKER__: pinned(picker),
+  },
   write: false,
   legalComments: 'none',
   logLevel: 'warning',
@@ -97,14 +140,31 @@ for (const p of [stated, picker]) writeAtomic(`public/${p.file}`, p.code);
 // Compressed copies, made once here at the highest levels: the Node server
 // sends them from memory (src/node/memory-files.ts); public/.assetsignore
 // keeps them out of the Workers assets (the edge compresses there).
-for (const [name, text] of [['widget.js', code], [jsFile, code], ['widget.css', css], [cssFile, css]]) {
+for (const [name, text] of [
+  ['widget.js', code],
+  [jsFile, code],
+  ['widget.css', css],
+  [cssFile, css],
+]) {
   writeAtomic(`public/${name}.gz`, gzipSync(text, { level: 9 }));
-  writeAtomic(`public/${name}.br`, brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } }));
+  writeAtomic(
+    `public/${name}.br`,
+    brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } }),
+  );
 }
 // Older hashed builds stay: a page that pinned one with SRI keeps working
 // after an update wherever public/ is kept between releases (docs/embedding.md).
 mkdirSync('dist', { recursive: true });
-const manifest = { file: jsFile, integrity: sri(code), css: cssFile, cssIntegrity: sri(css), checks: checks.file, checksIntegrity: checks.integrity, parts: Object.fromEntries([stated, picker].map((p) => [p.file, p.integrity])), gzip: { js: gz(code), css: gz(css), checks: gz(checksCode), stated: gz(stated.code), picker: gz(picker.code) } };
+const manifest = {
+  file: jsFile,
+  integrity: sri(code),
+  css: cssFile,
+  cssIntegrity: sri(css),
+  checks: checks.file,
+  checksIntegrity: checks.integrity,
+  parts: Object.fromEntries([stated, picker].map((p) => [p.file, p.integrity])),
+  gzip: { js: gz(code), css: gz(css), checks: gz(checksCode), stated: gz(stated.code), picker: gz(picker.code) },
+};
 writeAtomic('dist/widget-manifest.json', JSON.stringify(manifest, null, 2) + '\n');
 // The site's scripts keep their addresses (src/site/layout.tsx links them).
 mkdirSync('public/site', { recursive: true });
@@ -113,11 +173,23 @@ for (const [entry, out] of [
   ['src/browser/site-exit.ts', 'public/site/exit.js'],
   ['src/browser/site-picker.ts', 'public/site/picker.js'],
 ]) {
-  const site = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', target: TARGET, supported: SUPPORTED, write: false, legalComments: 'none', logLevel: 'warning' });
+  const site = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: TARGET,
+    supported: SUPPORTED,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   const text = site.outputFiles[0].text;
   checkOptionalCalls(entry, text);
   writeAtomic(out, text);
   siteSizes.push(`${out}: ${text.length} bytes (${gz(text)} gzip)`);
 }
 console.log(siteSizes.join('; '));
-console.log(`public/widget.js and public/${jsFile}: ${code.length} bytes (${manifest.gzip.js} gzip); public/${cssFile}: ${css.length} bytes (${manifest.gzip.css} gzip); public/${checks.file} (loaded only when needed): ${checksCode.length} bytes (${manifest.gzip.checks} gzip)`);
+console.log(
+  `public/widget.js and public/${jsFile}: ${code.length} bytes (${manifest.gzip.js} gzip); public/${cssFile}: ${css.length} bytes (${manifest.gzip.css} gzip); public/${checks.file} (loaded only when needed): ${checksCode.length} bytes (${manifest.gzip.checks} gzip)`,
+);

@@ -20,7 +20,9 @@ export function newToken(make: () => string = () => nanoid(TOKEN_SIZE)): string 
 
 /** The WEGWIJS_STATS_TOKENS value for these owners, or what is wrong with them. */
 export function tokenSetting(owners: string[]): { value: string } | { problems: string[] } {
-  const problems = owners.filter((owner) => !isTokenOwner(owner)).map((owner) => `"${owner}" is not a municipality code (GM and four digits) or a Veilig Thuis region (veilig-thuis-<regio>).`);
+  const problems = owners
+    .filter((owner) => !isTokenOwner(owner))
+    .map((owner) => `"${owner}" is not a municipality code (GM and four digits) or a Veilig Thuis region (veilig-thuis-<regio>).`);
   if (!owners.length) problems.push('name at least one municipality code, for example: npm run -s counts:token -- GM0637');
   return problems.length ? { problems } : { value: owners.map((owner) => `${owner}:${newToken()}`).join(',') };
 }

@@ -9,10 +9,12 @@ import { parseArgs } from 'node:util';
 import { rolesOfRegistry } from '../compiler/roles.js';
 import type { Service } from '../shared/api-types.js';
 import { embedBlocks, writeBlock } from '../shared/embed-blocks.js';
-import { builtInPhones, EMBED_MODES, snippetHtml, type EmbedMode } from '../shared/embed-snippet.js';
+import { builtInPhones, EMBED_MODES, type EmbedMode, snippetHtml } from '../shared/embed-snippet.js';
 import { writeAtomic } from './write-atomic.js';
 
-const { values } = parseArgs({ options: { write: { type: 'boolean' }, host: { type: 'string' }, gemeente: { type: 'string' }, mode: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { write: { type: 'boolean' }, host: { type: 'string' }, gemeente: { type: 'string' }, mode: { type: 'string' } },
+});
 const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[]; roles?: unknown };
 const phones = builtInPhones((id) => registry.services.find((s) => s.id === id), rolesOfRegistry(registry));
 

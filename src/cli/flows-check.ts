@@ -22,7 +22,9 @@ if (statsOnly) {
   for (const d of result.diagnostics) console.log(formatDiagnostic(d));
   if (result.graph) {
     console.log(`\nPer conversation:\n${statsLines(conversationStats(result.graph)).join('\n')}\n  ${registryLine(result.graph)}`);
-    console.log(`\n${Object.keys(result.graph.flows).length} conversations, ${Object.keys(result.graph.steps).length} steps, ${Object.keys(result.graph.services).length} services.`);
+    console.log(
+      `\n${Object.keys(result.graph.flows).length} conversations, ${Object.keys(result.graph.steps).length} steps, ${Object.keys(result.graph.services).length} services.`,
+    );
   }
   console.log(`${errors.length} error(s), ${warnings} warning(s).`);
 }

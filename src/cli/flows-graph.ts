@@ -6,8 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorsIn, formatDiagnostic } from '../compiler/diagnostics.js';
 import { compileFromDisk } from '../compiler/load.js';
-import { flowMermaid } from '../site/mermaid.js';
 import { chooseEditorLanguageOrExit } from '../node/editor-language.js';
+import { flowMermaid } from '../site/mermaid.js';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -31,4 +31,6 @@ for (const flow of Object.values(graph.flows)) {
   console.log(file);
 }
 writeFileSync(join(out, 'README.md'), index.join('\n'));
-console.log(`${join(out, 'README.md')}: ${Object.keys(graph.flows).length} diagrams. Open it on GitHub or paste a .mmd file into https://mermaid.live.`);
+console.log(
+  `${join(out, 'README.md')}: ${Object.keys(graph.flows).length} diagrams. Open it on GitHub or paste a .mmd file into https://mermaid.live.`,
+);

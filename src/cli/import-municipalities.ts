@@ -82,7 +82,12 @@ function villagesIn(note: string): string[] {
   const dorp = /dorp ([\p{L}-]+)/u.exec(note);
   if (dorp) return [dorp[1]];
   const list = /\([^:]+:\s*([^)]+)\)/.exec(note);
-  return list ? list[1].split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return list
+    ? list[1]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export function buildNationalFile(folder: string): NationalFile {
@@ -100,7 +105,11 @@ export function buildNationalFile(folder: string): NationalFile {
     const partOf: Array<{ name: string; part: string }> = [];
     if (r.name !== r.display_name) aliases.add(r.name);
     // "Haaren (deels)": a split former municipality, handled below from aliases.csv.
-    for (const former of r.former_names.split(';').map((s) => s.trim()).filter(Boolean)) if (!former.endsWith('(deels)')) aliases.add(former);
+    for (const former of r.former_names
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean))
+      if (!former.endsWith('(deels)')) aliases.add(former);
     for (const a of aliasRows.filter((a) => a.code === r.code)) {
       if (a.ambiguous.startsWith('ja')) {
         aliases.delete(a.alias);
@@ -109,7 +118,11 @@ export function buildNationalFile(folder: string): NationalFile {
       } else aliases.add(a.alias);
     }
     aliases.delete(r.display_name);
-    const rowSources = r.source.split('|').map((s) => s.trim()).filter(Boolean).map((url) => keyOf.get(url) ?? url);
+    const rowSources = r.source
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((url) => keyOf.get(url) ?? url);
     for (const key of rowSources) used.add(key);
     return {
       code: r.code,
@@ -132,9 +145,18 @@ export function buildNationalFile(folder: string): NationalFile {
   for (const name of [...new Set(municipalities.map((m) => m.veiligThuis).filter((n): n is string => Boolean(n)))].sort()) {
     const vr = rows.find((r) => r.veilig_thuis_region === name)!.veiligheidsregio.split(' ')[0];
     const row = regionRows.find((r) => r.vr_code === vr);
-    const regionSources = (row?.source ?? '').split('|').map((s) => s.trim()).filter(Boolean).map((url) => keyOf.get(url) ?? url);
+    const regionSources = (row?.source ?? '')
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((url) => keyOf.get(url) ?? url);
     for (const key of regionSources) used.add(key);
-    const id = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const id = name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     veiligThuisRegions.push({ id, name, sources: regionSources, status: row?.['status_t.o.v._veiligheidsregio'] ?? '' });
   }
   return {
@@ -144,7 +166,12 @@ export function buildNationalFile(folder: string): NationalFile {
     division: 'CBS 86247NED Gebieden in Nederland 2026 (indeling per 2026-01-01)',
     count: Number(stated[1]),
     imported: 'shared/facts/municipalities (municipalities.csv, aliases.csv, sources.json)',
-    sources: Object.fromEntries([...used].filter((k) => sources[k]).sort().map((k) => [k, { url: sources[k].url, title: sources[k].title, date: sources[k].date }])),
+    sources: Object.fromEntries(
+      [...used]
+        .filter((k) => sources[k])
+        .sort()
+        .map((k) => [k, { url: sources[k].url, title: sources[k].title, date: sources[k].date }]),
+    ),
     veiligThuisRegions,
     municipalities,
   };

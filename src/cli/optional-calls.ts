@@ -5,5 +5,8 @@
 /** Fails the build on an optional call with a non-final spread argument: Chrome 80-90 get it wrong. */
 export function checkOptionalCalls(file: string, code: string): void {
   const bad = /\?\.(?:[\w$.]+)?\((?:[^()]|\([^()]*\))*?\.\.\.[^(),]*(?:\([^()]*\))?[^(),]*,/.exec(code);
-  if (bad) throw new Error(`${file}: an optional call with a non-final spread argument (${bad[0].slice(0, 60)}…) breaks Chrome 80-90; write it without ?.`);
+  if (bad)
+    throw new Error(
+      `${file}: an optional call with a non-final spread argument (${bad[0].slice(0, 60)}…) breaks Chrome 80-90; write it without ?.`,
+    );
 }

@@ -1,21 +1,52 @@
 // The municipality data and its validator (WW030–WW036, WW060–WW062), through compile().
 import { describe, expect, it } from 'vitest';
-import { compile, type CompileInput } from './compile.js';
 import { localGraph, localInput } from '../../tests/support/local.js';
+import { type CompileInput, compile } from './compile.js';
 import { setEditorLanguage } from './diagnostics.js';
 
 // These tests assert the English texts of the diagnostics catalogue.
 setEditorLanguage('en');
 
 const REGIONS = {
-  haaglanden: ['Delft', 'Den Haag', 'Leidschendam-Voorburg', 'Midden-Delfland', 'Pijnacker-Nootdorp', 'Rijswijk', 'Wassenaar', 'Westland', 'Zoetermeer'],
+  haaglanden: [
+    'Delft',
+    'Den Haag',
+    'Leidschendam-Voorburg',
+    'Midden-Delfland',
+    'Pijnacker-Nootdorp',
+    'Rijswijk',
+    'Wassenaar',
+    'Westland',
+    'Zoetermeer',
+  ],
   'zaanstreek-waterland': ['Edam-Volendam', 'Landsmeer', 'Oostzaan', 'Purmerend', 'Waterland', 'Wormerland', 'Zaanstad'],
   utrecht: [
-    'De Ronde Venen', 'Montfoort', 'Oudewater', 'Stichtse Vecht', 'Woerden', 'Utrecht',
-    'Bunnik', 'De Bilt', 'Utrechtse Heuvelrug', 'Wijk bij Duurstede', 'Zeist',
-    'Houten', 'IJsselstein', 'Lopik', 'Nieuwegein', 'Vijfheerenlanden',
-    'Amersfoort', 'Baarn', 'Bunschoten', 'Eemnes', 'Leusden', 'Soest', 'Woudenberg',
-    'Veenendaal', 'Rhenen', 'Renswoude',
+    'De Ronde Venen',
+    'Montfoort',
+    'Oudewater',
+    'Stichtse Vecht',
+    'Woerden',
+    'Utrecht',
+    'Bunnik',
+    'De Bilt',
+    'Utrechtse Heuvelrug',
+    'Wijk bij Duurstede',
+    'Zeist',
+    'Houten',
+    'IJsselstein',
+    'Lopik',
+    'Nieuwegein',
+    'Vijfheerenlanden',
+    'Amersfoort',
+    'Baarn',
+    'Bunschoten',
+    'Eemnes',
+    'Leusden',
+    'Soest',
+    'Woudenberg',
+    'Veenendaal',
+    'Rhenen',
+    'Renswoude',
   ],
 };
 
@@ -30,7 +61,8 @@ function withFile(name: string, edit: (data: any) => void): CompileInput {
   });
 }
 
-const codes = (input: CompileInput) => compile(input).diagnostics.filter((d) => (d.code >= 'WW030' && d.code <= 'WW039') || (d.code >= 'WW060' && d.code <= 'WW069'));
+const codes = (input: CompileInput) =>
+  compile(input).diagnostics.filter((d) => (d.code >= 'WW030' && d.code <= 'WW039') || (d.code >= 'WW060' && d.code <= 'WW069'));
 
 describe('the shipped municipality data', () => {
   const graph = localGraph();
@@ -39,7 +71,12 @@ describe('the shipped municipality data', () => {
   it('has all 342 municipalities of the CBS 2026 division, and the three seed regions as they are today', () => {
     expect(all).toHaveLength(342);
     for (const [region, names] of Object.entries(REGIONS)) {
-      expect(all.filter((m) => m.regionId === region).map((m) => m.name).sort()).toEqual([...names].sort());
+      expect(
+        all
+          .filter((m) => m.regionId === region)
+          .map((m) => m.name)
+          .sort(),
+      ).toEqual([...names].sort());
     }
     expect(all.filter((m) => m.regionId)).toHaveLength(9 + 7 + 26);
     expect(all.find((m) => m.name === 'Beemster')).toBeUndefined();
@@ -57,7 +94,12 @@ describe('the shipped municipality data', () => {
     }
     expect(all.filter((m) => m.veiligThuis)).toHaveLength(87);
     expect(all.filter((m) => m.website)).toHaveLength(42);
-    expect(graph.municipalities!.GM0637).toMatchObject({ name: 'Zoetermeer', region: 'Haaglanden', veiligThuis: 'Veilig Thuis Haaglanden', veiligThuisId: 'veilig-thuis-haaglanden' });
+    expect(graph.municipalities!.GM0637).toMatchObject({
+      name: 'Zoetermeer',
+      region: 'Haaglanden',
+      veiligThuis: 'Veilig Thuis Haaglanden',
+      veiligThuisId: 'veilig-thuis-haaglanden',
+    });
     expect(graph.municipalities!.GM0518).toMatchObject({ name: 'Den Haag', province: 'Zuid-Holland' });
     expect(graph.municipalities!.GM0518.aliases).toContain("'s-Gravenhage");
     // Zaanstreek-Waterland: the table finds no source for the area, so no region is named.
@@ -65,12 +107,22 @@ describe('the shipped municipality data', () => {
     expect(graph.municipalities!.GM0344).toMatchObject({ name: 'Utrecht', subregion: 'Utrecht' });
     expect(graph.municipalities!.GM1961).toMatchObject({ name: 'Vijfheerenlanden', subregion: 'Lekstroom' });
     // Outside the seed regions: national facts only, nothing guessed.
-    expect(graph.municipalities!.GM0935).toMatchObject({ name: 'Maastricht', province: 'Limburg', veiligThuis: 'Veilig Thuis Zuid-Limburg', website: null, contact: null, region: null });
+    expect(graph.municipalities!.GM0935).toMatchObject({
+      name: 'Maastricht',
+      province: 'Limburg',
+      veiligThuis: 'Veilig Thuis Zuid-Limburg',
+      website: null,
+      contact: null,
+      region: null,
+    });
     expect(graph.municipalities!.GM0599).toMatchObject({ name: 'Rotterdam', veiligThuis: null });
   });
 
   it('keeps split former municipalities honest: Haaren belongs to four, each with its village', () => {
-    const haaren = all.filter((m) => m.partOf.some((p) => p.name === 'Haaren')).map((m) => m.name).sort();
+    const haaren = all
+      .filter((m) => m.partOf.some((p) => p.name === 'Haaren'))
+      .map((m) => m.name)
+      .sort();
     expect(haaren).toEqual(['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught']);
     expect(graph.municipalities!.GM0865.aliases).toContain('Helvoirt');
   });
@@ -127,12 +179,18 @@ describe('the validator', () => {
   });
 
   it('nothing cascades from a file that is not JSON: the registry or the national list is one finding', () => {
-    const registry = compile(localInput((input) => (input.services.source = input.services.source.replace('"services": [', '"services": [,'))));
-    expect(registry.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.code])).toEqual([['flows/services.json', 'WW012']]);
-    const national = compile(localInput((input) => {
-      const file = input.municipalities!.find((f) => f.file.endsWith('nederland.json'))!;
-      file.source = file.source.replace('"municipalities": [', '"municipalities": [,');
-    }));
+    const registry = compile(
+      localInput((input) => (input.services.source = input.services.source.replace('"services": [', '"services": [,'))),
+    );
+    expect(registry.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.code])).toEqual([
+      ['flows/services.json', 'WW012'],
+    ]);
+    const national = compile(
+      localInput((input) => {
+        const file = input.municipalities!.find((f) => f.file.endsWith('nederland.json'))!;
+        file.source = file.source.replace('"municipalities": [', '"municipalities": [,');
+      }),
+    );
     expect(national.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['WW030']);
   });
 
@@ -141,7 +199,9 @@ describe('the validator', () => {
     expect(codes(broken).find((d) => d.code === 'WW030')).toMatchObject({ code: 'WW030', line: 1 });
     expect(codes(withFile('utrecht.json', (data) => delete data.municipalities)).map((d) => d.code)).toContain('WW030');
     // The Veilig Thuis region has one home: nederland.json.
-    const vtHere = codes(withFile('utrecht.json', (data) => (data.region.veiligThuis = 'Veilig Thuis Utrecht'))).find((d) => d.code === 'WW030');
+    const vtHere = codes(withFile('utrecht.json', (data) => (data.region.veiligThuis = 'Veilig Thuis Utrecht'))).find(
+      (d) => d.code === 'WW030',
+    );
     expect(vtHere?.hint).toContain('nederland.json');
   });
 
@@ -170,10 +230,26 @@ describe('the validator', () => {
 
   it('WW034: a number without a check date is an error; with one it is shown', () => {
     const phone = { display: '14 079', tel: '14079' };
-    const unverified = compile(withFile('haaglanden.json', (data) => (data.municipalities[8].local = { 'lokaal-team': { name: 'Wijkteam', kind: 'wijkteam', phone, source: 'guess', verified: null } })));
+    const unverified = compile(
+      withFile(
+        'haaglanden.json',
+        (data) =>
+          (data.municipalities[8].local = {
+            'lokaal-team': { name: 'Wijkteam', kind: 'wijkteam', phone, source: 'guess', verified: null },
+          }),
+      ),
+    );
     expect(unverified.graph).toBeNull();
     expect(unverified.diagnostics.find((d) => d.code === 'WW034')?.message).toContain('14 079');
-    const verified = compile(withFile('haaglanden.json', (data) => (data.municipalities[8].local = { 'lokaal-team': { name: 'Wijkteam', kind: 'wijkteam', phone, source: 'zoetermeer.nl', verified: '2026-11-01' } })));
+    const verified = compile(
+      withFile(
+        'haaglanden.json',
+        (data) =>
+          (data.municipalities[8].local = {
+            'lokaal-team': { name: 'Wijkteam', kind: 'wijkteam', phone, source: 'zoetermeer.nl', verified: '2026-11-01' },
+          }),
+      ),
+    );
     expect(verified.graph).not.toBeNull();
   });
 

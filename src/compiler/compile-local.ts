@@ -5,15 +5,24 @@
 // every municipality's code, name, province, other names and Veilig Thuis
 // region; a region file (haaglanden.json …) adds local data for some of them
 // (website, verified municipal number, local teams, the shelter).
-import type { SourceFile } from './types.js';
-import { diag, type Code, type Diagnostic, type DiagnosticValues } from './diagnostics.js';
-import { isMissingField } from './schema.js';
-import { issueDetail, zodLanguage } from './zod-text.js';
-import { readJsonSource, type JsonPath } from './source.js';
-import type { Service } from '../shared/api-types.js';
-import { municipalityFileSchema, municipalitySchema, nationalFileSchema, nationalRowSchema, regionSchema, type NationalRow, type RegionData } from './local-schema.js';
-import { attachStatedHelp, isStatedHelpFile } from './stated-help-files.js';
+
 import { CBS_CODE, isLocalRef, type LocalHelp, type Municipality } from '../graph/municipality.js';
+import type { Service } from '../shared/api-types.js';
+import { type Code, type Diagnostic, type DiagnosticValues, diag } from './diagnostics.js';
+import {
+  municipalityFileSchema,
+  municipalitySchema,
+  type NationalRow,
+  nationalFileSchema,
+  nationalRowSchema,
+  type RegionData,
+  regionSchema,
+} from './local-schema.js';
+import { isMissingField } from './schema.js';
+import { type JsonPath, readJsonSource } from './source.js';
+import { attachStatedHelp, isStatedHelpFile } from './stated-help-files.js';
+import type { SourceFile } from './types.js';
+import { issueDetail, zodLanguage } from './zod-text.js';
 
 export interface LocalResult {
   municipalities: Record<string, Municipality>;
@@ -32,10 +41,15 @@ type Report = (code: Code, at: JsonPath, values: DiagnosticValues, variant?: str
 function readFile(file: SourceFile, diagnostics: Diagnostic[]): { json: unknown; report: Report } | undefined {
   const read = readJsonSource(file.source);
   if (!read.ok) {
-    diagnostics.push(diag('WW030', file.file, read.line, { column: read.column, reason: issueDetail({ message: read.reason }) }, 'notJson'));
+    diagnostics.push(
+      diag('WW030', file.file, read.line, { column: read.column, reason: issueDetail({ message: read.reason }) }, 'notJson'),
+    );
     return undefined;
   }
-  return { json: read.value, report: (code, at, values, variant) => diagnostics.push(diag(code, file.file, read.lineOf(at), values, variant)) };
+  return {
+    json: read.value,
+    report: (code, at, values, variant) => diagnostics.push(diag(code, file.file, read.lineOf(at), values, variant)),
+  };
 }
 
 /** nederland.json: every municipality with its national facts, checked row by row; null when it is not JSON. */
@@ -47,7 +61,12 @@ function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, 
   const shape = nationalFileSchema.safeParse(json, zodLanguage());
   if (!shape.success) {
     const issue = shape.error.issues[0];
-    report('WW030', issue.path.map(String), { file: NATIONAL_FILE, field: issue.path.join('.') || '—', detail: issueDetail(issue) }, 'nationalShape');
+    report(
+      'WW030',
+      issue.path.map(String),
+      { file: NATIONAL_FILE, field: issue.path.join('.') || '—', detail: issueDetail(issue) },
+      'nationalShape',
+    );
     return rows;
   }
   const regions = new Map(shape.data.veiligThuisRegions.map((r) => [r.name, r.id]));
@@ -57,7 +76,12 @@ function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, 
     const parsed = nationalRowSchema.safeParse(entry, zodLanguage());
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      report('WW030', ['municipalities', index, ...issue.path.map(String)], { number: index + 1, code: String(code), field: issue.path.join('.') || '—', detail: issueDetail(issue) }, 'nationalRow');
+      report(
+        'WW030',
+        ['municipalities', index, ...issue.path.map(String)],
+        { number: index + 1, code: String(code), field: issue.path.join('.') || '—', detail: issueDetail(issue) },
+        'nationalRow',
+      );
       return;
     }
     const row = parsed.data;
@@ -70,7 +94,12 @@ function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, 
       return;
     }
     if (row.veiligThuis !== null && !regions.has(row.veiligThuis)) {
-      report('WW031', needle, { name: row.name, region: row.veiligThuis, file: NATIONAL_FILE, known: [...regions.keys()].join(', ') }, 'veiligThuis');
+      report(
+        'WW031',
+        needle,
+        { name: row.name, region: row.veiligThuis, file: NATIONAL_FILE, known: [...regions.keys()].join(', ') },
+        'veiligThuis',
+      );
     }
     rows.set(row.code, { row, regionId: row.veiligThuis ? (regions.get(row.veiligThuis) ?? null) : null });
   });
@@ -85,7 +114,11 @@ function readNational(file: SourceFile, diagnostics: Diagnostic[]): Map<string, 
  * `services` is null when the registry could not be read: that was reported once, and
  * the local help is not checked against it (every entry would be "unknown").
  */
-export function compileMunicipalities(allFiles: readonly SourceFile[], registry: Record<string, Service> | null, stale: (verified: string) => boolean): LocalResult {
+export function compileMunicipalities(
+  allFiles: readonly SourceFile[],
+  registry: Record<string, Service> | null,
+  stale: (verified: string) => boolean,
+): LocalResult {
   const services = registry ?? {};
   // gemeente-GM0000.json: help a municipality states itself (src/compiler/stated-help-files.ts).
   const files = allFiles.filter((f) => !isStatedHelpFile(f.file));
@@ -133,7 +166,12 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], registry:
     if (!parsedRegion.success) {
       const issue = parsedRegion.error.issues[0];
       const vt = issue.path[0] === 'veiligThuis' || (issue.code === 'unrecognized_keys' && issue.keys.includes('veiligThuis'));
-      report('WW030', ['region', ...issue.path.map(String)], { field: issue.path.join('.'), detail: issueDetail(issue), file: NATIONAL_FILE }, vt ? 'regionVeiligThuis' : 'region');
+      report(
+        'WW030',
+        ['region', ...issue.path.map(String)],
+        { field: issue.path.join('.'), detail: issueDetail(issue), file: NATIONAL_FILE },
+        vt ? 'regionVeiligThuis' : 'region',
+      );
       continue;
     }
     const region = parsedRegion.data;
@@ -152,7 +190,12 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], registry:
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const values = { number: index + 1, code: String(code), field: issue.path.join('.') || '—', detail: issueDetail(issue) };
-        report('WW030', ['municipalities', index, ...issue.path.map(String)], values, isMissingField(entry, issue.path) ? 'missing' : 'invalid');
+        report(
+          'WW030',
+          ['municipalities', index, ...issue.path.map(String)],
+          values,
+          isMissingField(entry, issue.path) ? 'missing' : 'invalid',
+        );
         return;
       }
       const m = parsed.data;
@@ -174,7 +217,12 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], registry:
         report('WW062', ['municipalities', index, 'name'], { code: m.code, name: base.name, file: NATIONAL_FILE, written: m.name });
       }
       if (m.subregion && !(region.subregions ?? []).includes(m.subregion)) {
-        report('WW031', ['municipalities', index, 'subregion'], { name: base.name, subregion: m.subregion, region: region.id, known: (region.subregions ?? []).join(', ') || '—' }, 'subregion');
+        report(
+          'WW031',
+          ['municipalities', index, 'subregion'],
+          { name: base.name, subregion: m.subregion, region: region.id, known: (region.subregions ?? []).join(', ') || '—' },
+          'subregion',
+        );
       }
       for (const verified of [m.verified, m.contact?.verified]) {
         if (verified && stale(verified)) {
@@ -204,7 +252,9 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], registry:
       for (const [id, help] of Object.entries(local)) {
         const needle = [...entry, 'local', id];
         if (services[id]?.scope !== 'local') {
-          const known = Object.values(services).filter((s) => s.scope === 'local').map((s) => s.id);
+          const known = Object.values(services)
+            .filter((s) => s.scope === 'local')
+            .map((s) => s.id);
           report('WW036', needle, { owner, id, known: known.join(', ') || '—' }, 'notLocal');
           continue;
         }
@@ -226,6 +276,12 @@ export function compileMunicipalities(allFiles: readonly SourceFile[], registry:
       }
     }
   }
-  if (nationalRead) diagnostics.push(...attachStatedHelp(allFiles.filter((f) => isStatedHelpFile(f.file)), municipalities));
+  if (nationalRead)
+    diagnostics.push(
+      ...attachStatedHelp(
+        allFiles.filter((f) => isStatedHelpFile(f.file)),
+        municipalities,
+      ),
+    );
   return { municipalities, diagnostics };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile, olderThanAYear, type SourceFile } from './compile.js';
-import { setEditorLanguage, type Code } from './diagnostics.js';
+import { type Code, setEditorLanguage } from './diagnostics.js';
 
 // These tests assert the English texts of the diagnostics catalogue.
 setEditorLanguage('en');
@@ -11,8 +11,30 @@ const registry = (extra: object[] = []): SourceFile => ({
     {
       format: 1,
       services: [
-        { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: null, anonymous: false, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' },
-        { id: 'veilig-thuis', name: 'Veilig Thuis', purpose: 'Advies of melding.', channels: [{ kind: 'phone', display: '0800-2000', tel: '08002000', hours: '24/7' }], free: null, anonymous: true, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' },
+        {
+          id: '112',
+          name: '112',
+          purpose: 'Bij gevaar nu.',
+          channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }],
+          free: null,
+          anonymous: false,
+          scope: 'national',
+          source: 'test',
+          publicSource: 'voorbeeld.nl, 2026',
+          verified: '2026-01-01',
+        },
+        {
+          id: 'veilig-thuis',
+          name: 'Veilig Thuis',
+          purpose: 'Advies of melding.',
+          channels: [{ kind: 'phone', display: '0800-2000', tel: '08002000', hours: '24/7' }],
+          free: null,
+          anonymous: true,
+          scope: 'national',
+          source: 'test',
+          publicSource: 'voorbeeld.nl, 2026',
+          verified: '2026-01-01',
+        },
         ...extra,
       ],
     },
@@ -21,7 +43,10 @@ const registry = (extra: object[] = []): SourceFile => ({
   ),
 });
 
-const flow = (body: string, front = 'format: 1\nid: test\ntitle: Test\naudience: iedereen\nlang: nl'): SourceFile => ({ file: 'flows/test.md', source: `---\n${front}\n---\n\n${body}` });
+const flow = (body: string, front = 'format: 1\nid: test\ntitle: Test\naudience: iedereen\nlang: nl'): SourceFile => ({
+  file: 'flows/test.md',
+  source: `---\n${front}\n---\n\n${body}`,
+});
 
 const today = new Date('2026-06-01T12:00:00Z');
 
@@ -65,7 +90,16 @@ describe('compile', () => {
     // A number from the registry becomes a call link, for the site and for the widget.
     expect(graph.steps['test/gevaar'].text.html).toBe('<p>Bel <strong>meteen</strong> <a href="tel:112">112</a>.</p>');
     expect(graph.steps['test/gevaar'].text.blocks).toEqual([
-      { t: 'p', c: [{ t: 'text', v: 'Bel ' }, { t: 'strong', c: [{ t: 'text', v: 'meteen' }] }, { t: 'text', v: ' ' }, { t: 'link', href: 'tel:112', c: [{ t: 'text', v: '112' }] }, { t: 'text', v: '.' }] },
+      {
+        t: 'p',
+        c: [
+          { t: 'text', v: 'Bel ' },
+          { t: 'strong', c: [{ t: 'text', v: 'meteen' }] },
+          { t: 'text', v: ' ' },
+          { t: 'link', href: 'tel:112', c: [{ t: 'text', v: '112' }] },
+          { t: 'text', v: '.' },
+        ],
+      },
     ]);
     expect(graph.sources['test/zorgen']).toEqual({ file: 'flows/test.md', line: 20 });
   });
@@ -98,12 +132,18 @@ describe('compile', () => {
   });
 
   it('WW001: a "start:" that names no step points at the start line', () => {
-    const result = compile({ flows: [flow(good, 'format: 1\nid: test\ntitle: Test\naudience: iedereen\nlang: nl\nstart: begn')], services: registry(), today }, []);
+    const result = compile(
+      { flows: [flow(good, 'format: 1\nid: test\ntitle: Test\naudience: iedereen\nlang: nl\nstart: begn')], services: registry(), today },
+      [],
+    );
     expect(result.diagnostics.find((d) => d.code === 'WW001')).toMatchObject({ file: 'flows/test.md', line: 7 });
   });
 
   it('resolves targets in other conversations', () => {
-    const other: SourceFile = { file: 'flows/other.md', source: '---\nformat: 1\nid: other\ntitle: O\naudience: a\nlang: nl\n---\n## start\nHier.\n\nHulp: 112\n' };
+    const other: SourceFile = {
+      file: 'flows/other.md',
+      source: '---\nformat: 1\nid: other\ntitle: O\naudience: a\nlang: nl\n---\n## start\nHier.\n\nHulp: 112\n',
+    };
     const main = flow('## begin\nKies.\n\n- [Naar de ander](other)\n- [Direct](other#start)\n');
     const result = compile({ flows: [main, other], services: registry(), today }, []);
     expect(result.diagnostics).toEqual([]);
@@ -125,7 +165,22 @@ describe('compile', () => {
     expect(codes(good + '\n## zorgen\nNog eens.\n\nHulp: 112\n')).toContain('WW004');
     const twice = compile({ flows: [flow(good), { ...flow(good), file: 'flows/copy.md' }], services: registry(), today }, []);
     expect(twice.diagnostics.find((d) => d.code === 'WW004')?.file).toBe('flows/copy.md');
-    expect(codes(good, [{ id: '112', name: 'x', purpose: 'x', channels: [], free: null, anonymous: true, scope: 'national', source: 's', publicSource: 'voorbeeld.nl, 2026', verified: null }])).toContain('WW004');
+    expect(
+      codes(good, [
+        {
+          id: '112',
+          name: 'x',
+          purpose: 'x',
+          channels: [],
+          free: null,
+          anonymous: true,
+          scope: 'national',
+          source: 's',
+          publicSource: 'voorbeeld.nl, 2026',
+          verified: null,
+        },
+      ]),
+    ).toContain('WW004');
   });
 
   it('WW005: help from a service that is not in the registry', () => {
@@ -148,7 +203,9 @@ describe('compile', () => {
   it('WW008: only https, tel and mailto links', () => {
     expect(codes(good.replace('https://www.veiligthuis.nl', 'http://www.veiligthuis.nl'))).toContain('WW008');
     expect(codes(good.replace('https://www.veiligthuis.nl', 'javascript:alert(1)'))).toContain('WW008');
-    expect(codes(good.replace('[Meer informatie](https://www.veiligthuis.nl)', '[Bel](tel:08002000) of [mail](mailto:a@b.nl)'))).toEqual([]);
+    expect(codes(good.replace('[Meer informatie](https://www.veiligthuis.nl)', '[Bel](tel:08002000) of [mail](mailto:a@b.nl)'))).toEqual(
+      [],
+    );
   });
 
   it('WW009: a phone number that is not in the registry', () => {
@@ -160,9 +217,18 @@ describe('compile', () => {
   });
 
   it('WW010 and WW011: front matter', () => {
-    expect(compile({ flows: [{ file: 'flows/x.md', source: '## begin\nHoi.\n\nEinde\n' }], services: registry(), today }, []).diagnostics[0].code).toBe('WW010');
-    expect(compile({ flows: [flow(good, 'format: 1\nid: test\naudience: a\nlang: nl')], services: registry(), today }, []).diagnostics[0].message).toContain('title');
-    expect(compile({ flows: [flow(good, 'format: 2\nid: test\ntitle: T\naudience: a\nlang: nl')], services: registry(), today }, []).diagnostics[0].code).toBe('WW011');
+    expect(
+      compile({ flows: [{ file: 'flows/x.md', source: '## begin\nHoi.\n\nEinde\n' }], services: registry(), today }, []).diagnostics[0]
+        .code,
+    ).toBe('WW010');
+    expect(
+      compile({ flows: [flow(good, 'format: 1\nid: test\naudience: a\nlang: nl')], services: registry(), today }, []).diagnostics[0]
+        .message,
+    ).toContain('title');
+    expect(
+      compile({ flows: [flow(good, 'format: 2\nid: test\ntitle: T\naudience: a\nlang: nl')], services: registry(), today }, [])
+        .diagnostics[0].code,
+    ).toBe('WW011');
   });
 
   it('WW010: a settings block that is not closed gives one finding, and the steps are still read', () => {
@@ -172,7 +238,9 @@ describe('compile', () => {
   });
 
   it('WW012: registry entries are validated', () => {
-    expect(compile({ flows: [flow(good)], services: { file: 'flows/services.json', source: '{ nope' }, today }, []).diagnostics[0].code).toBe('WW012');
+    expect(
+      compile({ flows: [flow(good)], services: { file: 'flows/services.json', source: '{ nope' }, today }, []).diagnostics[0].code,
+    ).toBe('WW012');
     expect(codes(good, [{ id: 'half', name: 'Half' }])).toContain('WW012');
   });
 
@@ -184,7 +252,22 @@ describe('compile', () => {
   });
 
   it('WW016: an unverified service must not show a number', () => {
-    expect(codes(good, [{ id: 'x', name: 'X', purpose: 'x', channels: [{ kind: 'phone', display: '06-98765432', tel: '0698765432', hours: 'unknown' }], free: null, anonymous: true, scope: 'national', source: 's', publicSource: 'voorbeeld.nl, 2026', verified: null }])).toContain('WW016');
+    expect(
+      codes(good, [
+        {
+          id: 'x',
+          name: 'X',
+          purpose: 'x',
+          channels: [{ kind: 'phone', display: '06-98765432', tel: '0698765432', hours: 'unknown' }],
+          free: null,
+          anonymous: true,
+          scope: 'national',
+          source: 's',
+          publicSource: 'voorbeeld.nl, 2026',
+          verified: null,
+        },
+      ]),
+    ).toContain('WW016');
   });
 
   it('WW017: a check more than a year old is a warning', () => {
@@ -192,7 +275,18 @@ describe('compile', () => {
     expect(olderThanAYear('2025-06-02', today)).toBe(false);
     expect(olderThanAYear('2025', today)).toBe(false); // counts from the end of 2025
     expect(olderThanAYear('2024', today)).toBe(true);
-    const old = { id: 'oud', name: 'Oud', purpose: 'x', channels: [], free: null, anonymous: true, scope: 'national', source: 's', publicSource: 'voorbeeld.nl, 2026', verified: '2020' };
+    const old = {
+      id: 'oud',
+      name: 'Oud',
+      purpose: 'x',
+      channels: [],
+      free: null,
+      anonymous: true,
+      scope: 'national',
+      source: 's',
+      publicSource: 'voorbeeld.nl, 2026',
+      verified: '2020',
+    };
     expect(run(good, [old]).diagnostics.map((d) => [d.code, d.severity])).toEqual([['WW017', 'warning']]);
   });
 });

@@ -1,26 +1,27 @@
 // The compiler: all flow files and the service registry in, one typed,
 // validated graph out, with author-facing diagnostics. Pure: no I/O, no HTTP.
-import { compileMunicipalities } from './compile-local.js';
-import { holidaysAround } from './holidays.js';
+
 import { stepPlaces } from '../engine/step-parents.js';
-import type { FlowSummary, Service, StepRef } from '../shared/api-types.js';
 import type { CompiledStep, Graph } from '../graph/graph.js';
 import { NO_ROLES, type Roles } from '../graph/roles.js';
 import { stepIdOf } from '../graph/step-ref.js';
 import { walkFrom } from '../graph/walk.js';
-import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import type { FlowSummary, Service, StepRef } from '../shared/api-types.js';
+import { compileMunicipalities } from './compile-local.js';
+import { type Diagnostic, diag, hasErrors, sortDiagnostics } from './diagnostics.js';
 import { fnv1a, shortHash } from './hash.js';
+import { holidaysAround } from './holidays.js';
+import { MAX_NESTING, tooDeep } from './nesting.js';
 import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
 import { findPhoneNumbers } from './phone.js';
-import { MAX_NESTING, tooDeep } from './nesting.js';
-import { blockTexts, renderText } from './render-text.js';
-import { issueDetail, zodLanguage } from './zod-text.js';
-import { readJsonSource } from './source.js';
-import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
 // The registry's facts (WW040, WW041).
 import { freeProblem, publicSourceProblem } from './registry-facts.js';
+import { blockTexts, renderText } from './render-text.js';
 import { loadRoles } from './roles.js';
+import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
+import { readJsonSource } from './source.js';
 import type { CompileInput, CompileResult, GraphCheck, SourceFile } from './types.js';
+import { issueDetail, zodLanguage } from './zod-text.js';
 
 export type { CompiledStep, Graph } from '../graph/graph.js';
 export type { CompileInput, CompileResult, GraphCheck, SourceFile } from './types.js';
@@ -38,11 +39,18 @@ function lineOf(step: RawStep, needle: string): number {
 }
 
 /** The registry's services and roles, or null when the file cannot be read at all (reported once). */
-function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[], where: Graph['serviceSources']): { services: Record<string, Service>; roles: Roles } | null {
+function loadServices(
+  input: SourceFile,
+  today: Date,
+  diagnostics: Diagnostic[],
+  where: Graph['serviceSources'],
+): { services: Record<string, Service>; roles: Roles } | null {
   const services: Record<string, Service> = {};
   const read = readJsonSource(input.source);
   if (!read.ok) {
-    diagnostics.push(diag('WW012', input.file, read.line, { column: read.column, reason: issueDetail({ message: read.reason }) }, 'notJson'));
+    diagnostics.push(
+      diag('WW012', input.file, read.line, { column: read.column, reason: issueDetail({ message: read.reason }) }, 'notJson'),
+    );
     return null;
   }
   const json = read.value;
@@ -58,7 +66,12 @@ function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[],
     // An id may be any JSON value here; String() throws on some objects.
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const values = { number: index + 1, id: typeof id === 'string' ? id : (JSON.stringify(id) ?? '—'), field: issue.path.join('.') || '—', detail: issueDetail(issue) };
+      const values = {
+        number: index + 1,
+        id: typeof id === 'string' ? id : (JSON.stringify(id) ?? '—'),
+        field: issue.path.join('.') || '—',
+        detail: issueDetail(issue),
+      };
       diagnostics.push(diag('WW012', input.file, line, values, isMissingField(entry, issue.path) ? 'missing' : 'invalid'));
       return;
     }
@@ -101,7 +114,9 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   // An unreadable registry is one finding: nothing is checked against it (no unknown services or numbers).
   const services = registry?.services ?? {};
   const roles = registry?.roles ?? NO_ROLES;
-  const local = compileMunicipalities(input.municipalities ?? [], registry?.services ?? null, (verified) => olderThanAYear(verified, today));
+  const local = compileMunicipalities(input.municipalities ?? [], registry?.services ?? null, (verified) =>
+    olderThanAYear(verified, today),
+  );
   diagnostics.push(...local.diagnostics);
   const knownNumbers = new Set(['112', '113']);
   for (const s of Object.values(services)) for (const c of s.channels) if (c.kind === 'phone') knownNumbers.add(c.tel);
@@ -122,7 +137,9 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     if (!meta.success) {
       for (const issue of meta.error.issues) {
         const key = String(issue.path[0] ?? '');
-        diagnostics.push(diag('WW010', file.file, raw.meta[key]?.line ?? 1, { key, detail: issueDetail(issue) }, raw.meta[key] ? 'invalid' : 'absent'));
+        diagnostics.push(
+          diag('WW010', file.file, raw.meta[key]?.line ?? 1, { key, detail: issueDetail(issue) }, raw.meta[key] ? 'invalid' : 'absent'),
+        );
       }
       continue;
     }
@@ -132,7 +149,14 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
       continue;
     }
     const start = meta.data.start ?? raw.steps[0]?.id ?? '';
-    flows[id] = { id, title: meta.data.title, audience: meta.data.audience, lang: meta.data.lang, languages: [meta.data.lang], start: `${id}/${start}` };
+    flows[id] = {
+      id,
+      title: meta.data.title,
+      audience: meta.data.audience,
+      lang: meta.data.lang,
+      languages: [meta.data.lang],
+      start: `${id}/${start}`,
+    };
     flowFiles[id] = file.file;
     raws.push(raw);
   }
@@ -150,13 +174,25 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
         diagnostics.push(diag('WW004', raw.file, step.line, { id: step.id, line: sources[ref].line }, 'step'));
         continue;
       }
-      const markdown = step.body.map((l) => l.text).join('\n').trim();
+      const markdown = step.body
+        .map((l) => l.text)
+        .join('\n')
+        .trim();
       if (!markdown) {
         diagnostics.push(diag('WW006', raw.file, step.line, { step: step.id }));
       }
       // Deep nesting would overflow marked's stack: refused with its line, the step compiled as empty (src/compiler/nesting.ts).
       const nested = tooDeep(step.body.map((l) => l.text));
-      if (nested) diagnostics.push(diag('WW019', raw.file, step.body[nested.index].line, { depth: nested.depth, max: MAX_NESTING }, nested.depth > MAX_NESTING * 4 ? 'far' : 'deep'));
+      if (nested)
+        diagnostics.push(
+          diag(
+            'WW019',
+            raw.file,
+            step.body[nested.index].line,
+            { depth: nested.depth, max: MAX_NESTING },
+            nested.depth > MAX_NESTING * 4 ? 'far' : 'deep',
+          ),
+        );
       // Numbers from the registry become call links (the others are refused below, WW009).
       const { text, problems } = renderText(nested ? '' : markdown, (digits) => (knownNumbers.has(digits) ? digits : undefined));
       for (const p of problems) diagnostics.push(diag(p.code, raw.file, lineOf(step, p.needle), p.values, p.variant));
@@ -195,7 +231,9 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
         if (flow) choice.target = flow.start;
       }
       if (!steps[choice.target]) {
-        diagnostics.push(diag('WW001', raw.file, rawStep.choices[index].line, { label: choice.label, target: rawStep.choices[index].target }, 'choice'));
+        diagnostics.push(
+          diag('WW001', raw.file, rawStep.choices[index].line, { label: choice.label, target: rawStep.choices[index].target }, 'choice'),
+        );
       }
     });
     if (!step.choices.length && !rawStep.services.length && !step.end) {
@@ -217,7 +255,10 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   }
 
   // Reachability from every conversation's start.
-  const reached = walkFrom(steps, Object.values(flows).map((f) => f.start)).distance;
+  const reached = walkFrom(
+    steps,
+    Object.values(flows).map((f) => f.start),
+  ).distance;
   for (const ref of Object.keys(steps)) {
     if (!reached.has(ref)) {
       diagnostics.push(diag('WW002', sources[ref].file, sources[ref].line, { step: stepIdOf(ref) }));
@@ -226,7 +267,17 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
 
   const contentText = input.services.source + [...input.flows, ...(input.municipalities ?? [])].map((f) => f.file + f.source).join('\n');
   const version = shortHash(contentText, 8) + fnv1a(String(input.flows.length)).toString(36).slice(0, 2);
-  const graph: Graph = { version, flows, steps, services, roles, sources, serviceSources, municipalities: local.municipalities, holidays: holidaysAround(today) };
+  const graph: Graph = {
+    version,
+    flows,
+    steps,
+    services,
+    roles,
+    sources,
+    serviceSources,
+    municipalities: local.municipalities,
+    holidays: holidaysAround(today),
+  };
   if (!hasErrors(diagnostics)) for (const check of checks) diagnostics.push(...check(graph, raws));
   const sorted = sortDiagnostics(diagnostics);
   return { graph: hasErrors(sorted) ? null : graph, diagnostics: sorted };

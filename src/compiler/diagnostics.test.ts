@@ -1,7 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CATALOGUES, CODES, type CatalogueText, diag, EDITOR_LANGUAGES, formatDiagnostic, parseEditorLanguage, setEditorLanguage } from './diagnostics.js';
+import {
+  CATALOGUES,
+  type CatalogueText,
+  CODES,
+  diag,
+  EDITOR_LANGUAGES,
+  formatDiagnostic,
+  parseEditorLanguage,
+  setEditorLanguage,
+} from './diagnostics.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 
@@ -42,7 +51,11 @@ describe('diagnostic codes', () => {
     for (const [line, code, message] of quoted) {
       const templates = EDITOR_LANGUAGES.flatMap((lang) => texts(CATALOGUES[lang][code as keyof typeof CODES].message));
       // A template matches with any text for each placeholder; the docs may cut a long path short with "…".
-      const fits = templates.some((t) => new RegExp(`^${t.replace(/[.*+?^$()[\]\\|]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '.+')}$`).test(message.replace(/ › …\.?$/, ' › x.')));
+      const fits = templates.some((t) =>
+        new RegExp(`^${t.replace(/[.*+?^$()[\]\\|]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '.+')}$`).test(
+          message.replace(/ › …\.?$/, ' › x.'),
+        ),
+      );
       expect(fits, line).toBe(true);
     }
   });
@@ -50,14 +63,18 @@ describe('diagnostic codes', () => {
   it('print like a compiler: file:line: severity code: message, then the hint', () => {
     setEditorLanguage('en');
     const text = formatDiagnostic(diag('WW001', 'flows/a.md', 12, { label: 'Nee', target: '#zorgn' }, 'choice'));
-    expect(text).toBe('flows/a.md:12: error WW001: The choice "Nee" points to "#zorgn", which does not exist.\n    hint: Point it to a step of this file ("#step-id"), or of another conversation ("conversation-id#step-id").');
+    expect(text).toBe(
+      'flows/a.md:12: error WW001: The choice "Nee" points to "#zorgn", which does not exist.\n    hint: Point it to a step of this file ("#step-id"), or of another conversation ("conversation-id#step-id").',
+    );
   });
 
   it('speak the editor language, Dutch by default, with plural forms where a count appears', () => {
     const dutch = diag('WW024', 'flows/a.md', 3, { flow: 'a', count: 7, max: 5, path: 'Ja › Nee' });
     expect(dutch.message).toBe('In "a" is hulp op deze weg 7 keuzes ver (hoogstens 5): Ja › Nee.');
     setEditorLanguage('en');
-    expect(diag('WW024', 'flows/a.md', 3, { flow: 'a', count: 1, max: 0, path: 'Ja' }).message).toBe('In "a", help is 1 choice away on this path (at most 0): Ja.');
+    expect(diag('WW024', 'flows/a.md', 3, { flow: 'a', count: 1, max: 0, path: 'Ja' }).message).toBe(
+      'In "a", help is 1 choice away on this path (at most 0): Ja.',
+    );
   });
 
   it('take the editor language from nl or en only', () => {
@@ -98,7 +115,9 @@ describe('the catalogue (messages/diagnostics/<lang>.json)', () => {
   });
 
   it('has every detail the schemas name (their own messages)', () => {
-    const named = ['schema.ts', 'local-schema.ts'].flatMap((f) => [...readFileSync(join('src/compiler', f), 'utf8').matchAll(/\.regex\([^\n]*?, '(\w+)'\)/g)].map((m) => m[1]));
+    const named = ['schema.ts', 'local-schema.ts'].flatMap((f) =>
+      [...readFileSync(join('src/compiler', f), 'utf8').matchAll(/\.regex\([^\n]*?, '(\w+)'\)/g)].map((m) => m[1]),
+    );
     expect(named.length).toBeGreaterThan(5);
     for (const name of named) expect(CATALOGUES.nl.details, name).toHaveProperty(name);
   });
@@ -107,7 +126,13 @@ describe('the catalogue (messages/diagnostics/<lang>.json)', () => {
     const dir = 'src/compiler';
     const calls = readdirSync(dir)
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/(?:(?:diag|report)\('(WW\d{3})',[^{;\n]*?|code: '(WW\d{3})', values: )\{([^{}]*)\}(?:, (?:variant: )?'(\w+)')?(\)?)/g)].map((m) => ({ where: `${f}: ${m[0].slice(0, 60)}`, code: m[1] ?? m[2], body: m[3], variant: m[4], ends: m[5] === ')' })));
+      .flatMap((f) =>
+        [
+          ...readFileSync(join(dir, f), 'utf8').matchAll(
+            /(?:(?:diag|report)\('(WW\d{3})',[^{;\n]*?|code: '(WW\d{3})', values: )\{([^{}]*)\}(?:, (?:variant: )?'(\w+)')?(\)?)/g,
+          ),
+        ].map((m) => ({ where: `${f}: ${m[0].slice(0, 60)}`, code: m[1] ?? m[2], body: m[3], variant: m[4], ends: m[5] === ')' })),
+      );
     expect(calls.length).toBeGreaterThan(40);
     for (const { where, code, body, variant, ends } of calls) {
       const { message, hint } = placeholdersOf('en', code);
@@ -115,8 +140,15 @@ describe('the catalogue (messages/diagnostics/<lang>.json)', () => {
       if (ends && !variant) expect(message.has(''), `${where}: ${code} needs a variant`).toBe(true);
       if (variant) expect(message.has(variant) || hint.has(variant), `${where}: variant "${variant}"`).toBe(true);
       const known = new Set([...message, ...hint].filter(([name]) => !variant || !name || name === variant).flatMap(([, set]) => [...set]));
-      const keys = body.replace(/'[^']*'/g, "''").replace(/\([^()]*\)/g, '()').split(',').map((part) => part.trim()).filter((part) => part && !part.startsWith('...')).map((part) => part.split(':')[0].trim());
-      for (const key of keys) expect(known.has(key), `${where}: value "${key}" is no placeholder of ${code}${variant ? ` (${variant})` : ''}`).toBe(true);
+      const keys = body
+        .replace(/'[^']*'/g, "''")
+        .replace(/\([^()]*\)/g, '()')
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part && !part.startsWith('...'))
+        .map((part) => part.split(':')[0].trim());
+      for (const key of keys)
+        expect(known.has(key), `${where}: value "${key}" is no placeholder of ${code}${variant ? ` (${variant})` : ''}`).toBe(true);
     }
   });
 });

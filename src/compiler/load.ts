@@ -1,7 +1,7 @@
 // Node-only: reads the content folder from disk and compiles it. The Worker
 // gets the same graph from a build step (src/cli/build-graph.ts) instead.
 import { defaultChecks } from './checks.js';
-import { compile, type CompileResult, type GraphCheck } from './compile.js';
+import { type CompileResult, compile, type GraphCheck } from './compile.js';
 import { readContent } from './read-content.js';
 
 export { readContent };

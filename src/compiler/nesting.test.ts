@@ -8,7 +8,19 @@ const registry: SourceFile = {
   file: 'flows/services.json',
   source: JSON.stringify({
     format: 1,
-    services: [{ id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: true, anonymous: false, scope: 'national', source: 'test', verified: '2026-01-01' }],
+    services: [
+      {
+        id: '112',
+        name: '112',
+        purpose: 'Bij gevaar nu.',
+        channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }],
+        free: true,
+        anonymous: false,
+        scope: 'national',
+        source: 'test',
+        verified: '2026-01-01',
+      },
+    ],
   }),
 };
 

@@ -1,7 +1,7 @@
 // Reads one flow file (Markdown with a small front matter) into a raw,
 // line-numbered structure. Checks only what needs the source lines; the
 // compiler checks everything that needs the whole graph.
-import { diag, type Diagnostic } from './diagnostics.js';
+import { type Diagnostic, diag } from './diagnostics.js';
 import { ID_PATTERN } from './schema.js';
 
 export const FORMAT_VERSION = 1;
@@ -98,7 +98,10 @@ export function parseFlow(file: string, source: string): { flow: RawFlow; diagno
     }
     const help = HELP.exec(text);
     if (help) {
-      for (const id of help[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const id of help[1]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         current.services.push({ id, line });
       }
       continue;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile, type SourceFile } from './compile.js';
-import { findJargon, JARGON, plainLanguageCheck, sentences, textStats, wordCount } from './plain-language.js';
 import { setEditorLanguage } from './diagnostics.js';
+import { findJargon, JARGON, plainLanguageCheck, sentences, textStats, wordCount } from './plain-language.js';
 
 // These tests assert the English texts of the diagnostics catalogue.
 setEditorLanguage('en');
@@ -11,7 +11,18 @@ const today = new Date('2026-06-01T12:00:00Z');
 
 function registry(extra: object[] = []): SourceFile {
   const services = [
-    { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: null, anonymous: false, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' },
+    {
+      id: '112',
+      name: '112',
+      purpose: 'Bij gevaar nu.',
+      channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }],
+      free: null,
+      anonymous: false,
+      scope: 'national',
+      source: 'test',
+      publicSource: 'voorbeeld.nl, 2026',
+      verified: '2026-01-01',
+    },
     ...extra,
   ];
   return { file: 'flows/services.json', source: JSON.stringify({ format: 1, services }, null, 2) };
@@ -22,7 +33,8 @@ function check(body: string, extra?: object[], title = 'Test') {
   return compile({ flows: [{ file: 'flows/test.md', source }], services: registry(extra), today }, [plainLanguageCheck]).diagnostics;
 }
 
-const long = 'Als je twijfelt of wat je ziet echt geweld is dan kun je altijd eerst advies vragen bij iemand die je vertrouwt en daarna pas verder kijken wat je doet.';
+const long =
+  'Als je twijfelt of wat je ziet echt geweld is dan kun je altijd eerst advies vragen bij iemand die je vertrouwt en daarna pas verder kijken wat je doet.';
 
 describe('sentences and words', () => {
   it('counts words, not dashes or stray punctuation', () => {
@@ -31,7 +43,12 @@ describe('sentences and words', () => {
   });
 
   it('splits at end marks followed by space, at line breaks, not inside numbers', () => {
-    expect(sentences('Bel nu. Is het veilig? Ja!\nOm 9.00 uur open').map((s) => s.text)).toEqual(['Bel nu.', 'Is het veilig?', 'Ja!', 'Om 9.00 uur open']);
+    expect(sentences('Bel nu. Is het veilig? Ja!\nOm 9.00 uur open').map((s) => s.text)).toEqual([
+      'Bel nu.',
+      'Is het veilig?',
+      'Ja!',
+      'Om 9.00 uur open',
+    ]);
   });
 
   it('reports the average and the longest sentence', () => {
@@ -68,7 +85,10 @@ describe('plainLanguageCheck', () => {
 
   it('gives WW020 on a sentence over 25 words, at its line', () => {
     const diagnostics = check(`## begin\nBel nu 112.\n\n${long}\n\nHulp: 112\n`);
-    expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['WW022', 'warning', 9], ['WW020', 'error', 12]]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
+      ['WW022', 'warning', 9],
+      ['WW020', 'error', 12],
+    ]);
     expect(diagnostics[1].message).toContain('30 words');
   });
 
@@ -90,7 +110,18 @@ describe('plainLanguageCheck', () => {
 
   it('checks the title and the registry texts too', () => {
     expect(check(ok, [], 'De casus').map((d) => [d.code, d.line])).toEqual([['WW021', 4]]);
-    const service = { id: 'x', name: 'X', purpose: 'Na triage belt iemand terug.', channels: [], free: null, anonymous: null, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: null };
+    const service = {
+      id: 'x',
+      name: 'X',
+      purpose: 'Na triage belt iemand terug.',
+      channels: [],
+      free: null,
+      anonymous: null,
+      scope: 'national',
+      source: 'test',
+      publicSource: 'voorbeeld.nl, 2026',
+      verified: null,
+    };
     const diagnostics = check(ok, [service]);
     expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['WW021', 'flows/services.json']]);
     expect(diagnostics[0].message).toContain('Service "x", purpose');

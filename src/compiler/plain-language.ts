@@ -2,12 +2,13 @@
 // labels, conversation titles and the registry's texts. Only the measurable
 // parts of B1 are checked (sentence length, jargon); the rest is the editor's
 // job (docs/writing-conversations.md).
-import type { Service } from '../shared/api-types.js';
+
 import { stepIdOf } from '../graph/step-ref.js';
-import type { GraphCheck } from './types.js';
-import { diag, type Diagnostic, type DiagnosticValues } from './diagnostics.js';
+import type { Service } from '../shared/api-types.js';
+import { type Diagnostic, type DiagnosticValues, diag } from './diagnostics.js';
 import type { RawFlow, RawStep } from './parse-flow.js';
 import { blockTexts } from './render-text.js';
+import type { GraphCheck } from './types.js';
 
 /** Over this many words a sentence is an error: nobody reads it in one go on a phone. */
 export const MAX_SENTENCE_WORDS = 25;
@@ -167,7 +168,8 @@ export const plainLanguageCheck: GraphCheck = (graph, raws) => {
     const raw = rawStep(source.file, source.line);
     const names = { step: stepIdOf(step.ref) };
     const texts = blockTexts(step.text.blocks);
-    for (const text of texts) checkText(text, { file: source.file, line: source.line, kind: 'step', names }, out, (needle) => lineOf(raw, needle, source.line));
+    for (const text of texts)
+      checkText(text, { file: source.file, line: source.line, kind: 'step', names }, out, (needle) => lineOf(raw, needle, source.line));
     step.choices.forEach((choice, i) => {
       const line = raw?.choices[i]?.line ?? source.line;
       checkText(choice.label, { file: source.file, line, kind: 'choice', names: { label: choice.label } }, out);
@@ -186,7 +188,11 @@ export const plainLanguageCheck: GraphCheck = (graph, raws) => {
 
   for (const service of Object.values(graph.services)) {
     for (const { field, text } of serviceTexts(service)) {
-      checkText(text, { file: SERVICES_FILE, line: graph.serviceSources[service.id]?.line ?? 1, kind: 'service', names: { id: service.id, field } }, out);
+      checkText(
+        text,
+        { file: SERVICES_FILE, line: graph.serviceSources[service.id]?.line ?? 1, kind: 'service', names: { id: service.id, field } },
+        out,
+      );
     }
   }
   return out;

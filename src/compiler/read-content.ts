@@ -9,7 +9,9 @@ import type { CompileInput } from './types.js';
 export function readContent(root: string, dir = 'flows'): CompileInput {
   const folder = join(root, dir);
   if (!existsSync(join(folder, 'services.json'))) {
-    throw new Error(`No content at ${folder}: it needs services.json and the conversations (*.md). Set WEGWIJS_ROOT to the folder that holds flows/.`);
+    throw new Error(
+      `No content at ${folder}: it needs services.json and the conversations (*.md). Set WEGWIJS_ROOT to the folder that holds flows/.`,
+    );
   }
   const read = (name: string) => ({ file: relative(root, join(folder, name)), source: readFileSync(join(folder, name), 'utf8') });
   const flows = readdirSync(folder)
@@ -18,8 +20,10 @@ export function readContent(root: string, dir = 'flows'): CompileInput {
     .map(read);
   // Local help per municipality: one JSON file per region (docs/local-help.md).
   const gemeenten = existsSync(join(folder, 'gemeenten'))
-    ? readdirSync(join(folder, 'gemeenten')).filter((name) => name.endsWith('.json')).sort().map((name) => read(join('gemeenten', name)))
+    ? readdirSync(join(folder, 'gemeenten'))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => read(join('gemeenten', name)))
     : [];
   return { flows, services: read('services.json'), municipalities: gemeenten };
 }
-

@@ -7,14 +7,32 @@ const services = {
   source: JSON.stringify({
     format: 1,
     services: [
-      { id: '112', name: '112', purpose: 'Bij gevaar nu.', after: 'Zeg waar je bent en wat er gebeurt.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: null, anonymous: false, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' },
+      {
+        id: '112',
+        name: '112',
+        purpose: 'Bij gevaar nu.',
+        after: 'Zeg waar je bent en wat er gebeurt.',
+        channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }],
+        free: null,
+        anonymous: false,
+        scope: 'national',
+        source: 'test',
+        publicSource: 'voorbeeld.nl, 2026',
+        verified: '2026-01-01',
+      },
     ],
   }),
 };
-const flow = (id: string, body: string) => ({ file: `flows/${id}.md`, source: `---\nformat: 1\nid: ${id}\ntitle: T\naudience: iedereen\nlang: nl\n---\n\n${body}` });
+const flow = (id: string, body: string) => ({
+  file: `flows/${id}.md`,
+  source: `---\nformat: 1\nid: ${id}\ntitle: T\naudience: iedereen\nlang: nl\n---\n\n${body}`,
+});
 const graph = compile({
   flows: [
-    flow('een', '## begin\nWat is er? Kies maar.\n\n- [Verder](#twee)\n\n## twee\nDit is een langere zin met precies negen woorden.\n\n- [Ja | nee](#hulp)\n\n## hulp\nBel.\n\nHulp: 112\n'),
+    flow(
+      'een',
+      '## begin\nWat is er? Kies maar.\n\n- [Verder](#twee)\n\n## twee\nDit is een langere zin met precies negen woorden.\n\n- [Ja | nee](#hulp)\n\n## hulp\nBel.\n\nHulp: 112\n',
+    ),
     flow('kort', '## begin\nBel 112.\n\nHulp: 112\n'),
   ],
   services,
@@ -37,13 +55,17 @@ describe('statsTable', () => {
     const table = statsTable(conversationStats(graph)).split('\n');
     expect(table[0]).toMatch(/^\| Conversation \| Steps \|/);
     expect(table[1]).toMatch(/^\|---\|/);
-    expect(table[2]).toContain('| een | 3 | 4 | 3.8 | 9, flows/een.md:14: "Dit is een langere zin met precies negen woorden." | 2: Verder › Ja \\| nee |');
+    expect(table[2]).toContain(
+      '| een | 3 | 4 | 3.8 | 9, flows/een.md:14: "Dit is een langere zin met precies negen woorden." | 2: Verder › Ja \\| nee |',
+    );
     expect(table[3]).toBe('| kort | 1 | 1 | 2.0 | 2, flows/kort.md:9: "Bel 112." | 0 |');
     expect(table[4]).toBe('| **all** | 4 | 5 | 3.4 | 9 | 2 |');
   });
 
   it('prints the same as indented lines for flows:check, and a line for the registry', () => {
     expect(statsLines(conversationStats(graph))[0]).toBe('  een: 3 steps, 4 sentences, 3.8 words per sentence on average');
-    expect(registryLine(graph)).toBe('Registry (purpose, after, notes on every card): 2 sentences, 5.5 words per sentence on average; longest 8 words (112): "Zeg waar je bent en wat er gebeurt."');
+    expect(registryLine(graph)).toBe(
+      'Registry (purpose, after, notes on every card): 2 sentences, 5.5 words per sentence on average; longest 8 words (112): "Zeg waar je bent en wat er gebeurt."',
+    );
   });
 });

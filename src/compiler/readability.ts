@@ -3,7 +3,7 @@
 // diagnostics; `npm run flows:stats` prints it alone, as a Markdown table for
 // a review or an issue. Pure.
 import type { Graph } from '../graph/graph.js';
-import { textStats, type Sentence } from './plain-language.js';
+import { type Sentence, textStats } from './plain-language.js';
 import { blockTexts } from './render-text.js';
 import { deepestPathToHelp, distancesToGoal, type HelpPath } from './structure.js';
 
@@ -49,20 +49,27 @@ export function statsTable(rows: readonly ConversationStats[]): string {
   ];
   for (const r of rows) {
     const longest = r.longest ? `${r.longest.words}, ${r.longestAt}: "${cell(r.longest.text)}"` : '–';
-    const deepest = r.deepest ? `${r.deepest.choices}${r.deepest.choices ? `: ${cell(r.deepest.labels.join(' › '))}` : ''}` : 'none (see WW023)';
+    const deepest = r.deepest
+      ? `${r.deepest.choices}${r.deepest.choices ? `: ${cell(r.deepest.labels.join(' › '))}` : ''}`
+      : 'none (see WW023)';
     lines.push(`| ${r.id} | ${r.steps} | ${r.sentences} | ${r.average.toFixed(1)} | ${longest} | ${deepest} |`);
   }
   const sentences = rows.reduce((n, r) => n + r.sentences, 0);
   const words = rows.reduce((n, r) => n + r.average * r.sentences, 0);
   const longest = Math.max(0, ...rows.map((r) => r.longest?.words ?? 0));
   const deepest = Math.max(0, ...rows.map((r) => r.deepest?.choices ?? 0));
-  lines.push(`| **all** | ${rows.reduce((n, r) => n + r.steps, 0)} | ${sentences} | ${(sentences ? words / sentences : 0).toFixed(1)} | ${longest} | ${deepest} |`);
+  lines.push(
+    `| **all** | ${rows.reduce((n, r) => n + r.steps, 0)} | ${sentences} | ${(sentences ? words / sentences : 0).toFixed(1)} | ${longest} | ${deepest} |`,
+  );
   return lines.join('\n');
 }
 
 /** The registry's card texts (purpose, what happens next, notes): what every card says. */
 export function registryStats(graph: Graph): { sentences: number; average: number; longest: Sentence | null; longestIn: string } {
-  const texts = Object.values(graph.services).map((s) => ({ id: s.id, texts: [s.purpose, s.after ?? '', ...(s.notes ?? [])].filter(Boolean) }));
+  const texts = Object.values(graph.services).map((s) => ({
+    id: s.id,
+    texts: [s.purpose, s.after ?? '', ...(s.notes ?? [])].filter(Boolean),
+  }));
   const stats = textStats(texts.flatMap((t) => t.texts));
   const longestIn = texts.find((t) => textStats(t.texts).longest?.words === stats.longest?.words)?.id ?? '';
   return { sentences: stats.sentences, average: stats.average, longest: stats.longest, longestIn };

@@ -46,7 +46,10 @@ export function freeProblem(service: Service): FactProblem | null {
   if (service.free === true) {
     if (!service.freeSource?.trim()) return { variant: 'noFreeSource', values: {} };
     const paid = phones.find((c) => !saysFree(c.cost));
-    if (paid) return paid.cost ? { variant: 'paid', values: { number: paid.display, cost: paid.cost } } : { variant: 'noCost', values: { number: paid.display } };
+    if (paid)
+      return paid.cost
+        ? { variant: 'paid', values: { number: paid.display, cost: paid.cost } }
+        : { variant: 'noCost', values: { number: paid.display } };
     return null;
   }
   const free = phones.find((c) => saysFree(c.cost));

@@ -7,7 +7,9 @@ describe('phone numbers in a step text', () => {
   it('become tel: links in the HTML and in the blocks the widget gets', () => {
     const { text, problems } = renderText('Bel nu 112. Of bel **0800-2000** als je twijfelt.', known);
     expect(problems).toEqual([]);
-    expect(text.html).toBe('<p>Bel nu <a href="tel:112">112</a>. Of bel <strong><a href="tel:08002000">0800-2000</a></strong> als je twijfelt.</p>');
+    expect(text.html).toBe(
+      '<p>Bel nu <a href="tel:112">112</a>. Of bel <strong><a href="tel:08002000">0800-2000</a></strong> als je twijfelt.</p>',
+    );
     expect(text.blocks).toEqual([
       {
         t: 'p',

@@ -13,6 +13,7 @@ export type TelLookup = (digits: string) => string | undefined;
 /** A step's text as structured blocks (for the API and the widget) and as safe HTML (for the server's pages). */
 import type { RenderedText } from '../graph/graph.js';
 import type { DiagnosticValues } from './diagnostics.js';
+
 export type { RenderedText };
 
 export interface TextProblem {
@@ -97,7 +98,8 @@ function blocks(tokens: Token[], problems: TextProblem[]): Block[] {
           // A list item holds text tokens (tight) or paragraphs (loose); flatten to inline content.
           const inner: Inline[] = [];
           for (const child of item.tokens) {
-            if (child.type === 'text' || child.type === 'paragraph') inner.push(...inlines((child as Tokens.Text).tokens ?? [child], problems));
+            if (child.type === 'text' || child.type === 'paragraph')
+              inner.push(...inlines((child as Tokens.Text).tokens ?? [child], problems));
             else if (child.type !== 'space') inner.push(...inlines([child], problems));
           }
           return inner;
@@ -106,7 +108,12 @@ function blocks(tokens: Token[], problems: TextProblem[]): Block[] {
         break;
       }
       case 'html':
-        problems.push({ code: 'WW007', values: { html: token.raw.trim().split('\n')[0] }, variant: 'block', needle: token.raw.trim().split('\n')[0] });
+        problems.push({
+          code: 'WW007',
+          values: { html: token.raw.trim().split('\n')[0] },
+          variant: 'block',
+          needle: token.raw.trim().split('\n')[0],
+        });
         break;
       default:
         problems.push(unsupported(token));
@@ -124,7 +131,14 @@ function splitNumbers(token: Tokens.Text, tel: TelLookup): Token[] {
     const digits = tel(number.digits);
     if (!digits) continue;
     if (number.index > at) out.push(piece(token.text.slice(at, number.index)));
-    const link: Tokens.Link = { type: 'link', raw: number.raw, href: `tel:${digits}`, title: null, text: number.raw, tokens: [piece(number.raw)] };
+    const link: Tokens.Link = {
+      type: 'link',
+      raw: number.raw,
+      href: `tel:${digits}`,
+      title: null,
+      text: number.raw,
+      tokens: [piece(number.raw)],
+    };
     out.push(link);
     at = number.index + number.raw.length;
   }

@@ -4,16 +4,40 @@ import { rolesCheck } from './roles.js';
 
 const today = new Date('2026-06-01T12:00:00Z');
 const phone = (tel: string, hours: unknown = '24/7') => ({ kind: 'phone', display: tel, tel, hours });
-const service = (id: string, channels: object[], verified: string | null = '2026-01-01') => ({ id, name: id, purpose: 'Hulp.', channels, free: null, anonymous: null, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified });
-const services = [service('112', [phone('112')]), service('veilig-thuis', [phone('08002000')]), service('kantoor', [phone('08001234', { weekly: { ma: [['09:00', '17:00']] }, publicHolidays: 'closed' })])];
+const service = (id: string, channels: object[], verified: string | null = '2026-01-01') => ({
+  id,
+  name: id,
+  purpose: 'Hulp.',
+  channels,
+  free: null,
+  anonymous: null,
+  scope: 'national',
+  source: 'test',
+  publicSource: 'voorbeeld.nl, 2026',
+  verified,
+});
+const services = [
+  service('112', [phone('112')]),
+  service('veilig-thuis', [phone('08002000')]),
+  service('kantoor', [phone('08001234', { weekly: { ma: [['09:00', '17:00']] }, publicHolidays: 'closed' })]),
+];
 const roles = {
   emergency: '112',
   dayAndNight: 'veilig-thuis',
   regional: 'veilig-thuis',
-  builtIn: [{ service: '112', purpose: 'danger' }, { service: 'veilig-thuis', purpose: 'vtPurpose' }],
-  statsGroups: [{ id: 'advies', label: 'Advies' }, { id: 'melden', label: 'Melden', services: ['112'] }],
+  builtIn: [
+    { service: '112', purpose: 'danger' },
+    { service: 'veilig-thuis', purpose: 'vtPurpose' },
+  ],
+  statsGroups: [
+    { id: 'advies', label: 'Advies' },
+    { id: 'melden', label: 'Melden', services: ['112'] },
+  ],
 };
-const flow: SourceFile = { file: 'flows/test.md', source: '---\nformat: 1\nid: test\ntitle: T\naudience: iedereen\nlang: nl\n---\n\n## begin\nBel 112.\n\nHulp: 112, veilig-thuis\n' };
+const flow: SourceFile = {
+  file: 'flows/test.md',
+  source: '---\nformat: 1\nid: test\ntitle: T\naudience: iedereen\nlang: nl\n---\n\n## begin\nBel 112.\n\nHulp: 112, veilig-thuis\n',
+};
 
 function run(block: unknown, list: object[] = services) {
   const source = JSON.stringify({ format: 1, services: list, ...(block === undefined ? {} : { roles: block }) }, null, 2);
@@ -32,7 +56,15 @@ describe('the roles block', () => {
     expect(codes({ ...roles, nightLine: 'veilig-thuis' })).toEqual(['WW070']);
     expect(codes({ ...roles, builtIn: [{ service: '112' }] })).toEqual(['WW070']);
     // Exactly one group takes every other service.
-    expect(codes({ ...roles, statsGroups: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] })).toEqual(['WW070']);
+    expect(
+      codes({
+        ...roles,
+        statsGroups: [
+          { id: 'a', label: 'A' },
+          { id: 'b', label: 'B' },
+        ],
+      }),
+    ).toEqual(['WW070']);
   });
 
   it('WW071: a role names a service that is not in the registry, at its line', () => {
@@ -41,7 +73,15 @@ describe('the roles block', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['WW071']);
     const source = JSON.stringify({ format: 1, services, roles: { ...roles, dayAndNight: 'veiligthuis' } }, null, 2).split('\n');
     expect(source[result.diagnostics[0].line - 1]).toContain('"veiligthuis"');
-    expect(codes({ ...roles, statsGroups: [{ id: 'advies', label: 'A' }, { id: 'x', label: 'X', services: ['onbekend'] }] })).toEqual(['WW071']);
+    expect(
+      codes({
+        ...roles,
+        statsGroups: [
+          { id: 'advies', label: 'A' },
+          { id: 'x', label: 'X', services: ['onbekend'] },
+        ],
+      }),
+    ).toEqual(['WW071']);
   });
 
   it('WW072: real content needs every role but the regional one', () => {

@@ -7,12 +7,12 @@
 import * as z from 'zod';
 import { NO_ROLES, type Roles } from '../graph/roles.js';
 import type { PhoneChannel, Service } from '../shared/api-types.js';
-import type { GraphCheck } from './types.js';
-import { diag, type Diagnostic } from './diagnostics.js';
+import { type Diagnostic, diag } from './diagnostics.js';
 import { contentId } from './schema.js';
 import type { JsonPath } from './source.js';
-import { issueDetail, zodLanguage } from './zod-text.js';
 import { isDayAndNight } from './structure.js';
+import type { GraphCheck } from './types.js';
+import { issueDetail, zodLanguage } from './zod-text.js';
 
 const statsGroupSchema = z.object({ id: contentId, label: z.string().min(1), services: z.array(contentId).min(1).optional() }).strict();
 
@@ -22,7 +22,11 @@ export const rolesSchema = z
     dayAndNight: contentId.optional(),
     regional: contentId.optional(),
     localHelp: contentId.optional(),
-    builtIn: z.array(z.object({ service: contentId, purpose: z.string().regex(/^[a-zA-Z]+$/, 'the name of a widget text, such as vtPurpose') }).strict()).default([]),
+    builtIn: z
+      .array(
+        z.object({ service: contentId, purpose: z.string().regex(/^[a-zA-Z]+$/, 'the name of a widget text, such as vtPurpose') }).strict(),
+      )
+      .default([]),
     statsGroups: z.array(statsGroupSchema).default([]),
   })
   .strict()
@@ -34,19 +38,34 @@ export const rolesSchema = z
 /** Every service id a roles block names, with the role's name and its key path in the file. */
 function namedServices(roles: Roles): Array<{ id: string; role: string; path: JsonPath }> {
   return [
-    ...(['emergency', 'dayAndNight', 'regional', 'localHelp'] as const).flatMap((role) => (roles[role] ? [{ id: roles[role], role, path: ['roles', role] }] : [])),
+    ...(['emergency', 'dayAndNight', 'regional', 'localHelp'] as const).flatMap((role) =>
+      roles[role] ? [{ id: roles[role], role, path: ['roles', role] }] : [],
+    ),
     ...roles.builtIn.map((line, i) => ({ id: line.service, role: 'builtIn', path: ['roles', 'builtIn', i, 'service'] })),
-    ...roles.statsGroups.flatMap((group, g) => (group.services ?? []).map((id, i) => ({ id, role: `statsGroups (${group.id})`, path: ['roles', 'statsGroups', g, 'services', i] }))),
+    ...roles.statsGroups.flatMap((group, g) =>
+      (group.services ?? []).map((id, i) => ({ id, role: `statsGroups (${group.id})`, path: ['roles', 'statsGroups', g, 'services', i] })),
+    ),
   ];
 }
 
 /** The roles block of the parsed registry; NO_ROLES when it has none or it is not valid (then with WW070). `lineOf` is the JSON reader's (src/compiler/source.ts). */
-export function loadRoles(json: unknown, file: string, lineOf: (path: JsonPath) => number, services: Record<string, Service>, diagnostics: Diagnostic[]): Roles {
+export function loadRoles(
+  json: unknown,
+  file: string,
+  lineOf: (path: JsonPath) => number,
+  services: Record<string, Service>,
+  diagnostics: Diagnostic[],
+): Roles {
   if (json === undefined) return NO_ROLES;
   const parsed = rolesSchema.safeParse(json, zodLanguage());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    diagnostics.push(diag('WW070', file, lineOf(['roles', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]), { field: issue.path.join('.') || 'roles', detail: issueDetail(issue) }));
+    diagnostics.push(
+      diag('WW070', file, lineOf(['roles', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]), {
+        field: issue.path.join('.') || 'roles',
+        detail: issueDetail(issue),
+      }),
+    );
     return NO_ROLES;
   }
   for (const { id, role, path } of namedServices(parsed.data)) {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readJsonSource } from './source.js';
 
-const registry = JSON.stringify({ format: 1, services: [{ id: 'a', phone: '1' }, { id: 'b', name: 'B "quoted" \\ name', tags: ['x', { deep: true }] }] }, null, 2);
+const registry = JSON.stringify(
+  {
+    format: 1,
+    services: [
+      { id: 'a', phone: '1' },
+      { id: 'b', name: 'B "quoted" \\ name', tags: ['x', { deep: true }] },
+    ],
+  },
+  null,
+  2,
+);
 
 describe('readJsonSource', () => {
   it('gives the value and the line of every key path', () => {
@@ -42,7 +52,18 @@ describe('readJsonSource where JSON.parse does not say where', () => {
   });
 
   it('agrees with JSON.parse on what is JSON', () => {
-    for (const text of ['{"a": [1, -2.5e3, true, null, "\\u00e9\\n"]}', '[]', '{}', ' "x" ', '{"a": 01}', '{"a": "\t"}', "{'a': 1}", '[1,]', '{"a":1}}', '"\\x"']) {
+    for (const text of [
+      '{"a": [1, -2.5e3, true, null, "\\u00e9\\n"]}',
+      '[]',
+      '{}',
+      ' "x" ',
+      '{"a": 01}',
+      '{"a": "\t"}',
+      "{'a': 1}",
+      '[1,]',
+      '{"a":1}}',
+      '"\\x"',
+    ]) {
       let parses = true;
       try {
         JSON.parse(text);

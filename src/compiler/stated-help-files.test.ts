@@ -1,15 +1,22 @@
 // flows/gemeenten/gemeente-GM0000.json: help a municipality states itself,
 // through compile() with the shipped data (WW050–WW058).
 import { describe, expect, it } from 'vitest';
-import { compile } from './compile.js';
-import { flowViewFor } from '../local/resolve.js';
 import { localInput } from '../../tests/support/local.js';
+import { flowViewFor } from '../local/resolve.js';
+import { compile } from './compile.js';
 import { setEditorLanguage } from './diagnostics.js';
 
 // These tests assert the English texts of the diagnostics catalogue.
 setEditorLanguage('en');
 
-const good = { versie: 1, gemeente: 'GM0637', naam: 'Sociaal team Zoetermeer', telefoon: '14 079', website: 'https://www.zoetermeer.nl/sociaal-team', datum: '2026-12-01' };
+const good = {
+  versie: 1,
+  gemeente: 'GM0637',
+  naam: 'Sociaal team Zoetermeer',
+  telefoon: '14 079',
+  website: 'https://www.zoetermeer.nl/sociaal-team',
+  datum: '2026-12-01',
+};
 
 function compileWith(name: string, source: string) {
   return compile(localInput((input) => input.municipalities!.push({ file: `flows/gemeenten/${name}`, source })));
@@ -20,7 +27,11 @@ describe('a stated-help file', () => {
   it('puts the block on its municipality, and the API passes it on for that municipality only', () => {
     const result = compileWith('gemeente-GM0637.json', JSON.stringify(good, null, 2));
     expect(stated(result)).toEqual([]);
-    expect(result.graph!.municipalities!.GM0637.stated).toEqual({ ...good, versie: undefined, telefoon: { display: '14 079', tel: '14079' } });
+    expect(result.graph!.municipalities!.GM0637.stated).toEqual({
+      ...good,
+      versie: undefined,
+      telefoon: { display: '14 079', tel: '14079' },
+    });
     expect(flowViewFor(result.graph!, 'lokaal', 'GM0637')!.municipality!.stated?.naam).toBe('Sociaal team Zoetermeer');
     expect(flowViewFor(result.graph!, 'lokaal', 'GM0344')!.municipality!.stated).toBeUndefined();
     expect(flowViewFor(result.graph!, 'lokaal')!.municipality).toBeUndefined();

@@ -3,11 +3,12 @@
 // snippet's <script type="application/json" data-wegwijs-lokaal>, checked by
 // the same validator (src/shared/stated-local-help.ts), plus a "datum". Its
 // problems become diagnostics WW050–WW058 (docs/diagnostics.md). Pure.
-import type { SourceFile } from './types.js';
-import { diag, type Code, type Diagnostic, type DiagnosticValues } from './diagnostics.js';
-import { readStatedHelp, STATED_VERSION, type StatedCode } from '../shared/stated-local-help.js';
-import { readJsonSource } from './source.js';
+
 import type { Municipality } from '../graph/municipality.js';
+import { readStatedHelp, STATED_VERSION, type StatedCode } from '../shared/stated-local-help.js';
+import { type Code, type Diagnostic, type DiagnosticValues, diag } from './diagnostics.js';
+import { readJsonSource } from './source.js';
+import type { SourceFile } from './types.js';
 
 const FILE_NAME = /(?:^|\/)gemeente-(GM\d{4})\.json$/;
 

@@ -1,13 +1,14 @@
 // Structural guarantees: every path leads to help, help is never far away,
 // and 112 is close to every conversation's start. Distances count choices
 // (taps); a step with a `Hulp:` line is a signpost, that is, help.
-import type { Service, Step, StepRef } from '../shared/api-types.js';
-import { flowOf, stepIdOf } from '../graph/step-ref.js';
-import { walkFrom, walkToGoal, type Walk } from '../graph/walk.js';
+
 import type { Graph } from '../graph/graph.js';
-import type { GraphCheck } from './types.js';
-import { diag, type Diagnostic } from './diagnostics.js';
+import { flowOf, stepIdOf } from '../graph/step-ref.js';
+import { type Walk, walkFrom, walkToGoal } from '../graph/walk.js';
+import type { Service, Step, StepRef } from '../shared/api-types.js';
+import { type Diagnostic, diag } from './diagnostics.js';
 import { SERVICES_FILE } from './plain-language.js';
+import type { GraphCheck } from './types.js';
 
 /** No path from a conversation's start may need more choices than this to reach help. */
 export const MAX_CHOICES_TO_HELP = 6;
@@ -103,14 +104,29 @@ export const structureCheck: GraphCheck = (graph) => {
     const path = deepestPathToHelp(graph, flow.id, toHelp);
     if (path && path.choices > MAX_CHOICES_TO_HELP) {
       const stuck = path.steps[MAX_CHOICES_TO_HELP];
-      out.push(diag('WW024', at(stuck).file, at(stuck).line, { flow: flow.id, count: path.choices, max: MAX_CHOICES_TO_HELP, path: path.labels.join(' › ') }));
+      out.push(
+        diag('WW024', at(stuck).file, at(stuck).line, {
+          flow: flow.id,
+          count: path.choices,
+          max: MAX_CHOICES_TO_HELP,
+          path: path.labels.join(' › '),
+        }),
+      );
     }
     // Without an emergency role there is nothing to measure: WW072 (src/compiler/roles.ts) says so.
     if (emergencyId === undefined) continue;
     const { distance } = distancesFrom(graph, flow.start);
     const nearest112 = Math.min(...[...distance].filter(([ref]) => graph.steps[ref].services.includes(emergencyId)).map(([, d]) => d));
     if (nearest112 > MAX_CHOICES_TO_112) {
-      out.push(diag('WW025', file, line, { flow: flow.id, max: MAX_CHOICES_TO_112, count: nearest112 }, Number.isFinite(nearest112) ? 'far' : 'never'));
+      out.push(
+        diag(
+          'WW025',
+          file,
+          line,
+          { flow: flow.id, max: MAX_CHOICES_TO_112, count: nearest112 },
+          Number.isFinite(nearest112) ? 'far' : 'never',
+        ),
+      );
     }
   }
 

@@ -39,7 +39,8 @@ export function backupCounts(file: string, target: string, attempts = 50): Backu
   const copy = new sqlite.Database(target, { readOnly: true });
   try {
     const check = copy.get('PRAGMA integrity_check') as { integrity_check: string };
-    if (check.integrity_check !== 'ok') throw new Error(`the copy at ${target} does not pass SQLite's integrity check (${check.integrity_check}).`);
+    if (check.integrity_check !== 'ok')
+      throw new Error(`the copy at ${target} does not pass SQLite's integrity check (${check.integrity_check}).`);
     const { n } = copy.get('SELECT count(*) AS n FROM counts') as { n: number };
     return { rows: n, target };
   } finally {

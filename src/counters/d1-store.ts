@@ -7,8 +7,8 @@
 // (docs/counters.md has the numbers; tests/worker-batching.test.ts measures).
 import type { CountedEvent } from '../shared/api-types.js';
 import { cellKey, cellOf, cellValues } from './cells.js';
-import { explainStoreError } from './store-errors.js';
 import { SELECT_RANGE, UPSERT } from './sql.js';
+import { explainStoreError } from './store-errors.js';
 import type { Cell, CountRow, CountStore } from './types.js';
 
 export interface D1StoreOptions {

@@ -3,10 +3,10 @@
 // to switch it off. If the file cannot be opened the server still starts,
 // with counting off: help must never depend on the numbers.
 import { resolve } from 'node:path';
-import { countingSwitch, tokensFrom, type CountingEnv, type CountingSetup } from './settings.js';
+import { type CountingEnv, type CountingSetup, countingSwitch, tokensFrom } from './settings.js';
 import { CountsShapeError } from './sqlite-file.js';
-import { throttledLog } from './store-errors.js';
 import { databaseExists, openSqliteStore, type SqliteStore } from './sqlite-store.js';
+import { throttledLog } from './store-errors.js';
 
 export interface NodeCountingEnv extends CountingEnv {
   WEGWIJS_DB?: string;
@@ -22,7 +22,11 @@ export interface NodeCounting {
   close(): void;
 }
 
-export function nodeCounting(env: NodeCountingEnv | NodeJS.ProcessEnv, root: string, log: (line: string) => void = console.error): NodeCounting {
+export function nodeCounting(
+  env: NodeCountingEnv | NodeJS.ProcessEnv,
+  root: string,
+  log: (line: string) => void = console.error,
+): NodeCounting {
   const notes: string[] = [];
   const settings = env as NodeCountingEnv;
   const { on, problem } = countingSwitch(settings.WEGWIJS_COUNTERS);
@@ -42,10 +46,14 @@ export function nodeCounting(env: NodeCountingEnv | NodeJS.ProcessEnv, root: str
   } catch (error) {
     // A table of another shape is a setting to fix, not a fault to live with: every write would fail.
     if (error instanceof CountsShapeError) return { setup: {}, notes, errors: [`wegwijs: counting: ${error.message}`], close: () => {} };
-    notes.push(`wegwijs: counting is off: the database ${file} cannot be opened (${error instanceof Error ? error.message : 'unknown error'}).`);
+    notes.push(
+      `wegwijs: counting is off: the database ${file} cannot be opened (${error instanceof Error ? error.message : 'unknown error'}).`,
+    );
     return { setup: {}, notes, errors: [], close: () => {} };
   }
-  notes.push(`wegwijs: counting is on (${file}); report tokens for ${tokens.municipalities} municipalit${tokens.municipalities === 1 ? 'y' : 'ies'}${tokens.municipalities ? '' : ' (set WEGWIJS_STATS_TOKENS)'}.`);
+  notes.push(
+    `wegwijs: counting is on (${file}); report tokens for ${tokens.municipalities} municipalit${tokens.municipalities === 1 ? 'y' : 'ies'}${tokens.municipalities ? '' : ' (set WEGWIJS_STATS_TOKENS)'}.`,
+  );
   return { setup: { counter: store, counting: { reader: store, tokens } }, notes, errors: [], close: () => store.close() };
 }
 

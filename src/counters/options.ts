@@ -1,8 +1,9 @@
 // Settings of the counting feature as the app receives them. The entries
 // (Node, Workers) build these from their environment; tests build their own.
+
+import type { BudgetOptions } from './budget.js';
 import { dutchDay } from './day.js';
 import type { Period } from './period.js';
-import type { BudgetOptions } from './budget.js';
 import { withTimeout } from './safe.js';
 import type { TokenCheck, TokenResult } from './tokens.js';
 import type { CountReader, CountRow } from './types.js';

@@ -28,6 +28,7 @@ export function resolvePeriod(from: string | undefined, to: string | undefined, 
   const end = to ?? (from && from > today ? from : today);
   const start = from ?? defaultPeriod(end).from;
   if (start > end) return { problem: 'reversed', message: '"from" is after "to".' };
-  if (daysBetween(start, end) + 1 > MAX_DAYS) return { problem: 'too_long', message: `The period is longer than ${MAX_DAYS} days; ask for it in parts.` };
+  if (daysBetween(start, end) + 1 > MAX_DAYS)
+    return { problem: 'too_long', message: `The period is longer than ${MAX_DAYS} days; ask for it in parts.` };
   return { from: start, to: end };
 }

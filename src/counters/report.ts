@@ -64,5 +64,7 @@ export function reportRows(rows: CountRow[], per: Per, from: string): ReportRow[
   }
   // Sorted by period, then event, conversation and key: the same order from every store.
   const order = (r: ReportRow) => [r.period, r.event, r.flow ?? '', r.lang ?? r.service ?? ''].join('\u0000');
-  return [...groups.values()].map(({ row, n }) => ({ ...row, count: shown(n) })).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  return [...groups.values()]
+    .map(({ row, n }) => ({ ...row, count: shown(n) }))
+    .sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }

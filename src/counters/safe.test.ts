@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { safeCounter, withTimeout } from './safe.js';
 import { tokenBucket } from './rate-limit.js';
+import { safeCounter, withTimeout } from './safe.js';
 import type { Counter } from './types.js';
 
 const event = { type: 'quick_exit' } as const;
 
 describe('safe counting', () => {
   it('swallows a store that throws, synchronously or not', async () => {
-    const sync: Counter = { count: () => { throw new Error('disk full'); } };
-    const async_: Counter = { count: async () => { throw new Error('disk full'); } };
+    const sync: Counter = {
+      count: () => {
+        throw new Error('disk full');
+      },
+    };
+    const async_: Counter = {
+      count: async () => {
+        throw new Error('disk full');
+      },
+    };
     await expect(safeCounter(sync).count(event, '2026-04-20')).resolves.toBeUndefined();
     await expect(safeCounter(async_).count(event, '2026-04-20')).resolves.toBeUndefined();
   });

@@ -67,8 +67,8 @@ export function staleLockWatch(file: string, staleMs = 30_000, now: () => number
   let seen: { id: string; since: number } | undefined;
   return () => {
     const id = lockIdentity(file);
-    if (!id) return (seen = undefined), null;
-    if (seen?.id !== id) return (seen = { id, since: now() }), null;
+    if (!id) return ((seen = undefined), null);
+    if (seen?.id !== id) return ((seen = { id, since: now() }), null);
     if (now() - seen.since < staleMs) return null;
     seen = undefined;
     return removeLock(file);

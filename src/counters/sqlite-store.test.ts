@@ -35,7 +35,9 @@ describe('the SQLite store', () => {
 
     const again = openSqliteStore(file);
     expect((await again.read('GM0637', '2026-04-20', '2026-04-20')).find((r) => r.event === 'conversation_started')?.count).toBe(4);
-    expect(await again.read('', '2026-04-21', '2026-04-21')).toEqual([{ day: '2026-04-21', gemeente: '', flow: '', event: 'quick_exit', key: '', count: 1 }]);
+    expect(await again.read('', '2026-04-21', '2026-04-21')).toEqual([
+      { day: '2026-04-21', gemeente: '', flow: '', event: 'quick_exit', key: '', count: 1 },
+    ]);
     again.close();
   });
 
@@ -68,7 +70,12 @@ describe('the SQLite store', () => {
 
   it('uses the same CREATE TABLE as the D1 migration', () => {
     const migration = readFileSync(new URL('../../migrations/0001_counts.sql', import.meta.url), 'utf8');
-    const statement = migration.split('\n').filter((l) => !l.startsWith('--')).join('\n').trim().replace(/;$/, '');
+    const statement = migration
+      .split('\n')
+      .filter((l) => !l.startsWith('--'))
+      .join('\n')
+      .trim()
+      .replace(/;$/, '');
     expect(statement).toBe(COUNTS_TABLE);
   });
 
@@ -94,7 +101,11 @@ describe('counting settings on Node', () => {
     expect(counting.setup.counting?.reader).toBeDefined();
     expect(counting.notes.join('\n')).toContain(join(root, 'data', 'wegwijs.sqlite'));
     counting.close();
-    expect(readFileSync(join(root, 'data', 'wegwijs.sqlite')).subarray(0, 15).toString()).toBe('SQLite format 3');
+    expect(
+      readFileSync(join(root, 'data', 'wegwijs.sqlite'))
+        .subarray(0, 15)
+        .toString(),
+    ).toBe('SQLite format 3');
   });
 
   it('is off with WEGWIJS_COUNTERS=off, and off (with a note) for a value it does not understand', () => {

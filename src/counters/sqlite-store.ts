@@ -70,7 +70,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   function reopenIfGone(): void {
     const now = fileIdentity(file);
     if (now !== null && now === identity) return;
-    onWarning(`wegwijs: counting: the database ${file} was ${now === null ? 'deleted' : 'replaced'} while the server ran; a new one is made and counting goes on. Numbers in the old file are not in the new one.`);
+    onWarning(
+      `wegwijs: counting: the database ${file} was ${now === null ? 'deleted' : 'replaced'} while the server ran; a new one is made and counting goes on. Numbers in the old file are not in the new one.`,
+    );
     if (db.isOpen) db.close();
     db = openFile(file, onWarning);
     identity = fileIdentity(file);

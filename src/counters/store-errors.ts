@@ -4,7 +4,9 @@
 
 export class MissingTableError extends Error {
   constructor() {
-    super('the table "counts" does not exist in the D1 database: apply the migrations (`npx wrangler d1 migrations apply wegwijs-counts --local` for wrangler dev, which `npm run dev:worker` does for you; `--remote` for the deployed Worker). Until then nothing is counted.');
+    super(
+      'the table "counts" does not exist in the D1 database: apply the migrations (`npx wrangler d1 migrations apply wegwijs-counts --local` for wrangler dev, which `npm run dev:worker` does for you; `--remote` for the deployed Worker). Until then nothing is counted.',
+    );
   }
 }
 
@@ -16,7 +18,10 @@ export function explainStoreError(error: unknown): Error {
 }
 
 /** Log at most one store problem a minute: a broken store should not flood the log. */
-export function throttledLog(log: (line: string) => void, what = 'a write to the database failed; those numbers are lost'): (error: unknown) => void {
+export function throttledLog(
+  log: (line: string) => void,
+  what = 'a write to the database failed; those numbers are lost',
+): (error: unknown) => void {
   let last = -Infinity;
   return (error) => {
     if (Date.now() - last < 60_000) return;

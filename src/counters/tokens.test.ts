@@ -7,7 +7,9 @@ const rotation = 'second-token-for-rotation-1-abcdefgh';
 
 describe('report tokens', () => {
   it('reads GM0000:token pairs and explains refused entries without repeating the token', () => {
-    const parsed = parseTokens(` GM0637:${zoetermeer}, GM0344:${utrecht},GM0637:${rotation}, bad, GM1:${zoetermeer}x, GM0363:tiny-secret, GM0363:${utrecht}`);
+    const parsed = parseTokens(
+      ` GM0637:${zoetermeer}, GM0344:${utrecht},GM0637:${rotation}, bad, GM1:${zoetermeer}x, GM0363:tiny-secret, GM0363:${utrecht}`,
+    );
     expect(parsed.entries).toEqual([
       { gemeente: 'GM0637', token: zoetermeer },
       { gemeente: 'GM0344', token: utrecht },

@@ -10,7 +10,7 @@
 // used up, every attempt is refused unchecked until it refills: an attacker
 // can delay reports for a while, never read them. No address is kept.
 import { CBS_CODE, REGION_ID } from '../graph/municipality.js';
-import { tokenBucket, type RateOptions } from './rate-limit.js';
+import { type RateOptions, tokenBucket } from './rate-limit.js';
 
 export const MIN_TOKEN_LENGTH = 32;
 /** Fewer different characters than this is a pattern, not a random token. */
@@ -23,7 +23,8 @@ export const TOKEN_ADVICE = 'make one with: npm run -s counts:token -- GM0637 (y
 export function tokenWeakness(token: string): string | null {
   if (token.length < MIN_TOKEN_LENGTH) return `the token is shorter than ${MIN_TOKEN_LENGTH} characters`;
   if (!/^[\x21-\x7e]+$/.test(token)) return 'the token has a space or a character outside plain ASCII (it cannot be sent in a header)';
-  if (new Set(token).size < MIN_TOKEN_DISTINCT) return `the token has fewer than ${MIN_TOKEN_DISTINCT} different characters, so it is not random`;
+  if (new Set(token).size < MIN_TOKEN_DISTINCT)
+    return `the token has fewer than ${MIN_TOKEN_DISTINCT} different characters, so it is not random`;
   return null;
 }
 
@@ -46,7 +47,10 @@ export interface ParsedTokens {
 export function parseTokens(spec: string | undefined): ParsedTokens {
   const entries: TokenEntry[] = [];
   const problems: string[] = [];
-  const parts = (spec ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = (spec ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   parts.forEach((part, index) => {
     const where = `entry ${index + 1} of WEGWIJS_STATS_TOKENS`;
     const colon = part.indexOf(':');

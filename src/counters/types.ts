@@ -4,7 +4,12 @@ import type { CountedEvent } from '../shared/api-types.js';
 
 export type EventType = CountedEvent['type'];
 
-export const EVENT_TYPES = ['conversation_started', 'signpost_shown', 'quick_exit', 'fallback_shown'] as const satisfies readonly EventType[];
+export const EVENT_TYPES = [
+  'conversation_started',
+  'signpost_shown',
+  'quick_exit',
+  'fallback_shown',
+] as const satisfies readonly EventType[];
 
 export interface Counter {
   /** Fire-and-forget from the caller's view: must never throw into a request. */

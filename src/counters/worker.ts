@@ -2,8 +2,8 @@
 // migrations/), report tokens from the secret WEGWIJS_STATS_TOKENS. No DB
 // binding, or WEGWIJS_COUNTERS=off: counting is off.
 import { D1_WINDOW_MS, d1Store } from './d1-store.js';
+import { type CountingEnv, type CountingSetup, countingSwitch, tokensFrom } from './settings.js';
 import { throttledLog } from './store-errors.js';
-import { countingSwitch, tokensFrom, type CountingEnv, type CountingSetup } from './settings.js';
 
 export interface WorkerCountingEnv extends CountingEnv {
   DB?: D1Database;

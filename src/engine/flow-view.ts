@@ -1,9 +1,9 @@
 // Pure views on the compiled graph: what a client needs to run a
 // conversation by itself. Knows nothing of HTTP.
 import type { Graph } from '../graph/graph.js';
-import type { FlowResponse, FlowSummary, Service, Step, StepRef } from '../shared/api-types.js';
 import { flowOf } from '../graph/step-ref.js';
 import { walkFrom } from '../graph/walk.js';
+import type { FlowResponse, FlowSummary, Service, Step, StepRef } from '../shared/api-types.js';
 
 /** Every step reachable from a conversation's start, in a stable order. */
 export function reachableSteps(graph: Graph, flowId: string): StepRef[] {

@@ -2,16 +2,37 @@ import { describe, expect, it } from 'vitest';
 import type { FlowSummary } from '../shared/api-types.js';
 import { stepPlaces } from './step-parents.js';
 
-const flow = (id: string, title: string, start = 'begin'): FlowSummary => ({ id, title, audience: 'iedereen', lang: 'nl', languages: ['nl'], start: `${id}/${start}` });
-const step = (ref: string, choices: Array<[string, string]> = [], title?: string) => ({ ref, choices: choices.map(([label, target]) => ({ label, target })), title });
+const flow = (id: string, title: string, start = 'begin'): FlowSummary => ({
+  id,
+  title,
+  audience: 'iedereen',
+  lang: 'nl',
+  languages: ['nl'],
+  start: `${id}/${start}`,
+});
+const step = (ref: string, choices: Array<[string, string]> = [], title?: string) => ({
+  ref,
+  choices: choices.map(([label, target]) => ({ label, target })),
+  title,
+});
 
 const flows = { start: flow('start', 'Waar gaat het over?'), zorgen: flow('zorgen', 'Ik maak me zorgen') };
 const steps = Object.fromEntries(
   [
-    step('start/begin', [['Er is nu gevaar', 'start/gevaar'], ['Zorgen', 'zorgen/begin'], ['Over een kind', 'zorgen/kind']]),
+    step('start/begin', [
+      ['Er is nu gevaar', 'start/gevaar'],
+      ['Zorgen', 'zorgen/begin'],
+      ['Over een kind', 'zorgen/kind'],
+    ]),
     step('start/gevaar', [['Terug', 'start/begin']]),
-    step('zorgen/begin', [['Om een kind', 'zorgen/kind'], ['Iets anders', 'zorgen/anders']]),
-    step('zorgen/kind', [['Nu gevaar', 'start/gevaar'], ['Opnieuw', 'zorgen/begin']]),
+    step('zorgen/begin', [
+      ['Om een kind', 'zorgen/kind'],
+      ['Iets anders', 'zorgen/anders'],
+    ]),
+    step('zorgen/kind', [
+      ['Nu gevaar', 'start/gevaar'],
+      ['Opnieuw', 'zorgen/begin'],
+    ]),
     step('zorgen/anders', [], 'Iets anders aan de hand'),
   ].map((s) => [s.ref, s]),
 );

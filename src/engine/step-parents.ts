@@ -4,9 +4,10 @@
 // "Vorige stap", so no trail of where a visitor came from has to go into the
 // address; the heading is the page's h1, so each page says what it is.
 // Pure: no I/O, no HTTP.
-import type { FlowSummary, StepRef } from '../shared/api-types.js';
+
 import { flowOf } from '../graph/step-ref.js';
 import { walkFrom } from '../graph/walk.js';
+import type { FlowSummary, StepRef } from '../shared/api-types.js';
 
 /** The conversation the site opens with; steps reached from more than one conversation get their parent here first. */
 export const ENTRY_FLOW = 'start';
@@ -61,7 +62,7 @@ export function stepPlaces(flows: Record<string, FlowSummary>, steps: Record<Ste
   for (const step of Object.values(steps)) {
     const incoming = inside.get(step.ref) ?? across.get(step.ref);
     const flowTitle = flows[flowOf(step.ref)]?.title ?? '';
-    const title = step.title || (isStart.has(step.ref) ? flowTitle : incoming?.label ?? flowTitle);
+    const title = step.title || (isStart.has(step.ref) ? flowTitle : (incoming?.label ?? flowTitle));
     places[step.ref] = incoming ? { parent: incoming.ref, title } : { title };
   }
   return places;

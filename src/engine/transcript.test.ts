@@ -7,7 +7,18 @@ const services = {
   source: JSON.stringify({
     format: 1,
     services: [
-      { id: '112', name: '112', purpose: 'Bij gevaar nu.', channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }], free: null, anonymous: false, scope: 'national', source: 'test', publicSource: 'voorbeeld.nl, 2026', verified: '2026-01-01' },
+      {
+        id: '112',
+        name: '112',
+        purpose: 'Bij gevaar nu.',
+        channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }],
+        free: null,
+        anonymous: false,
+        scope: 'national',
+        source: 'test',
+        publicSource: 'voorbeeld.nl, 2026',
+        verified: '2026-01-01',
+      },
       {
         id: 'veilig-thuis',
         name: 'Veilig Thuis',
@@ -15,7 +26,12 @@ const services = {
         after: 'Jij kiest: alleen advies, of een melding.',
         channels: [
           { kind: 'phone', display: '0800-2000', tel: '08002000', hours: '24/7', cost: 'gratis' },
-          { kind: 'chat', url: 'https://chat.example', label: 'Chat met Veilig Thuis', hours: { weekly: { ma: [['09:00', '17:00']] }, publicHolidays: 'closed', note: 'Soms is de chat toch dicht.' } },
+          {
+            kind: 'chat',
+            url: 'https://chat.example',
+            label: 'Chat met Veilig Thuis',
+            hours: { weekly: { ma: [['09:00', '17:00']] }, publicHolidays: 'closed', note: 'Soms is de chat toch dicht.' },
+          },
         ],
         free: true,
         freeSource: 'test',
@@ -74,13 +90,26 @@ describe('parseTranscripts', () => {
   it('reads the situation, the start and the actions with their lines', () => {
     const { transcripts } = parseTranscripts('t.txt', transcript);
     expect(transcripts).toHaveLength(1);
-    expect(transcripts[0]).toMatchObject({ line: 3, title: 'Een buurman hoort geschreeuw. "Ik weet niet of ik iets moet doen."', start: 'test' });
-    expect(transcripts[0].actions.map((a) => [a.kind, a.line])).toEqual([['choice', 4], ['tap', 5], ['step', 6], ['help', 7], ['text', 8]]);
+    expect(transcripts[0]).toMatchObject({
+      line: 3,
+      title: 'Een buurman hoort geschreeuw. "Ik weet niet of ik iets moet doen."',
+      start: 'test',
+    });
+    expect(transcripts[0].actions.map((a) => [a.kind, a.line])).toEqual([
+      ['choice', 4],
+      ['tap', 5],
+      ['step', 6],
+      ['help', 7],
+      ['text', 8],
+    ]);
   });
 
   it('reads several transcripts from one file', () => {
     const { transcripts } = parseTranscripts('t.txt', `${transcript}\n# Tweede\nstart: test#gevaar\nexpect help: 112\n`);
-    expect(transcripts.map((t) => [t.title, t.start])).toEqual([[expect.any(String), 'test'], ['Tweede', 'test#gevaar']]);
+    expect(transcripts.map((t) => [t.title, t.start])).toEqual([
+      [expect.any(String), 'test'],
+      ['Tweede', 'test#gevaar'],
+    ]);
   });
 
   it('reports unreadable lines and a transcript without expected help', () => {
@@ -99,7 +128,11 @@ describe('runTranscript', () => {
 
   it('fails at the tap when a label changes, and lists the labels there are', () => {
     const failure = run(content.replace('[Ik maak me zorgen]', '[Ik heb zorgen]'), transcript);
-    expect(failure).toEqual({ file: 'tests/transcripts/test.txt', line: 5, message: 'No choice "Ik maak me zorgen" at "test/begin". Choices: "Er is nu gevaar", "Ik heb zorgen".' });
+    expect(failure).toEqual({
+      file: 'tests/transcripts/test.txt',
+      line: 5,
+      message: 'No choice "Ik maak me zorgen" at "test/begin". Choices: "Er is nu gevaar", "Ik heb zorgen".',
+    });
   });
 
   it('fails when the path leads elsewhere', () => {
@@ -114,7 +147,10 @@ describe('runTranscript', () => {
   });
 
   it('fails on an unknown start and on a missing offered choice', () => {
-    expect(run(content, 'start: nergens\nexpect help: 112\n')).toMatchObject({ line: 1, message: 'There is no conversation or step "nergens".' });
+    expect(run(content, 'start: nergens\nexpect help: 112\n')).toMatchObject({
+      line: 1,
+      message: 'There is no conversation or step "nergens".',
+    });
     expect(run(content.replace('[Er is nu gevaar]', '[Gevaar]'), transcript)?.line).toBe(4);
   });
 
@@ -126,11 +162,22 @@ describe('runTranscript', () => {
     });
 
     it('fails on the step text, in any capitals, at its own line', () => {
-      expect(run(content, at('expect no text: Anoniem ADVIES\n'))).toMatchObject({ line: 4, message: 'The text or help at "test/zorgen" contains "Anoniem ADVIES", which must not be shown there.' });
+      expect(run(content, at('expect no text: Anoniem ADVIES\n'))).toMatchObject({
+        line: 4,
+        message: 'The text or help at "test/zorgen" contains "Anoniem ADVIES", which must not be shown there.',
+      });
     });
 
     it('fails on what a help card says: texts, notes, cost, hours note and badges', () => {
-      for (const shown of ['alleen advies, of een melding', 'lijst met gesprekken', 'Kosten: gratis', 'Soms is de chat toch dicht', 'Advies kan anoniem', 'Chat met Veilig Thuis', '0800-2000']) {
+      for (const shown of [
+        'alleen advies, of een melding',
+        'lijst met gesprekken',
+        'Kosten: gratis',
+        'Soms is de chat toch dicht',
+        'Advies kan anoniem',
+        'Chat met Veilig Thuis',
+        '0800-2000',
+      ]) {
         expect(run(content, at(`expect no text: ${shown}\n`))?.line, shown).toBe(4);
       }
     });

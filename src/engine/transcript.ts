@@ -16,11 +16,12 @@
 // here), `expect text: ...` (the text here contains this, in any capitals),
 // `expect no text: ...` (neither the text nor a card of the help shown here
 // says this, e.g. "lokaal tarief"), `expect choice: label` (this choice is offered here), `expect step: flow#step`.
-import type { Graph } from '../graph/graph.js';
+
+import { card } from '../../messages/nl/shared.json';
 import { blockTexts } from '../compiler/render-text.js';
+import type { Graph } from '../graph/graph.js';
 import type { Service, StepRef } from '../shared/api-types.js';
 import { fill } from '../shared/messages.js';
-import { card } from '../../messages/nl/shared.json';
 
 export type Action =
   | { kind: 'tap'; label: string; line: number }
@@ -88,11 +89,23 @@ export function parseTranscripts(file: string, source: string): { transcripts: T
     }
     const expect = EXPECT.exec(text);
     if (!expect) {
-      problems.push({ file, line, message: `Cannot read "${text}". Use "> label", "expect help: id", "expect text: ...", "expect no text: ...", "expect choice: label" or "expect step: flow#step".` });
+      problems.push({
+        file,
+        line,
+        message: `Cannot read "${text}". Use "> label", "expect help: id", "expect text: ...", "expect no text: ...", "expect choice: label" or "expect step: flow#step".`,
+      });
       return;
     }
     const value = expect[2].trim();
-    if (expect[1] === 'help') current.actions.push({ kind: 'help', services: value.split(',').map((s) => s.trim()).filter(Boolean), line });
+    if (expect[1] === 'help')
+      current.actions.push({
+        kind: 'help',
+        services: value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+        line,
+      });
     else if (expect[1] === 'text') current.actions.push({ kind: 'text', text: value, line });
     else if (expect[1] === 'no text') current.actions.push({ kind: 'no-text', text: value, line });
     else if (expect[1] === 'choice') current.actions.push({ kind: 'choice', label: value, line });
@@ -115,7 +128,10 @@ export function parseTranscripts(file: string, source: string): { transcripts: T
  */
 function cardTexts(service: Service | undefined): string[] {
   if (!service) return [];
-  const badges = [service.free ? card.free : '', service.anonymous === true ? card.anonymous : service.anonymous === 'advice' ? card.anonymousAdvice : ''];
+  const badges = [
+    service.free ? card.free : '',
+    service.anonymous === true ? card.anonymous : service.anonymous === 'advice' ? card.anonymousAdvice : '',
+  ];
   const channels = service.channels.flatMap((c) => [
     c.kind === 'phone' ? c.display : c.label,
     c.kind === 'phone' && c.cost ? fill(card.cost, { cost: c.cost }) : '',
@@ -147,7 +163,8 @@ export function runTranscript(graph: Graph, transcript: Transcript): TranscriptF
       }
       case 'help': {
         const missing = action.services.filter((id) => !step.services.includes(id));
-        if (missing.length) return fail(action.line, `Expected help ${missing.join(', ')} ${here}; shown: ${step.services.join(', ') || 'no help'}.`);
+        if (missing.length)
+          return fail(action.line, `Expected help ${missing.join(', ')} ${here}; shown: ${step.services.join(', ') || 'no help'}.`);
         break;
       }
       case 'text': {
@@ -158,11 +175,13 @@ export function runTranscript(graph: Graph, transcript: Transcript): TranscriptF
       case 'no-text': {
         // Text by text, so that a phrase never matches across the end of one and the start of the next.
         const shown = [...blockTexts(step.text.blocks), ...step.services.flatMap((id) => cardTexts(graph.services[id]))];
-        if (shown.some((text) => normalise(text).includes(normalise(action.text)))) return fail(action.line, `The text or help ${here} contains "${action.text}", which must not be shown there.`);
+        if (shown.some((text) => normalise(text).includes(normalise(action.text))))
+          return fail(action.line, `The text or help ${here} contains "${action.text}", which must not be shown there.`);
         break;
       }
       case 'choice':
-        if (!step.choices.some((c) => c.label === action.label)) return fail(action.line, `No choice "${action.label}" is offered ${here}.`);
+        if (!step.choices.some((c) => c.label === action.label))
+          return fail(action.line, `No choice "${action.label}" is offered ${here}.`);
         break;
       case 'step':
         if (step.ref !== action.ref) return fail(action.line, `Expected to be at "${action.ref}", but ${here}.`);

@@ -1,9 +1,10 @@
 // The one data model everything reads: the compiled graph of conversations,
 // services and municipalities. Types only; the compiler (src/compiler) makes it,
 // the engine, API, site and widget read it.
-import type { FlowSummary, Service, Step, StepRef, StepText } from './types.js';
+
 import type { Municipality } from './municipality.js';
 import type { Roles } from './roles.js';
+import type { FlowSummary, Service, Step, StepRef, StepText } from './types.js';
 
 /** A step's text as compiled: the API's structured blocks plus HTML for the server's pages. */
 export interface RenderedText extends StepText {
@@ -32,4 +33,3 @@ export interface Graph {
   /** Dutch public holidays (YYYY-MM-DD), this year and next, on which scheduled services close. */
   holidays?: string[];
 }
-

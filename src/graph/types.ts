@@ -11,11 +11,7 @@ export type Inline =
   | { t: 'br' }
   | { t: 'link'; href: string; c: Inline[] };
 
-export type Block =
-  | { t: 'p'; c: Inline[] }
-  | { t: 'h'; c: Inline[] }
-  | { t: 'ul'; items: Inline[][] }
-  | { t: 'ol'; items: Inline[][] };
+export type Block = { t: 'p'; c: Inline[] } | { t: 'h'; c: Inline[] } | { t: 'ul'; items: Inline[][] } | { t: 'ol'; items: Inline[][] };
 
 /**
  * A step's text as structured blocks, which the widget renders with DOM APIs.

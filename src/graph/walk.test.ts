@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { walkFrom, walkToGoal, type WalkStep } from './walk.js';
+import { type WalkStep, walkFrom, walkToGoal } from './walk.js';
 
 // a → b, a → c, b → d, c → d, d → a (a loop back), e → d (e is not reached from a); "x" is not a step.
-const step = (ref: string, ...targets: string[]): WalkStep => ({ ref, choices: targets.map((target) => ({ label: `naar ${target}`, target })) });
-const steps: Record<string, WalkStep> = { a: step('a', 'b', 'c', 'x'), b: step('b', 'd'), c: step('c', 'd'), d: step('d', 'a'), e: step('e', 'd') };
+const step = (ref: string, ...targets: string[]): WalkStep => ({
+  ref,
+  choices: targets.map((target) => ({ label: `naar ${target}`, target })),
+});
+const steps: Record<string, WalkStep> = {
+  a: step('a', 'b', 'c', 'x'),
+  b: step('b', 'd'),
+  c: step('c', 'd'),
+  d: step('d', 'a'),
+  e: step('e', 'd'),
+};
 
 describe('walkFrom', () => {
   it('reaches every step breadth-first, each once, with its distance and the first choice that reached it', () => {

@@ -70,6 +70,8 @@ export function walkToGoal<S extends WalkStep>(steps: Readonly<Record<StepRef, S
       incoming.set(choice.target, list);
     }
   }
-  const goals = Object.values(steps).filter(goal).map((step) => step.ref);
+  const goals = Object.values(steps)
+    .filter(goal)
+    .map((step) => step.ref);
   return breadthFirst(goals, (ref) => incoming.get(ref) ?? []);
 }

@@ -10,5 +10,10 @@ export const BODY_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 export const apiBodyLimit = bodyLimit({
   maxSize: API_BODY_LIMIT_BYTES,
-  onError: () => jsonError(413, 'payload_too_large', `The request body is larger than ${API_BODY_LIMIT_BYTES} bytes. API requests are small JSON objects.`),
+  onError: () =>
+    jsonError(
+      413,
+      'payload_too_large',
+      `The request body is larger than ${API_BODY_LIMIT_BYTES} bytes. API requests are small JSON objects.`,
+    ),
 });

@@ -2,13 +2,13 @@
 // preflight and the API body limit, on the app and on the Node composition.
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import { shippedGraph } from '../../tests/support/content.js';
 import { createApp } from '../app.js';
 import { createNodeApp } from '../node/server.js';
-import { shippedGraph } from '../../tests/support/content.js';
+import type { ApiError } from '../shared/api-types.js';
 import { API_BODY_LIMIT_BYTES } from './body-limit.js';
 import { installFallbacks } from './fallback.js';
 import { routeMethods } from './route-table.js';
-import type { ApiError } from '../shared/api-types.js';
 
 const errorOf = async (res: Response) => ((await res.json()) as ApiError).error;
 
@@ -85,7 +85,10 @@ for (const [name, make] of Object.entries(apps)) {
     });
 
     it('answers a CORS preflight on API paths with the methods the path has', async () => {
-      const res = await app.request('/api/v1/flows/start', { method: 'OPTIONS', headers: { origin: 'https://www.gemeente.nl', 'access-control-request-method': 'GET' } });
+      const res = await app.request('/api/v1/flows/start', {
+        method: 'OPTIONS',
+        headers: { origin: 'https://www.gemeente.nl', 'access-control-request-method': 'GET' },
+      });
       expect(res.status).toBe(204);
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
       expect(res.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');

@@ -13,7 +13,11 @@ export function notFoundResponse(): Response {
 }
 
 function internalErrorResponse(): Response {
-  return jsonError(500, 'internal_error', 'Something went wrong on our side. Call 112 if there is danger now; Veilig Thuis is on 0800-2000.');
+  return jsonError(
+    500,
+    'internal_error',
+    'Something went wrong on our side. Call 112 if there is danger now; Veilig Thuis is on 0800-2000.',
+  );
 }
 
 /** HTML answers for paths outside the API: the help site's own 404 and 500 pages (src/site/fallback-pages.ts). */

@@ -2,15 +2,17 @@
 // Accept-Encoding, each with its own ETag; none without a compressor.
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { shippedGraph } from '../../tests/support/content.js';
 import { createApp } from '../app.js';
 import { createNodeApp } from '../node/server.js';
-import { shippedGraph } from '../../tests/support/content.js';
 import { acceptsGzip } from './precompress.js';
 
 describe('acceptsGzip', () => {
   it('reads Accept-Encoding as browsers and tools send it', () => {
-    for (const yes of ['gzip', 'gzip, deflate, br', 'br;q=1.0, gzip;q=0.8', '*', 'GZIP', 'deflate, gzip;q=1']) expect(acceptsGzip(yes), yes).toBe(true);
-    for (const no of [null, '', 'br', 'identity', 'gzip;q=0', 'gzip;q=0.0, br', 'xgzip', 'deflate']) expect(acceptsGzip(no), String(no)).toBe(false);
+    for (const yes of ['gzip', 'gzip, deflate, br', 'br;q=1.0, gzip;q=0.8', '*', 'GZIP', 'deflate, gzip;q=1'])
+      expect(acceptsGzip(yes), yes).toBe(true);
+    for (const no of [null, '', 'br', 'identity', 'gzip;q=0', 'gzip;q=0.0, br', 'xgzip', 'deflate'])
+      expect(acceptsGzip(no), String(no)).toBe(false);
   });
 });
 

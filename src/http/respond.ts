@@ -2,7 +2,7 @@
 import { fnv1a } from '../compiler/hash.js';
 import type { ApiError } from '../shared/api-types.js';
 import { apiHeaders, cacheControl, noStore } from './headers.js';
-import { acceptsGzip, MIN_PRECOMPRESS_BYTES, type Compressor } from './precompress.js';
+import { acceptsGzip, type Compressor, MIN_PRECOMPRESS_BYTES } from './precompress.js';
 
 export function jsonError(status: number, code: string, message: string, details?: unknown, extra?: Record<string, string>): Response {
   const body: ApiError = { error: details === undefined ? { code, message } : { code, message, details } };
@@ -26,11 +26,18 @@ export function cachedJson(value: unknown, compress?: Compressor): CachedBody {
   const body = JSON.stringify(value);
   const etag = `"${fnv1a(body).toString(36)}-${body.length.toString(36)}"`;
   const bytes = encoder.encode(body);
-  if (!compress || body.length < MIN_PRECOMPRESS_BYTES) return { body, bytes, etag, headers: { ...apiHeaders, 'cache-control': cacheControl, etag } };
+  if (!compress || body.length < MIN_PRECOMPRESS_BYTES)
+    return { body, bytes, etag, headers: { ...apiHeaders, 'cache-control': cacheControl, etag } };
   // Two representations: caches must key on Accept-Encoding, and each has its own tag.
   const headers = { ...apiHeaders, 'cache-control': cacheControl, vary: 'accept-encoding', etag };
   const gzipEtag = `${etag.slice(0, -1)}-gz"`;
-  return { body, bytes, etag, headers, gzip: { body: compress(body), etag: gzipEtag, headers: { ...headers, etag: gzipEtag, 'content-encoding': 'gzip' } } };
+  return {
+    body,
+    bytes,
+    etag,
+    headers,
+    gzip: { body: compress(body), etag: gzipEtag, headers: { ...headers, etag: gzipEtag, 'content-encoding': 'gzip' } },
+  };
 }
 
 function matches(ifNoneMatch: string | null, etag: string): boolean {

@@ -1,7 +1,7 @@
 // Local signposts resolved per municipality, on the shipped data.
 import { describe, expect, it } from 'vitest';
-import { compile } from '../compiler/compile.js';
 import { localGraph, localInput } from '../../tests/support/local.js';
+import { compile } from '../compiler/compile.js';
 import { flowViewFor, resolveServices, shortHost, UNKNOWN_MUNICIPALITY_NOTE, VEILIG_THUIS_GENERIC } from './resolve.js';
 import { municipalitySummaries } from './summaries.js';
 
@@ -27,7 +27,11 @@ describe('resolveServices', () => {
         expect(s.channels.length + (s.notes?.length ?? 0), `${m.name} ${id} has a way in`).toBeGreaterThan(0);
         // Never a number that nobody checked; never a guessed website.
         for (const c of s.channels) if (c.kind === 'phone') expect(s.verified, `${m.name} ${id}`).not.toBeNull();
-        if (!m.website && id === 'lokaal-team') expect(s.channels.some((c) => c.kind === 'web'), m.name).toBe(false);
+        if (!m.website && id === 'lokaal-team')
+          expect(
+            s.channels.some((c) => c.kind === 'web'),
+            m.name,
+          ).toBe(false);
       }
       // National services stay exactly as they are, but for the name of the Veilig Thuis region where it is sourced.
       if (!m.veiligThuis) expect(services['veilig-thuis']).toBe(graph.services['veilig-thuis']);
@@ -36,7 +40,9 @@ describe('resolveServices', () => {
   });
 
   it('names the Veilig Thuis region only where the table gives it', () => {
-    expect(resolveServices(graph, 'GM0637').services['veilig-thuis'].after).toContain('Je praat met iemand van Veilig Thuis in jouw regio. Voor Zoetermeer is dat Veilig Thuis Haaglanden.');
+    expect(resolveServices(graph, 'GM0637').services['veilig-thuis'].after).toContain(
+      'Je praat met iemand van Veilig Thuis in jouw regio. Voor Zoetermeer is dat Veilig Thuis Haaglanden.',
+    );
     expect(resolveServices(graph, 'GM0935').services['veilig-thuis'].after).toContain('Voor Maastricht is dat Veilig Thuis Zuid-Limburg.');
     expect(resolveServices(graph, 'GM0599').services['veilig-thuis'].after).toBe(graph.services['veilig-thuis'].after);
     expect(graph.services['veilig-thuis'].after).toContain(VEILIG_THUIS_GENERIC);
@@ -72,9 +78,17 @@ describe('resolveServices', () => {
     expect(services['lokaal-team'].name).toBe(graph.services['lokaal-team'].name);
     expect(services['mantelzorg-steun'].name).toBe(graph.services['mantelzorg-steun'].name);
     for (const id of LOCAL_IDS) expect([services[id].name, ...(services[id].notes ?? [])].join(' ')).not.toContain('Sociaal Wijkteam');
-    expect(services['lokaal-team'].channels).toEqual([expect.objectContaining({ kind: 'phone', tel: '14075' }), expect.objectContaining({ kind: 'web', url: 'https://www.zaanstad.nl' })]);
+    expect(services['lokaal-team'].channels).toEqual([
+      expect.objectContaining({ kind: 'phone', tel: '14075' }),
+      expect.objectContaining({ kind: 'web', url: 'https://www.zaanstad.nl' }),
+    ]);
     expect(services['lokaal-team'].notes?.[0]).toBe('Bel je gemeente: 14 075. Dat kan op werkdagen.');
-    expect(services.opvang).toMatchObject({ id: 'opvang', name: 'Blijf Groep', scope: 'local', verified: graph.services['blijf-groep'].verified });
+    expect(services.opvang).toMatchObject({
+      id: 'opvang',
+      name: 'Blijf Groep',
+      scope: 'local',
+      verified: graph.services['blijf-groep'].verified,
+    });
     expect(services.opvang.channels[0]).toMatchObject({ kind: 'phone', display: '088 234 24 50', tel: '0882342450' });
   });
 
@@ -82,7 +96,10 @@ describe('resolveServices', () => {
     const { services } = resolveServices(graph, 'GM0344');
     expect(services['lokaal-team']).toMatchObject({ name: 'Buurtteam Utrecht', verified: '2025-01-15' });
     // Verified, but with no own phone or page: still the pointer to the municipality, with its hours.
-    expect(services['lokaal-team'].channels).toEqual([expect.objectContaining({ kind: 'phone', tel: '14030', hours: expect.objectContaining({ weekly: expect.any(Object) }) }), expect.objectContaining({ url: 'https://www.utrecht.nl' })]);
+    expect(services['lokaal-team'].channels).toEqual([
+      expect.objectContaining({ kind: 'phone', tel: '14030', hours: expect.objectContaining({ weekly: expect.any(Object) }) }),
+      expect.objectContaining({ url: 'https://www.utrecht.nl' }),
+    ]);
     expect(services.opvang.name).toBe('Moviera');
     expect(services.opvang.channels.every((c) => c.kind !== 'phone')).toBe(true);
   });
@@ -122,7 +139,16 @@ describe('resolveServices', () => {
       localInput((input) => {
         const file = input.municipalities!.find((f) => f.file.endsWith('haaglanden.json'))!;
         const data = JSON.parse(file.source);
-        data.municipalities[8].local = { 'lokaal-team': { name: 'Testteam', kind: 'wijkteam', phone: { display: '079 000 00 00', tel: '0790000000' }, url: 'https://www.zoetermeer.nl/team', source: 'test', verified: '2026-11-01' } };
+        data.municipalities[8].local = {
+          'lokaal-team': {
+            name: 'Testteam',
+            kind: 'wijkteam',
+            phone: { display: '079 000 00 00', tel: '0790000000' },
+            url: 'https://www.zoetermeer.nl/team',
+            source: 'test',
+            verified: '2026-11-01',
+          },
+        };
         file.source = JSON.stringify(data);
       }),
     );
@@ -160,9 +186,19 @@ describe('municipalitySummaries', () => {
     const list = municipalitySummaries(graph);
     expect(list).toHaveLength(342);
     expect(list.map((m) => m.name)).toEqual([...list.map((m) => m.name)].sort((a, b) => a.localeCompare(b, 'nl')));
-    expect(list.find((m) => m.code === 'GM0637')).toEqual({ code: 'GM0637', name: 'Zoetermeer', province: 'Zuid-Holland', region: 'Veilig Thuis Haaglanden' });
+    expect(list.find((m) => m.code === 'GM0637')).toEqual({
+      code: 'GM0637',
+      name: 'Zoetermeer',
+      province: 'Zuid-Holland',
+      region: 'Veilig Thuis Haaglanden',
+    });
     expect(list.find((m) => m.code === 'GM0479')).toMatchObject({ name: 'Zaanstad', region: null });
-    expect(list.filter((m) => m.aliases?.includes('Haaren')).map((m) => m.name).sort()).toEqual(['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught']);
+    expect(
+      list
+        .filter((m) => m.aliases?.includes('Haaren'))
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught']);
     expect(list.find((m) => m.code === 'GM0439')?.aliases).toContain('Beemster');
   });
 

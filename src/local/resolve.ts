@@ -2,13 +2,14 @@
 // 'local' (a placeholder such as "lokaal-team") becomes that municipality's
 // own help, or a pointer to its website. Pure; the API and the site both call
 // this, so a page and a widget show the same help.
-import type { Graph } from '../graph/graph.js';
-import { flowView } from '../engine/flow-view.js';
-import type { Channel, FlowResponse, MunicipalityContext, Service, StepRef } from '../shared/api-types.js';
-import { helpForStep } from './step-help.js';
-import { isLocalRef, type LocalEntry, type Municipality } from '../graph/municipality.js';
-import { fill } from '../shared/messages.js';
+
 import { municipality as municipalityWords, veiligThuis } from '../../messages/nl/local.json';
+import { flowView } from '../engine/flow-view.js';
+import type { Graph } from '../graph/graph.js';
+import { isLocalRef, type LocalEntry, type Municipality } from '../graph/municipality.js';
+import type { Channel, FlowResponse, MunicipalityContext, Service, StepRef } from '../shared/api-types.js';
+import { fill } from '../shared/messages.js';
+import { helpForStep } from './step-help.js';
 
 export interface ResolvedServices {
   services: Record<string, Service>;
@@ -37,7 +38,9 @@ function pointer(m: Municipality): { channels: Channel[]; notes: string[] } {
   const notes: string[] = [];
   if (m.contact) {
     channels.push({ kind: 'phone', display: m.contact.phone.display, tel: m.contact.phone.tel, hours: m.contact.hours });
-    notes.push(fill(municipalityWords.callMunicipality, { number: m.contact.phone.display }) + (m.contact.note ? ` ${m.contact.note}` : ''));
+    notes.push(
+      fill(municipalityWords.callMunicipality, { number: m.contact.phone.display }) + (m.contact.note ? ` ${m.contact.note}` : ''),
+    );
   }
   if (m.website) {
     channels.push({ kind: 'web', url: m.website, label: fill(municipalityWords.websiteLabel, { name: m.name }), hours: 'unknown' });
@@ -52,7 +55,13 @@ function localService(placeholder: Service, m: Municipality, entry: LocalEntry |
   const channels: Channel[] = [];
   if (entry?.verified) {
     if (entry.phone) channels.push({ kind: 'phone', display: entry.phone.display, tel: entry.phone.tel, hours: 'unknown' });
-    if (entry.url) channels.push({ kind: 'web', url: entry.url, label: entry.name ?? fill(municipalityWords.websiteLabel, { name: m.name }), hours: 'unknown' });
+    if (entry.url)
+      channels.push({
+        kind: 'web',
+        url: entry.url,
+        label: entry.name ?? fill(municipalityWords.websiteLabel, { name: m.name }),
+        hours: 'unknown',
+      });
   }
   const notes: string[] = [];
   let verified = entry?.verified ?? null;
@@ -100,13 +109,24 @@ export function resolveServices(graph: Graph, gemeente?: string): ResolvedServic
   if (!gemeente) return { services: graph.services };
   const m = graph.municipalities?.[gemeente];
   if (!m) {
-    return { services: graph.services, municipality: { code: gemeente, name: null, region: null, known: false, note: UNKNOWN_MUNICIPALITY_NOTE } };
+    return {
+      services: graph.services,
+      municipality: { code: gemeente, name: null, region: null, known: false, note: UNKNOWN_MUNICIPALITY_NOTE },
+    };
   }
   const services: Record<string, Service> = {};
   for (const [id, service] of Object.entries(graph.services)) {
-    services[id] = service.scope === 'local' ? resolveOne(service, m, graph.services) : id === graph.roles.regional ? regionalVeiligThuis(service, m) : service;
+    services[id] =
+      service.scope === 'local'
+        ? resolveOne(service, m, graph.services)
+        : id === graph.roles.regional
+          ? regionalVeiligThuis(service, m)
+          : service;
   }
-  return { services, municipality: { code: m.code, name: m.name, region: m.veiligThuis, known: true, ...(m.stated && { stated: m.stated }) } };
+  return {
+    services,
+    municipality: { code: m.code, name: m.name, region: m.veiligThuis, known: true, ...(m.stated && { stated: m.stated }) },
+  };
 }
 
 /** GET /api/v1/flows/:flowId as data: the conversation, resolved for `gemeente`, with the holiday list. */

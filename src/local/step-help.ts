@@ -17,7 +17,12 @@ export function endsPath(step: Pick<Step, 'end' | 'choices'>): boolean {
  * undefined): the step's own list, unchanged when nothing is added (same
  * array), else with the local help after the step's own help.
  */
-export function helpForStep(step: Pick<Step, 'services' | 'end' | 'choices'>, gemeente: string | undefined, registry: Record<string, Service>, roles: Pick<Roles, 'regional' | 'localHelp'>): string[] {
+export function helpForStep(
+  step: Pick<Step, 'services' | 'end' | 'choices'>,
+  gemeente: string | undefined,
+  registry: Record<string, Service>,
+  roles: Pick<Roles, 'regional' | 'localHelp'>,
+): string[] {
   const { regional, localHelp } = roles;
   if (!gemeente || localHelp === undefined || !registry[localHelp]) return step.services;
   if (!endsPath(step) && !(regional !== undefined && step.services.includes(regional))) return step.services;

@@ -6,6 +6,12 @@ import type { MunicipalitySummary } from '../shared/api-types.js';
 
 export function municipalitySummaries(graph: Graph): MunicipalitySummary[] {
   return Object.values(graph.municipalities ?? {})
-    .map((m) => ({ code: m.code, name: m.name, province: m.province, region: m.veiligThuis, ...(m.aliases.length ? { aliases: m.aliases } : {}) }))
+    .map((m) => ({
+      code: m.code,
+      name: m.name,
+      province: m.province,
+      region: m.veiligThuis,
+      ...(m.aliases.length ? { aliases: m.aliases } : {}),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }

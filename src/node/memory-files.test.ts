@@ -8,8 +8,8 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { afterAll, describe, expect, it } from 'vitest';
 import { shippedGraph } from '../../tests/support/content.js';
 import { acceptsEncoding } from '../http/precompress.js';
-import { createNodeApp } from './server.js';
 import { loadMemoryFile, loadWidgetFiles } from './memory-files.js';
+import { createNodeApp } from './server.js';
 
 const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8')) as { file: string; css: string };
 const widget = readFileSync('public/widget.js');
@@ -41,7 +41,9 @@ describe('the widget files on the Node composition', () => {
   });
 
   it('answer 304 to any of their tags, and HEAD without a body', async () => {
-    const tags = await Promise.all(['br', 'gzip', ''].map(async (e) => (await app.request('/widget.js', { headers: { 'accept-encoding': e } })).headers.get('etag')!));
+    const tags = await Promise.all(
+      ['br', 'gzip', ''].map(async (e) => (await app.request('/widget.js', { headers: { 'accept-encoding': e } })).headers.get('etag')!),
+    );
     for (const tag of [...tags, `W/${tags[0]}`]) {
       const res = await app.request('/widget.js', { headers: { 'accept-encoding': 'br', 'if-none-match': tag } });
       expect(res.status, tag).toBe(304);

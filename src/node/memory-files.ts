@@ -34,7 +34,8 @@ export function widgetCacheControl(name: string): string {
   return /^widget-[0-9a-z]+\.(js|css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
 }
 
-const bytesOf = (buffer: Buffer) => new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength)) as Uint8Array<ArrayBuffer>;
+const bytesOf = (buffer: Buffer) =>
+  new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength)) as Uint8Array<ArrayBuffer>;
 
 function variant(dir: string, name: string, coding: 'br' | 'gzip', plain: Buffer): Buffer | undefined {
   const file = join(dir, `${name}.${coding === 'br' ? 'br' : 'gz'}`);
@@ -52,11 +53,21 @@ function variant(dir: string, name: string, coding: 'br' | 'gzip', plain: Buffer
 export function loadMemoryFile(dir: string, name: string, headers: Record<string, string>): MemoryFile {
   const plain = readFileSync(join(dir, name));
   const etag = `"${fnv1a(plain.toString('latin1')).toString(36)}-${plain.length.toString(36)}"`;
-  const base = { ...headers, 'content-type': TYPES[name.split('.').pop()!] ?? 'application/octet-stream', 'cache-control': widgetCacheControl(name), vary: 'accept-encoding' };
+  const base = {
+    ...headers,
+    'content-type': TYPES[name.split('.').pop()!] ?? 'application/octet-stream',
+    'cache-control': widgetCacheControl(name),
+    vary: 'accept-encoding',
+  };
   const encoded: MemoryFile['encoded'] = [];
   for (const coding of ['br', 'gzip'] as const) {
     const bytes = variant(dir, name, coding, plain);
-    if (bytes) encoded.push({ coding, body: bytesOf(bytes), headers: { ...base, etag: `${etag.slice(0, -1)}-${coding}"`, 'content-encoding': coding } });
+    if (bytes)
+      encoded.push({
+        coding,
+        body: bytesOf(bytes),
+        headers: { ...base, etag: `${etag.slice(0, -1)}-${coding}"`, 'content-encoding': coding },
+      });
   }
   return { etag, plain: { body: bytesOf(plain), headers: { ...base, etag } }, encoded };
 }
@@ -95,4 +106,3 @@ export function sendMemoryFile(request: Request, file: MemoryFile): Response {
   if (ifNoneMatch && matches(ifNoneMatch, file)) return new Response(null, { status: 304, headers: chosen.headers });
   return new Response(request.method === 'HEAD' ? null : chosen.body, { status: 200, headers: chosen.headers });
 }
-

@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CompileInput } from '../compiler/compile.js';
-import type { Graph } from '../graph/graph.js';
 import { currentEditorLanguage, type Diagnostic, type EditorLanguage } from '../compiler/diagnostics.js';
+import type { Graph } from '../graph/graph.js';
 
 export interface GraphKey {
   content: string;
@@ -25,7 +25,12 @@ export interface GraphKey {
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 export function graphKey(input: CompileInput, bundleFile: string, now = new Date()): GraphKey {
-  return { content: sha256(JSON.stringify(input)), bundle: existsSync(bundleFile) ? sha256(readFileSync(bundleFile)) : '', year: now.getUTCFullYear(), language: currentEditorLanguage() };
+  return {
+    content: sha256(JSON.stringify(input)),
+    bundle: existsSync(bundleFile) ? sha256(readFileSync(bundleFile)) : '',
+    year: now.getUTCFullYear(),
+    language: currentEditorLanguage(),
+  };
 }
 
 export const keyFileIn = (distDir: string) => join(distDir, 'graph-key.json');
@@ -36,7 +41,14 @@ export function loadPrecompiled(input: CompileInput, bundleFile: string): { grap
   try {
     const stored = JSON.parse(readFileSync(keyFileIn(dist), 'utf8')) as GraphKey;
     const key = graphKey(input, bundleFile);
-    if (!stored.bundle || stored.content !== key.content || stored.bundle !== key.bundle || stored.year !== key.year || stored.language !== key.language) return null;
+    if (
+      !stored.bundle ||
+      stored.content !== key.content ||
+      stored.bundle !== key.bundle ||
+      stored.year !== key.year ||
+      stored.language !== key.language
+    )
+      return null;
     const graph = JSON.parse(readFileSync(join(dist, 'graph.json'), 'utf8')) as Graph;
     const diagnostics = JSON.parse(readFileSync(join(dist, 'diagnostics.json'), 'utf8')) as Diagnostic[];
     return { graph, diagnostics };

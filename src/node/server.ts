@@ -1,13 +1,14 @@
 // The Node composition: public/ as static files in front of the app, and gzip
 // copies of cached API bodies. Used by the Node entry and by tests that need
 // a real HTTP server (browser, load).
-import { serve, type ServerType } from '@hono/node-server';
+
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { type ServerType, serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { composeApp, type AppOptions } from '../app.js';
+import { type AppOptions, composeApp } from '../app.js';
 import { installFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, pageHeaders, staticHeaders } from '../http/headers.js';
 import { mayBeStaticFile } from '../http/static-paths.js';
@@ -76,7 +77,12 @@ export const requestTimeouts = {
 /** Listens on 127.0.0.1 (port 0: any free port) and resolves once it answers; rejects when it cannot (a port in use). */
 export function listen(app: Hono, port = 0, hostname = '127.0.0.1'): Promise<RunningServer> {
   const t = requestTimeouts;
-  const serverOptions = { headersTimeout: t.headersMs, requestTimeout: t.requestMs, keepAliveTimeout: t.keepAliveMs, connectionsCheckingInterval: t.checkEveryMs };
+  const serverOptions = {
+    headersTimeout: t.headersMs,
+    requestTimeout: t.requestMs,
+    keepAliveTimeout: t.keepAliveMs,
+    connectionsCheckingInterval: t.checkEveryMs,
+  };
   return new Promise((resolve, reject) => {
     const server: ServerType = serve({ fetch: app.fetch, port, hostname, serverOptions }, (info: AddressInfo) => {
       server.off('error', reject);

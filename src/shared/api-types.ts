@@ -3,7 +3,21 @@
 // The content types themselves live with the graph (src/graph/types.ts).
 import type { FlowSummary, Service, StatedLocalHelp, Step, StepRef } from '../graph/types.js';
 
-export type { Inline, Block, StepText, StepRef, Weekday, Hours, PhoneChannel, WebChannel, Channel, Service, Choice, Step, FlowSummary } from '../graph/types.js';
+export type {
+  Block,
+  Channel,
+  Choice,
+  FlowSummary,
+  Hours,
+  Inline,
+  PhoneChannel,
+  Service,
+  Step,
+  StepRef,
+  StepText,
+  WebChannel,
+  Weekday,
+} from '../graph/types.js';
 
 /** GET /api/v1/flows */
 export interface FlowListResponse {

@@ -4,7 +4,7 @@
 // src/shared/embed-snippet.test.ts fails when one differs from what the snippet
 // builder makes now, and `npx tsx src/cli/embed-snippet.ts --write` rewrites
 // them (after a change to the registry or to the builder).
-import { cspLines, elementLines, loadLines, snippetHtml, type BuiltInPhone } from './embed-snippet.js';
+import { type BuiltInPhone, cspLines, elementLines, loadLines, snippetHtml } from './embed-snippet.js';
 
 export interface GeneratedBlock {
   file: string;
@@ -36,7 +36,10 @@ export function readBlock(file: string, name: string): string | undefined {
   const start = file.indexOf(open);
   const end = file.indexOf(close);
   if (start < 0 || end < start) return undefined;
-  return file.slice(start + open.length, end).replace(/^\n/, '').replace(/\n$/, '');
+  return file
+    .slice(start + open.length, end)
+    .replace(/^\n/, '')
+    .replace(/\n$/, '');
 }
 
 /** The file with the block's text replaced; throws when the markers are missing. */

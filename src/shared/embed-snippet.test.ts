@@ -1,18 +1,22 @@
 // The embed snippet (src/shared/embed-snippet.ts): its fallback help comes
 // from the registry, it escapes what it puts in, and the copies kept in git
 // (the top of docs/embedding.md, the demo page) are exactly what it makes now.
-import { flowUrl } from './flow-url.js';
+
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { shippedGraph } from '../../tests/support/content.js';
 import { createApp } from '../app.js';
 import type { Service } from './api-types.js';
 import { DOCS_EXAMPLE, embedBlocks, readBlock } from './embed-blocks.js';
 import { builtInPhones, cspLines, elementLines, FALLBACK_WORDS, snippetHtml, themeCss } from './embed-snippet.js';
-import { shippedGraph } from '../../tests/support/content.js';
+import { flowUrl } from './flow-url.js';
 
 const graph = shippedGraph();
 const phones = builtInPhones((id) => graph.services[id], graph.roles);
-const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as { services: Service[]; roles: { builtIn: Array<{ service: string; purpose: string }> } };
+const registry = JSON.parse(readFileSync('flows/services.json', 'utf8')) as {
+  services: Service[];
+  roles: { builtIn: Array<{ service: string; purpose: string }> };
+};
 const release = { file: 'widget-0abc1234.js', integrity: 'sha384-AAAA' };
 
 describe('embed snippet', () => {
@@ -32,9 +36,13 @@ describe('embed snippet', () => {
     const vt = structuredClone(graph.services['veilig-thuis']);
     vt.free = null;
     vt.channels = vt.channels.map((c) => (c.kind === 'phone' ? { ...c, hours: 'unknown' as const } : c));
-    const [line] = builtInPhones((id) => (id === 'veilig-thuis' ? vt : graph.services[id]), graph.roles).filter((p) => p.id === 'veilig-thuis');
+    const [line] = builtInPhones((id) => (id === 'veilig-thuis' ? vt : graph.services[id]), graph.roles).filter(
+      (p) => p.id === 'veilig-thuis',
+    );
     expect(elementLines({ host: '', phones: [line] }).join('\n')).not.toMatch(/gratis|dag en nacht/i);
-    expect(() => builtInPhones((id) => (id === 'csg' ? { ...graph.services.csg, verified: null } : graph.services[id]), graph.roles)).toThrow(/csg/);
+    expect(() =>
+      builtInPhones((id) => (id === 'csg' ? { ...graph.services.csg, verified: null } : graph.services[id]), graph.roles),
+    ).toThrow(/csg/);
   });
 
   test('the script: pinned with integrity, or widget.js; always crossorigin and no referrer', () => {
@@ -42,14 +50,20 @@ describe('embed snippet', () => {
     expect(pinned.split('\n')[1]).toBe(
       '<script src="https://hulp.example.nl/widget-0abc1234.js" integrity="sha384-AAAA" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>',
     );
-    expect(snippetHtml({ host: 'https://h', phones }).split('\n')[1]).toBe('<script src="https://h/widget.js" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>');
+    expect(snippetHtml({ host: 'https://h', phones }).split('\n')[1]).toBe(
+      '<script src="https://h/widget.js" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>',
+    );
   });
 
   test('the preload line asks for exactly the address the widget asks for, with its credentials mode and no referrer', () => {
     const first = (options: Parameters<typeof snippetHtml>[0]) => snippetHtml(options).split('\n')[0];
-    expect(first({ host: 'https://h', phones })).toBe('<link rel="preload" href="https://h/api/v1/flows/start" as="fetch" crossorigin="anonymous" referrerpolicy="no-referrer">');
+    expect(first({ host: 'https://h', phones })).toBe(
+      '<link rel="preload" href="https://h/api/v1/flows/start" as="fetch" crossorigin="anonymous" referrerpolicy="no-referrer">',
+    );
     // The widget's own address for the same element (widget/api.ts uses src/shared/flow-url.ts).
-    expect(first({ host: 'https://h', phones, gemeente: 'GM0637', lang: 'en' })).toContain(`href="${flowUrl({ api: 'https://h', flow: 'start', gemeente: 'GM0637', lang: 'en' }).replace(/&/g, '&amp;')}"`);
+    expect(first({ host: 'https://h', phones, gemeente: 'GM0637', lang: 'en' })).toContain(
+      `href="${flowUrl({ api: 'https://h', flow: 'start', gemeente: 'GM0637', lang: 'en' }).replace(/&/g, '&amp;')}"`,
+    );
     // lang="nl" is left out of the element, so the widget sends no lang and neither does the preload.
     expect(first({ host: 'https://h', phones, lang: 'nl' })).toContain('href="https://h/api/v1/flows/start"');
   });
@@ -69,9 +83,15 @@ describe('embed snippet', () => {
   });
 
   test('CSP lines and theme CSS', () => {
-    expect(cspLines('https://hulp.example.nl')).toEqual(['script-src https://hulp.example.nl', 'connect-src https://hulp.example.nl', 'style-src https://hulp.example.nl']);
+    expect(cspLines('https://hulp.example.nl')).toEqual([
+      'script-src https://hulp.example.nl',
+      'connect-src https://hulp.example.nl',
+      'style-src https://hulp.example.nl',
+    ]);
     expect(themeCss({})).toBe('');
-    expect(themeCss({ primary: '#00529b', 'font-family': 'Arial' })).toBe('wegwijs-chat {\n  --wegwijs-primary: #00529b;\n  --wegwijs-font-family: Arial;\n}');
+    expect(themeCss({ primary: '#00529b', 'font-family': 'Arial' })).toBe(
+      'wegwijs-chat {\n  --wegwijs-primary: #00529b;\n  --wegwijs-font-family: Arial;\n}',
+    );
   });
 
   test('docs/embedding.md and the demo page hold exactly the generated blocks (npx tsx src/cli/embed-snippet.ts --write)', () => {

@@ -7,12 +7,13 @@
 // docs/embedding.md (both kept equal by src/shared/embed-snippet.test.ts; rewrite
 // them with `npx tsx src/cli/embed-snippet.ts --write`), and by the widget
 // build for the numbers it knows by itself. Pure: no I/O.
+
+import { card, firstCall } from '../../messages/nl/shared.json';
+import { fallback, frame } from '../../messages/nl/widget.json';
 import type { Roles } from '../graph/roles.js';
 import type { PhoneChannel, Service } from './api-types.js';
 import { flowUrl } from './flow-url.js';
 import { fill } from './messages.js';
-import { card, firstCall } from '../../messages/nl/shared.json';
-import { fallback, frame } from '../../messages/nl/widget.json';
 import type { ThemeColour } from './theme-tokens.js';
 
 export const EMBED_MODES = ['inline', 'launcher', 'signpost'] as const;
@@ -132,7 +133,12 @@ export function loadLines(options: Pick<SnippetOptions, 'host' | 'release' | 'ge
   const { host, release } = options;
   const src = `${host}/${release ? release.file : 'widget.js'}`;
   const integrity = release ? ` integrity="${esc(release.integrity)}"` : '';
-  const conversation = flowUrl({ api: host, flow: 'start', gemeente: options.gemeente, lang: options.lang && options.lang !== 'nl' ? options.lang : undefined });
+  const conversation = flowUrl({
+    api: host,
+    flow: 'start',
+    gemeente: options.gemeente,
+    lang: options.lang && options.lang !== 'nl' ? options.lang : undefined,
+  });
   return [
     `<link rel="preload" href="${esc(conversation)}" as="fetch" crossorigin="anonymous" referrerpolicy="no-referrer">`,
     `<script src="${esc(src)}"${integrity} crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`,

@@ -7,9 +7,10 @@
 // cards advise too. Pure and browser-safe: the widget draws it in its turns;
 // the site's step page has the same rule (src/site/first-call.ts on the
 // site-pages branch has the same signature: at merge, the site imports this one).
+
+import { firstCall as FIRST_CALL_WORDS } from '../../messages/nl/shared.json';
 import type { PhoneChannel, Service } from './api-types.js';
 import { openState } from './opening-hours.js';
-import { firstCall as FIRST_CALL_WORDS } from '../../messages/nl/shared.json';
 
 // The words live in the message catalogue (messages/nl/shared.json, group "firstCall").
 export { FIRST_CALL_WORDS };
@@ -25,7 +26,12 @@ export interface CallMoment {
   holidays: readonly string[];
 }
 
-export function firstCall(services: Service[], moment: CallMoment, dayAndNight: { name: string; channel: PhoneChannel } | undefined, emergency: string | undefined): FirstCall | undefined {
+export function firstCall(
+  services: Service[],
+  moment: CallMoment,
+  dayAndNight: { name: string; channel: PhoneChannel } | undefined,
+  emergency: string | undefined,
+): FirstCall | undefined {
   let hasLine = false;
   for (const service of services) {
     // An unchecked number is never published.
@@ -33,8 +39,11 @@ export function firstCall(services: Service[], moment: CallMoment, dayAndNight: 
     for (const channel of service.channels) {
       if (channel.kind !== 'phone') continue;
       hasLine = true;
-      if (openState(channel.hours, moment.now, moment.holidays) === 'open') return { name: service.name, display: channel.display, tel: channel.tel };
+      if (openState(channel.hours, moment.now, moment.holidays) === 'open')
+        return { name: service.name, display: channel.display, tel: channel.tel };
     }
   }
-  return hasLine && dayAndNight ? { name: dayAndNight.name, display: dayAndNight.channel.display, tel: dayAndNight.channel.tel } : undefined;
+  return hasLine && dayAndNight
+    ? { name: dayAndNight.name, display: dayAndNight.channel.display, tel: dayAndNight.channel.tel }
+    : undefined;
 }

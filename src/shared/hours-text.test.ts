@@ -18,9 +18,31 @@ describe('hours as text', () => {
   test('days with the same times share a line; holidays and notes follow', () => {
     const nine = [['09:00', '17:00']] as Array<[string, string]>;
     expect(
-      describeHours({ weekly: { ma: nine, di: nine, wo: nine, do: nine, vr: [['09:00', '12:00'], ['13:00', '17:00']], za: [['10:00', '12:00']], zo: [['10:00', '12:00']] }, publicHolidays: 'open' }),
-    ).toEqual(['Maandag tot en met donderdag van 9.00 tot 17.00 uur.', 'Vrijdag van 9.00 tot 12.00 uur en 13.00 tot 17.00 uur.', 'Zaterdag en zondag van 10.00 tot 12.00 uur.']);
-    expect(describeHours({ weekly: { wo: nine }, publicHolidays: 'closed', note: 'Let op.' })).toEqual(['Woensdag van 9.00 tot 17.00 uur.', 'Niet op feestdagen.', 'Let op.']);
+      describeHours({
+        weekly: {
+          ma: nine,
+          di: nine,
+          wo: nine,
+          do: nine,
+          vr: [
+            ['09:00', '12:00'],
+            ['13:00', '17:00'],
+          ],
+          za: [['10:00', '12:00']],
+          zo: [['10:00', '12:00']],
+        },
+        publicHolidays: 'open',
+      }),
+    ).toEqual([
+      'Maandag tot en met donderdag van 9.00 tot 17.00 uur.',
+      'Vrijdag van 9.00 tot 12.00 uur en 13.00 tot 17.00 uur.',
+      'Zaterdag en zondag van 10.00 tot 12.00 uur.',
+    ]);
+    expect(describeHours({ weekly: { wo: nine }, publicHolidays: 'closed', note: 'Let op.' })).toEqual([
+      'Woensdag van 9.00 tot 17.00 uur.',
+      'Niet op feestdagen.',
+      'Let op.',
+    ]);
   });
 
   test('translated words (a widget host page) change the words, not the rule', () => {
@@ -35,7 +57,16 @@ describe('hours as text', () => {
   });
 
   test('until when it is open today, and when it opens again', () => {
-    const chat = { weekly: { ma: [['09:00', '17:00']], di: [['09:00', '17:00']], wo: [['09:00', '17:00']], do: [['09:00', '17:00']], vr: [['09:00', '17:00']] }, publicHolidays: 'closed' } as const;
+    const chat = {
+      weekly: {
+        ma: [['09:00', '17:00']],
+        di: [['09:00', '17:00']],
+        wo: [['09:00', '17:00']],
+        do: [['09:00', '17:00']],
+        vr: [['09:00', '17:00']],
+      },
+      publicHolidays: 'closed',
+    } as const;
     const at = (iso: string) => describeChange(nextChange(chat as never, new Date(iso), ['2026-12-25', '2026-12-26']));
     expect(at('2026-11-23T09:00:00Z')).toBe('Open tot 17.00 uur.');
     expect(at('2026-11-23T06:00:00Z')).toBe('Weer open vandaag om 9.00 uur.');

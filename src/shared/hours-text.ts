@@ -4,18 +4,16 @@
 // uur" (docs/architecture.md, "Times and dates"). Every word comes from a
 // dictionary with Dutch defaults, so the widget can still take a host page's
 // translation (data-i18n-*) while the defaults stay the site's words.
-import type { Hours, Weekday } from './api-types.js';
-import { daysWithSameHours, type Change } from './opening-hours.js';
-import { hours as HOURS_WORDS } from '../../messages/nl/shared.json';
-import { fill } from './messages.js';
 
-export { fill };
+import { hours as HOURS_WORDS } from '../../messages/nl/shared.json';
+import type { Hours, Weekday } from './api-types.js';
+import { fill } from './messages.js';
+import { type Change, daysWithSameHours } from './opening-hours.js';
 
 // The words live in the message catalogue (messages/nl/shared.json, group "hours").
-export { HOURS_WORDS };
+export { fill, HOURS_WORDS };
 
 export type HoursWords = typeof HOURS_WORDS;
-
 
 /** "09:00" → "9.00": hours without a leading zero, a dot between hours and minutes. */
 export function dutchClock(time: string): string {

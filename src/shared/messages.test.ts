@@ -39,7 +39,8 @@ describe('the catalogue files (messages/)', () => {
             if (/\{[^}]*\W[^}]*\}/.test(value.replace(/\{\w+\}/g, ''))) problems.push(`${path}: malformed placeholder`);
           } else if (value && typeof value === 'object' && 'other' in value) {
             for (const [form, text] of Object.entries(value)) {
-              if (!['zero', 'one', 'two', 'few', 'many', 'other'].includes(form) || typeof text !== 'string') problems.push(`${path}.${form}: not a plural form`);
+              if (!['zero', 'one', 'two', 'few', 'many', 'other'].includes(form) || typeof text !== 'string')
+                problems.push(`${path}.${form}: not a plural form`);
             }
           } else if (value && typeof value === 'object') {
             for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);

@@ -109,21 +109,44 @@ describe('openState on fixed clocks', () => {
 
 describe('nextChange', () => {
   it('open on Monday 10:00: closes at 17:00 the same day', () => {
-    expect(nextChange(chat, new Date('2026-11-23T09:00:00Z'), holidays)).toEqual({ state: 'closed', date: '2026-11-23', day: 'ma', time: '17:00', inDays: 0 });
+    expect(nextChange(chat, new Date('2026-11-23T09:00:00Z'), holidays)).toEqual({
+      state: 'closed',
+      date: '2026-11-23',
+      day: 'ma',
+      time: '17:00',
+      inDays: 0,
+    });
   });
 
   it('Saturday 23:00: opens on Monday at 09:00', () => {
-    expect(nextChange(chat, new Date('2026-11-28T22:00:00Z'), holidays)).toEqual({ state: 'open', date: '2026-11-30', day: 'ma', time: '09:00', inDays: 2 });
+    expect(nextChange(chat, new Date('2026-11-28T22:00:00Z'), holidays)).toEqual({
+      state: 'open',
+      date: '2026-11-30',
+      day: 'ma',
+      time: '09:00',
+      inDays: 2,
+    });
   });
 
   it('Christmas Eve after hours: skips Christmas, Boxing Day and the weekend', () => {
     // Thursday 24 December 2026, 18:00; 25 and 26 are holidays, 27 is a Sunday.
-    expect(nextChange(chat, new Date('2026-12-24T17:00:00Z'), holidays)).toMatchObject({ state: 'open', date: '2026-12-28', time: '09:00', inDays: 4 });
+    expect(nextChange(chat, new Date('2026-12-24T17:00:00Z'), holidays)).toMatchObject({
+      state: 'open',
+      date: '2026-12-28',
+      time: '09:00',
+      inDays: 4,
+    });
   });
 
   it('treats a stretch across midnight as one', () => {
     const nights: Hours = { weekly: { vr: [['20:00', '24:00']], za: [['00:00', '02:00']] }, publicHolidays: 'open' };
-    expect(nextChange(nights, new Date('2026-11-27T20:00:00Z'), [])).toEqual({ state: 'closed', date: '2026-11-28', day: 'za', time: '02:00', inDays: 1 });
+    expect(nextChange(nights, new Date('2026-11-27T20:00:00Z'), [])).toEqual({
+      state: 'closed',
+      date: '2026-11-28',
+      day: 'za',
+      time: '02:00',
+      inDays: 1,
+    });
   });
 
   it('has nothing to say for 24/7, unknown or a schedule that never opens', () => {
@@ -149,7 +172,16 @@ describe('daysWithSameHours', () => {
 
 describe('alwaysOpenPhone', () => {
   it('finds the line of a service that never closes, and nothing when there is none', () => {
-    const base = { id: 'x', name: 'X', purpose: 'x', free: true, anonymous: null, scope: 'national' as const, source: 's', verified: '2026' };
+    const base = {
+      id: 'x',
+      name: 'X',
+      purpose: 'x',
+      free: true,
+      anonymous: null,
+      scope: 'national' as const,
+      source: 's',
+      verified: '2026',
+    };
     const phone = { kind: 'phone' as const, display: '0800-2000', tel: '08002000', hours: '24/7' as const };
     expect(alwaysOpenPhone({ ...base, channels: [{ kind: 'chat', url: 'https://a.nl', label: 'Chat', hours: chat }, phone] })).toBe(phone);
     expect(alwaysOpenPhone({ ...base, channels: [{ ...phone, hours: chat }] })).toBeUndefined();

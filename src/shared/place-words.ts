@@ -5,4 +5,3 @@
 import { place as PLACE_WORDS } from '../../messages/nl/shared.json';
 
 export { PLACE_WORDS };
-

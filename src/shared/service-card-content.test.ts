@@ -3,14 +3,26 @@ import { describe, expect, test } from 'vitest';
 import type { Service } from './api-types.js';
 import { cardView, fillParts, linkNumbers, type Part } from './service-card-content.js';
 
-const weekdays = { ma: [['09:00', '17:00']], di: [['09:00', '17:00']], wo: [['09:00', '17:00']], do: [['09:00', '17:00']], vr: [['09:00', '17:00']] } as const;
+const weekdays = {
+  ma: [['09:00', '17:00']],
+  di: [['09:00', '17:00']],
+  wo: [['09:00', '17:00']],
+  do: [['09:00', '17:00']],
+  vr: [['09:00', '17:00']],
+} as const;
 const service: Service = {
   id: 'chat-hulp',
   name: 'Chat Hulp',
   purpose: 'Praten met iemand.',
   after: 'Jij kiest wat er gebeurt.',
   channels: [
-    { kind: 'phone', display: '0900-1234', tel: '09001234', hours: { weekly: weekdays as never, publicHolidays: 'closed' }, cost: 'gewoon belgeld' },
+    {
+      kind: 'phone',
+      display: '0900-1234',
+      tel: '09001234',
+      hours: { weekly: weekdays as never, publicHolidays: 'closed' },
+      cost: 'gewoon belgeld',
+    },
     { kind: 'web', url: 'https://chat.example', label: 'Chat', hours: 'unknown' },
     { kind: 'web', url: 'javascript:alert(1)', label: 'Kapot', hours: 'unknown' },
   ],
@@ -35,7 +47,11 @@ describe('cardView', () => {
       { href: 'https://chat.example', text: 'Chat' },
     ]);
     expect(card.channels[0].stateText).toBe('Nu open');
-    expect(card.channels[0].meta).toEqual([['Kosten: gewoon belgeld.'], ['Open tot 17.00 uur.'], ['Maandag tot en met vrijdag van 9.00 tot 17.00 uur. Niet op feestdagen.']]);
+    expect(card.channels[0].meta).toEqual([
+      ['Kosten: gewoon belgeld.'],
+      ['Open tot 17.00 uur.'],
+      ['Maandag tot en met vrijdag van 9.00 tot 17.00 uur. Niet op feestdagen.'],
+    ]);
     expect(card.channels[1].stateText).toBeNull();
     expect(card.after).toEqual({ heading: 'Wat gebeurt er als je contact opneemt?', text: ['Jij kiest wat er gebeurt.'] });
     expect(card.checked).toBe('Laatst gecontroleerd: 15 januari 2026');
@@ -59,7 +75,10 @@ describe('cardView', () => {
   test('unverified services show no number; local help keeps its website link and names the municipality', () => {
     const national = cardView({ ...service, verified: null }, { now: monday, holidays: [] });
     expect(national.channels).toEqual([]);
-    const local = cardView({ ...service, scope: 'local', verified: null }, { now: monday, holidays: [], municipality: { code: 'GM0637', name: 'Zoetermeer', region: null, known: true, note: 'Een notitie.' } });
+    const local = cardView(
+      { ...service, scope: 'local', verified: null },
+      { now: monday, holidays: [], municipality: { code: 'GM0637', name: 'Zoetermeer', region: null, known: true, note: 'Een notitie.' } },
+    );
     // The javascript: link is dropped as always; the https one stays a link.
     expect(local.channels.map((c) => c.action.href)).toEqual(['https://chat.example']);
     expect(local.channels.some((c) => c.kind === 'phone')).toBe(false);
@@ -69,7 +88,11 @@ describe('cardView', () => {
   });
 
   test('fillParts keeps links as links', () => {
-    expect(fillParts('Bel nu {number}. Dag en nacht.', { number: { href: 'tel:1', text: '1' } })).toEqual(['Bel nu ', { href: 'tel:1', text: '1' }, '. Dag en nacht.']);
+    expect(fillParts('Bel nu {number}. Dag en nacht.', { number: { href: 'tel:1', text: '1' } })).toEqual([
+      'Bel nu ',
+      { href: 'tel:1', text: '1' },
+      '. Dag en nacht.',
+    ]);
   });
 });
 
@@ -83,7 +106,16 @@ describe('every shipped service card', () => {
       for (const now of [monday, evening]) {
         const card = cardView(s, { now, holidays: [], dayAndNight: vt });
         const words = (parts: Part[] | null | undefined) => (parts ?? []).filter((p): p is string => typeof p === 'string');
-        const texts = [card.where, ...card.badges, ...words(card.purpose), ...words(card.after?.text), ...card.notes.flatMap(words), ...words(card.localNote), card.checked, ...card.channels.flatMap((c) => words(c.meta.flat()))];
+        const texts = [
+          card.where,
+          ...card.badges,
+          ...words(card.purpose),
+          ...words(card.after?.text),
+          ...card.notes.flatMap(words),
+          ...words(card.localNote),
+          card.checked,
+          ...card.channels.flatMap((c) => words(c.meta.flat())),
+        ];
         for (const text of texts) if (text && number.test(text)) loose.push(`${s.id}: ${text}`);
         for (const c of card.channels) if (c.kind === 'phone') expect(c.action.href, s.id).toMatch(/^tel:\+?\d+$/);
       }
@@ -93,17 +125,41 @@ describe('every shipped service card', () => {
 });
 
 describe('numbers in card text', () => {
-  const numbers = new Map([['112', '112'], ['0800-2000', '08002000']]);
+  const numbers = new Map([
+    ['112', '112'],
+    ['0800-2000', '08002000'],
+  ]);
   test('a known number becomes a call link, in the words around it', () => {
-    expect(linkNumbers('Is er nu gevaar? Bel dan 112.', numbers)).toEqual(['Is er nu gevaar? Bel dan ', { href: 'tel:112', text: '112' }, '.']);
-    expect(linkNumbers('Bel Veilig Thuis: 0800-2000. Of 112.', numbers)).toEqual(['Bel Veilig Thuis: ', { href: 'tel:08002000', text: '0800-2000' }, '. Of ', { href: 'tel:112', text: '112' }, '.']);
+    expect(linkNumbers('Is er nu gevaar? Bel dan 112.', numbers)).toEqual([
+      'Is er nu gevaar? Bel dan ',
+      { href: 'tel:112', text: '112' },
+      '.',
+    ]);
+    expect(linkNumbers('Bel Veilig Thuis: 0800-2000. Of 112.', numbers)).toEqual([
+      'Bel Veilig Thuis: ',
+      { href: 'tel:08002000', text: '0800-2000' },
+      '. Of ',
+      { href: 'tel:112', text: '112' },
+      '.',
+    ]);
   });
   test('an unknown number, or a known one inside a longer number, stays text', () => {
     expect(linkNumbers('Bel 0800-1234 of 1120.', numbers)).toEqual(['Bel 0800-1234 of 1120.']);
     expect(linkNumbers('Geen nummer.', new Map())).toEqual(['Geen nummer.']);
   });
   test('the politie card links its 112', () => {
-    const politie = { id: 'p', name: 'Politie', purpose: 'Geen spoed.', after: 'Is er nu gevaar? Bel dan 112.', channels: [], free: null, anonymous: null, scope: 'national', source: 's', verified: '2026-01-01' } as unknown as Service;
+    const politie = {
+      id: 'p',
+      name: 'Politie',
+      purpose: 'Geen spoed.',
+      after: 'Is er nu gevaar? Bel dan 112.',
+      channels: [],
+      free: null,
+      anonymous: null,
+      scope: 'national',
+      source: 's',
+      verified: '2026-01-01',
+    } as unknown as Service;
     expect(cardView(politie, { now: monday, holidays: [] }).after?.text).toContainEqual({ href: 'tel:112', text: '112' });
   });
 });

@@ -4,10 +4,11 @@
 // do instead, hours, notes and the check date. Each side only turns this
 // description into markup, so a visitor reads the same card in both places.
 // Pure and browser-safe.
+
+import { card } from '../../messages/nl/shared.json';
 import type { Channel, MunicipalityContext, Service } from './api-types.js';
 import { describeChange, describeDate, describeHours, fill, HOURS_WORDS, type HoursWords } from './hours-text.js';
-import { alwaysOpenPhone, nextChange, openState, type OpenState } from './opening-hours.js';
-import { card } from '../../messages/nl/shared.json';
+import { alwaysOpenPhone, nextChange, type OpenState, openState } from './opening-hours.js';
 
 // The words live in the message catalogue (messages/nl/shared.json, group "card").
 // While closed: `closedTry` when the service has a line that never closes
@@ -130,7 +131,8 @@ function channelView(channel: Channel, service: Service, moment: CardMoment, w: 
     if (always) advice.push(...fillParts(w.closedTry, { number: telLink(always.display, always.tel) }));
     else {
       advice.push(...fillParts(w.closedDanger, { emergency: telLink('112', '112') }));
-      if (moment.dayAndNight) advice.push(' ', ...fillParts(w.closedDayAndNight, { number: telLink(moment.dayAndNight.display, moment.dayAndNight.tel) }));
+      if (moment.dayAndNight)
+        advice.push(' ', ...fillParts(w.closedDayAndNight, { number: telLink(moment.dayAndNight.display, moment.dayAndNight.tel) }));
     }
     meta.push(advice);
   }

@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { dutchPhone, MAX_BLOCK_CHARS, readStatedHelp } from './stated-local-help.js';
 
-const good = { versie: 1, gemeente: 'GM0637', naam: 'Sociaal team Zoetermeer', telefoon: '14 079', tijden: 'Maandag tot en met vrijdag van 8.30 tot 17.00 uur', website: 'https://www.zoetermeer.nl/hulp', notitie: 'Je kunt ook langskomen.' };
+const good = {
+  versie: 1,
+  gemeente: 'GM0637',
+  naam: 'Sociaal team Zoetermeer',
+  telefoon: '14 079',
+  tijden: 'Maandag tot en met vrijdag van 8.30 tot 17.00 uur',
+  website: 'https://www.zoetermeer.nl/hulp',
+  notitie: 'Je kunt ook langskomen.',
+};
 const read = (block: unknown, gemeente = 'GM0637') => readStatedHelp(typeof block === 'string' ? block : JSON.stringify(block), gemeente);
 const codes = (block: unknown, gemeente?: string) => read(block, gemeente).problems.map((p) => p.code);
 
@@ -21,7 +29,18 @@ describe('Dutch phone numbers', () => {
     expect(dutchPhone(text)).toEqual({ display: text, tel });
   });
 
-  test.each(['0900-1234567', '0906 123456', '0909-123456', '+32 2 123 45 67', '0049 30 1234567', '+44 20 7946 0958', '112', '079 346 89', '0800-12', 'bel ons'])('%s is refused', (text) => {
+  test.each([
+    '0900-1234567',
+    '0906 123456',
+    '0909-123456',
+    '+32 2 123 45 67',
+    '0049 30 1234567',
+    '+44 20 7946 0958',
+    '112',
+    '079 346 89',
+    '0800-12',
+    'bel ons',
+  ])('%s is refused', (text) => {
     expect(dutchPhone(text)).toBeNull();
   });
 });
@@ -29,7 +48,14 @@ describe('Dutch phone numbers', () => {
 describe('a stated-help block', () => {
   test('a good block passes whole, as plain data', () => {
     expect(read(good)).toEqual({
-      help: { gemeente: 'GM0637', naam: 'Sociaal team Zoetermeer', telefoon: { display: '14 079', tel: '14079' }, tijden: good.tijden, website: 'https://www.zoetermeer.nl/hulp', notitie: good.notitie },
+      help: {
+        gemeente: 'GM0637',
+        naam: 'Sociaal team Zoetermeer',
+        telefoon: { display: '14 079', tel: '14079' },
+        tijden: good.tijden,
+        website: 'https://www.zoetermeer.nl/hulp',
+        notitie: good.notitie,
+      },
       problems: [],
     });
   });
@@ -66,7 +92,10 @@ describe('a stated-help block', () => {
     expect(codes({ ...good, website: 'http://www.zoetermeer.nl' })).toEqual(['WW054']);
     expect(codes({ ...good, website: 'https://user:pw@example.org' })).toEqual(['WW054']);
     const { telefoon: _t, ...noPhone } = good;
-    expect(read({ ...noPhone, website: 'javascript:alert(1)' })).toMatchObject({ help: null, problems: [{ code: 'WW054' }, { code: 'WW057' }] });
+    expect(read({ ...noPhone, website: 'javascript:alert(1)' })).toMatchObject({
+      help: null,
+      problems: [{ code: 'WW054' }, { code: 'WW057' }],
+    });
   });
 
   test('a premium or foreign number is left out (WW053)', () => {

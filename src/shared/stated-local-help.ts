@@ -72,7 +72,8 @@ export function readStatedHelp(input: unknown, gemeente: string | undefined): { 
       else if (value.length > limit) no('WW056', key, 'too long');
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
       else if (/[<>\u0000-\u001f\u007f]|&#?\w+;/.test(value)) no('WW055', key, 'HTML');
-      else if (key == 'telefoon') (help.telefoon = dutchPhone(value) || undefined) || no('WW053', key, 'not a Dutch number at normal rates');
+      else if (key == 'telefoon')
+        (help.telefoon = dutchPhone(value) || undefined) || no('WW053', key, 'not a Dutch number at normal rates');
       else if (key == 'website' && !/^https:\/\/[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(value)) no('WW054', key, 'not https://');
       else help[key] = value.trim();
     }

@@ -44,7 +44,9 @@ export function contrastPairs(): Array<[ThemeColour, ThemeColour, number]> {
 
 /** WCAG relative luminance of an sRGB colour [r, g, b] (0–255), plus 0.05 (the flare both sides of a ratio carry). */
 export function luminance(rgb: readonly number[]): number {
-  return rgb.slice(0, 3).reduce((sum, c, i) => sum + [0.2126, 0.7152, 0.0722][i] * ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4), 0.05);
+  return rgb
+    .slice(0, 3)
+    .reduce((sum, c, i) => sum + [0.2126, 0.7152, 0.0722][i] * ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4), 0.05);
 }
 
 /** The WCAG contrast ratio of two colours, from 1 to 21. */
@@ -63,7 +65,9 @@ export function hexToRgb(hex: string): number[] | null {
 }
 
 /** Pairs the given colours fail (tokens not given count with their default), with their ratio. */
-export function failingPairs(colours: Partial<Record<ThemeColour, string>>): Array<{ text: ThemeColour; on: ThemeColour; min: number; ratio: number }> {
+export function failingPairs(
+  colours: Partial<Record<ThemeColour, string>>,
+): Array<{ text: ThemeColour; on: ThemeColour; min: number; ratio: number }> {
   const rgb = (token: ThemeColour) => hexToRgb(colours[token] ?? THEME_COLOURS[token]);
   const out = [];
   for (const [text, on, min] of contrastPairs()) {

@@ -28,7 +28,9 @@ describe("the web team's messages", () => {
     expect(unknownMunicipalityMessage('GM9999', SERVICE)).toBe(
       'wegwijs: gemeente="GM9999" kennen wij niet. Zoek de goede code op https://hulp.example.nl/embed. Bezoekers zien nu alleen landelijke hulp.',
     );
-    expect(cspMessage(SERVICE, 'connect-src')).toMatch(/^wegwijs: de Content-Security-Policy van deze pagina blokkeert https:\/\/hulp\.example\.nl\. Zet https:\/\/hulp\.example\.nl in connect-src\./);
+    expect(cspMessage(SERVICE, 'connect-src')).toMatch(
+      /^wegwijs: de Content-Security-Policy van deze pagina blokkeert https:\/\/hulp\.example\.nl\. Zet https:\/\/hulp\.example\.nl in connect-src\./,
+    );
   });
 
   test('theme: good colours pass untouched', () => {
@@ -38,7 +40,9 @@ describe("the web team's messages", () => {
   test('theme: a failing pair goes back to the defaults, with the colours the page gave in the message', () => {
     const { reset, messages } = themeCheck({ primary: '#aabbcc' });
     expect(reset).toEqual(expect.arrayContaining(['primary', 'primary-text', 'background', 'hover']));
-    expect(messages[0]).toMatch(/^wegwijs: --wegwijs-primary-text \(#fff\) op --wegwijs-primary \(#aabbcc\) heeft te weinig contrast: 1,96:1, minimaal 4,5:1\./);
+    expect(messages[0]).toMatch(
+      /^wegwijs: --wegwijs-primary-text \(#fff\) op --wegwijs-primary \(#aabbcc\) heeft te weinig contrast: 1,96:1, minimaal 4,5:1\./,
+    );
     expect(messages.every((m) => m.includes('#aabbcc'))).toBe(true);
   });
 

@@ -56,7 +56,14 @@ export function themeCheck(colours: Partial<Record<ThemeColour, string>>): { res
     if (!failing.length) break;
     const value = (token: ThemeColour) => now[token] ?? THEME_COLOURS[token];
     for (const { text, on, min, ratio } of failing) {
-      const values = { text, textColour: value(text), on, onColour: value(on), ratio: dutch(Math.floor(ratio * 100) / 100), min: dutch(min) };
+      const values = {
+        text,
+        textColour: value(text),
+        on,
+        onColour: value(on),
+        ratio: dutch(Math.floor(ratio * 100) / 100),
+        min: dutch(min),
+      };
       messages.push(said(fill(words.contrast, values)));
     }
     for (const { text, on } of failing) {

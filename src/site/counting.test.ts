@@ -2,11 +2,11 @@
 // start, a signpost page counts each service shown; cached pages count too,
 // and a broken counter never breaks a page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shippedGraph } from '../../tests/support/content.js';
 import { createApp } from '../app.js';
 import type { Counter } from '../counters/types.js';
 import type { CountedEvent } from '../shared/api-types.js';
 import { buildSiteData, stepPath } from './site-data.js';
-import { shippedGraph } from '../../tests/support/content.js';
 
 const graph = shippedGraph();
 const site = buildSiteData(graph);

@@ -13,7 +13,9 @@ describe('the /embed form', () => {
   });
 
   test('a full good choice; colours equal to the defaults stay out of the theme', () => {
-    const { form, errors, theme } = read('mode=launcher&gemeente=gm0344&lang=nl&versie=nieuwst&primary=%2300529B&background=%23ffffff&lettertype=Rijksoverheid Sans, Arial');
+    const { form, errors, theme } = read(
+      'mode=launcher&gemeente=gm0344&lang=nl&versie=nieuwst&primary=%2300529B&background=%23ffffff&lettertype=Rijksoverheid Sans, Arial',
+    );
     expect(errors).toEqual({});
     expect(form).toMatchObject({ mode: 'launcher', gemeente: 'GM0344', pinned: false });
     expect(theme).toEqual({ primary: '#00529b', 'font-family': 'Rijksoverheid Sans, Arial' });
@@ -21,7 +23,9 @@ describe('the /embed form', () => {
 
   test('bad input: a Dutch message per field, and nothing of the input in it', () => {
     const attack = '<script>alert(1)</script>';
-    const { errors, theme } = read(`mode=${encodeURIComponent(attack)}&gemeente=${encodeURIComponent(attack)}&lang=xx&versie=oud&primary=red&lettertype=${encodeURIComponent('x;}</style>')}`);
+    const { errors, theme } = read(
+      `mode=${encodeURIComponent(attack)}&gemeente=${encodeURIComponent(attack)}&lang=xx&versie=oud&primary=red&lettertype=${encodeURIComponent('x;}</style>')}`,
+    );
     expect(Object.keys(errors).sort()).toEqual(['gemeente', 'lang', 'lettertype', 'mode', 'primary', 'versie']);
     expect(errors.mode).toBe('Deze vorm is er niet. Kies een van de drie vormen.');
     expect(errors.gemeente).toBe('Dit is geen gemeentecode. Kies uw gemeente uit de lijst.');

@@ -47,7 +47,10 @@ export function longHex(hex: string): string {
 const FONT = /^[\p{L}\p{N} ,-]{1,80}$/u;
 const dutch = (n: number) => String(n).replace('.', ',');
 
-export function readEmbedForm(query: URLSearchParams, known: { municipalities: ReadonlySet<string>; languages: readonly string[] }): FormResult {
+export function readEmbedForm(
+  query: URLSearchParams,
+  known: { municipalities: ReadonlySet<string>; languages: readonly string[] },
+): FormResult {
   const errors: Record<string, string> = {};
   const one = (name: string) => query.get(name)?.trim() ?? '';
 
@@ -62,14 +65,17 @@ export function readEmbedForm(query: URLSearchParams, known: { municipalities: R
   else if (gemeenteText) gemeente = gemeenteText;
 
   const langText = one('lang').toLowerCase();
-  const lang = known.languages.includes(langText) ? langText : known.languages[0] ?? 'nl';
+  const lang = known.languages.includes(langText) ? langText : (known.languages[0] ?? 'nl');
   if (langText && lang !== langText) errors.lang = words.unknownLanguage;
 
   const versionText = one('versie');
   if (versionText && versionText !== 'vast' && versionText !== 'nieuwst') errors.versie = words.unknownVersion;
   const pinned = versionText !== 'nieuwst';
 
-  const colours = Object.fromEntries(Object.entries(THEME_COLOURS).map(([token, hex]) => [token, longHex(hex)])) as Record<ThemeColour, string>;
+  const colours = Object.fromEntries(Object.entries(THEME_COLOURS).map(([token, hex]) => [token, longHex(hex)])) as Record<
+    ThemeColour,
+    string
+  >;
   const theme: FormResult['theme'] = {};
   for (const { token } of FORM_COLOURS) {
     const text = one(token).toLowerCase();

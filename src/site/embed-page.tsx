@@ -6,8 +6,18 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { MunicipalitySummary } from '../shared/api-types.js';
-import { cspLines, EMBED_MODES, elementLines, loadLines, snippetHtml, themeCss, type BuiltInPhone, type EmbedMode, type WidgetRelease } from '../shared/embed-snippet.js';
-import { FORM_COLOURS, LANGUAGE_NAMES, type FormResult } from './embed-form.js';
+import {
+  type BuiltInPhone,
+  cspLines,
+  EMBED_MODES,
+  type EmbedMode,
+  elementLines,
+  loadLines,
+  snippetHtml,
+  themeCss,
+  type WidgetRelease,
+} from '../shared/embed-snippet.js';
+import { FORM_COLOURS, type FormResult, LANGUAGE_NAMES } from './embed-form.js';
 import { Layout } from './layout.js';
 import { siteText } from './messages.js';
 import { EMBED_PATH } from './urls.js';
@@ -73,7 +83,14 @@ export function EmbedPage(props: EmbedPageProps) {
   const { form, errors, warnings } = result;
   const failed = Object.keys(errors).length > 0;
   const release = form.pinned ? props.release : undefined;
-  const snippet = { host, phones: props.phones, mode: form.mode, gemeente: form.gemeente, lang: form.lang === 'nl' ? undefined : form.lang, release };
+  const snippet = {
+    host,
+    phones: props.phones,
+    mode: form.mode,
+    gemeente: form.gemeente,
+    lang: form.lang === 'nl' ? undefined : form.lang,
+    release,
+  };
   const css = themeCss(result.theme);
   // The preview loads the widget from this page's own origin: the page's CSP allows 'self'.
   const preview = { ...snippet, host: '' };
@@ -105,7 +122,14 @@ export function EmbedPage(props: EmbedPageProps) {
           <FieldError id="mode-fout" text={errors.mode} />
           {EMBED_MODES.map((mode) => (
             <div class="radio">
-              <input type="radio" id={`mode-${mode}`} name="mode" value={mode} checked={form.mode === mode} aria-describedby={`mode-${mode}-uitleg`} />
+              <input
+                type="radio"
+                id={`mode-${mode}`}
+                name="mode"
+                value={mode}
+                checked={form.mode === mode}
+                aria-describedby={`mode-${mode}-uitleg`}
+              />
               <label for={`mode-${mode}`}>{MODES[mode].label}</label>
               <p class="hint" id={`mode-${mode}-uitleg`}>
                 {MODES[mode].hint}
@@ -120,7 +144,12 @@ export function EmbedPage(props: EmbedPageProps) {
             {words.municipalityHint}
           </p>
           <FieldError id="gemeente-fout" text={errors.gemeente} />
-          <select id="gemeente" name="gemeente" aria-describedby={describedBy('gemeente-uitleg', errors.gemeente && 'gemeente-fout')} aria-invalid={errors.gemeente ? 'true' : undefined}>
+          <select
+            id="gemeente"
+            name="gemeente"
+            aria-describedby={describedBy('gemeente-uitleg', errors.gemeente && 'gemeente-fout')}
+            aria-invalid={errors.gemeente ? 'true' : undefined}
+          >
             <option value="">{words.municipalityNone}</option>
             {props.municipalities.map((m) => (
               <option value={m.code} selected={m.code === form.gemeente}>
@@ -133,7 +162,12 @@ export function EmbedPage(props: EmbedPageProps) {
         <div class="field">
           <label for="lang">{words.languageLabel}</label>
           <FieldError id="lang-fout" text={errors.lang} />
-          <select id="lang" name="lang" aria-describedby={describedBy(errors.lang && 'lang-fout')} aria-invalid={errors.lang ? 'true' : undefined}>
+          <select
+            id="lang"
+            name="lang"
+            aria-describedby={describedBy(errors.lang && 'lang-fout')}
+            aria-invalid={errors.lang ? 'true' : undefined}
+          >
             {props.languages.map((code) => (
               <option value={code} selected={code === form.lang}>
                 {LANGUAGE_NAMES[code] ?? code}
@@ -189,7 +223,7 @@ export function EmbedPage(props: EmbedPageProps) {
               type="text"
               id="lettertype"
               name="lettertype"
-              value={errors.lettertype ? '' : form.font ?? ''}
+              value={errors.lettertype ? '' : (form.font ?? '')}
               autocomplete="off"
               aria-describedby={describedBy('lettertype-uitleg', errors.lettertype && 'lettertype-fout')}
               aria-invalid={errors.lettertype ? 'true' : undefined}
@@ -208,24 +242,18 @@ export function EmbedPage(props: EmbedPageProps) {
           <p>{words.codeAfterErrors}</p>
         ) : (
           <>
-            <CodeBlock
-              id="snippet"
-              label={words.snippetLabel}
-              hint={words.snippetHint}
-              text={snippetHtml(snippet)}
-              rows={14}
-            />
+            <CodeBlock id="snippet" label={words.snippetLabel} hint={words.snippetHint} text={snippetHtml(snippet)} rows={14} />
             {!props.release && form.pinned ? <p>{words.noPinnedRelease}</p> : null}
             {css ? (
-              <CodeBlock id="thema" label={words.themeCssLabel} hint={words.themeCssHint} text={css} rows={Math.min(12, css.split('\n').length + 1)} />
+              <CodeBlock
+                id="thema"
+                label={words.themeCssLabel}
+                hint={words.themeCssHint}
+                text={css}
+                rows={Math.min(12, css.split('\n').length + 1)}
+              />
             ) : null}
-            <CodeBlock
-              id="csp"
-              label={words.cspLabel}
-              hint={words.cspHint}
-              text={cspLines(host).join('\n')}
-              rows={4}
-            />
+            <CodeBlock id="csp" label={words.cspLabel} hint={words.cspHint} text={cspLines(host).join('\n')} rows={4} />
           </>
         )}
       </section>

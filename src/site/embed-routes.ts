@@ -4,11 +4,11 @@
 // public. Nothing is counted or kept.
 import { Hono } from 'hono';
 import { builtInPhones, themeCss } from '../shared/embed-snippet.js';
-import { readEmbedForm, type FormResult } from './embed-form.js';
+import { type FormResult, readEmbedForm } from './embed-form.js';
 import { EmbedPage } from './embed-page.js';
 import { sitePageHeaders } from './fallback-pages.js';
-import { ENTRY_FLOW, type SiteData } from './site-data.js';
 import type { SiteOptions } from './options.js';
+import { ENTRY_FLOW, type SiteData } from './site-data.js';
 import { documentHtml } from './template.js';
 
 /** Where this service is reached: the request's origin (https when a proxy in front says so). */
@@ -36,14 +36,25 @@ export function embedRoutes(options: SiteOptions, site: SiteData): Hono {
   } catch {
     return routes;
   }
-  const known = { municipalities: site.municipalityCodes, languages: (site.graph.flows[ENTRY_FLOW] ?? Object.values(site.graph.flows)[0]).languages };
+  const known = {
+    municipalities: site.municipalityCodes,
+    languages: (site.graph.flows[ENTRY_FLOW] ?? Object.values(site.graph.flows)[0]).languages,
+  };
   const read = (url: string) => readEmbedForm(new URL(url).searchParams, known);
 
   routes.get('/', (c) => {
     const result = read(c.req.url);
     const failed = Object.keys(result.errors).length > 0;
     const html = documentHtml(
-      EmbedPage({ host: hostOf(c.req.raw), municipalities: site.municipalities, languages: known.languages, phones, release: options.widget, result, themeQuery: themeQuery(result) }),
+      EmbedPage({
+        host: hostOf(c.req.raw),
+        municipalities: site.municipalities,
+        languages: known.languages,
+        phones,
+        release: options.widget,
+        result,
+        themeQuery: themeQuery(result),
+      }),
     );
     return new Response(html, { status: failed ? 400 : 200, headers });
   });

@@ -20,7 +20,10 @@ export function sitePageFallbacks(options: SiteOptions): PageFallbacks {
   const { dayAndNight } = options.graph.roles;
   const service = dayAndNight === undefined ? undefined : options.graph.services[dayAndNight];
   const phone = service?.verified ? service.channels.find((channel) => channel.kind === 'phone') : undefined;
-  const veiligThuis = phone?.kind === 'phone' ? { display: phone.display, tel: phone.tel, freeDayAndNight: service?.free === true && phone.hours === '24/7' } : undefined;
+  const veiligThuis =
+    phone?.kind === 'phone'
+      ? { display: phone.display, tel: phone.tel, freeDayAndNight: service?.free === true && phone.hours === '24/7' }
+      : undefined;
   return {
     notFound: () => new Response((notFoundHtml ??= documentHtml(NotFoundPage())), { status: 404, headers }),
     error: () => new Response((errorHtml ??= documentHtml(ErrorPage({ veiligThuis }))), { status: 500, headers }),

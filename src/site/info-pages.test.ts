@@ -3,10 +3,10 @@
 // editors' notes), honest words about traces, and Veilig Thuis's line from
 // the registry on the error page.
 import { describe, expect, it } from 'vitest';
+import { shippedGraph } from '../../tests/support/content.js';
 import { createApp } from '../app.js';
 import type { PhoneChannel } from '../shared/api-types.js';
 import { ABOUT_PATH } from './urls.js';
-import { shippedGraph } from '../../tests/support/content.js';
 
 const graph = shippedGraph();
 const app = createApp({ graph });
@@ -28,11 +28,20 @@ function visibleText(html: string): string {
 /** The rows of the sources table: [name, contact, source, date]. */
 function tableRows(html: string): string[][] {
   const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
-  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => visibleText(cell[1]).trim()));
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => visibleText(cell[1]).trim()),
+  );
 }
 
 /** Editors' notes that must never reach the public: seed references, line numbers, file names, "via", English. */
-const INTERNAL = [/\bseed/i, /\bL\d{1,4}\b/, /helplines/i, /\.md\b/, /\bvia\s/i, /\b(generic|verified|unverified|not|checked|digests?|pointer|resolved|regional|number)\b/i];
+const INTERNAL = [
+  /\bseed/i,
+  /\bL\d{1,4}\b/,
+  /helplines/i,
+  /\.md\b/,
+  /\bvia\s/i,
+  /\b(generic|verified|unverified|not|checked|digests?|pointer|resolved|regional|number)\b/i,
+];
 
 describe('"Over deze hulp"', async () => {
   const res = await app.request(ABOUT_PATH);
@@ -91,7 +100,7 @@ describe('"Over deze hulp"', async () => {
 });
 
 describe('the 500 page', () => {
-  it('gives Veilig Thuis\'s number from the registry, and says it is free and day and night only as the registry does', async () => {
+  it("gives Veilig Thuis's number from the registry, and says it is free and day and night only as the registry does", async () => {
     const broken = createApp({ graph });
     broken.get('/kapot', () => {
       throw new Error('kapot');

@@ -72,9 +72,7 @@ export function AboutPage({ graph, counting, gemeente }: { graph: Graph; countin
       <p>{about.noName}</p>
       <p>{about.noCookies}</p>
       <p>{fillParts(about.history, { link: <a href={HIDE_PATH}>{about.historyLink}</a> })}</p>
-      {counting ? (
-        <p>{about.counting}</p>
-      ) : null}
+      {counting ? <p>{about.counting}</p> : null}
       <h2>{about.howHeading}</h2>
       <p>{about.howChoose}</p>
       <p>{about.howWritten}</p>

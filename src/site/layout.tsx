@@ -7,8 +7,8 @@
 // field (see public/site/picker.js and docs/local-help.md).
 import type { Child } from 'hono/jsx';
 import type { MunicipalitySummary } from '../shared/api-types.js';
-import { CHOICE_FORM_ID, Everywhere, type EverywhereLine } from './place.js';
 import { siteText } from './messages.js';
+import { CHOICE_FORM_ID, Everywhere, type EverywhereLine } from './place.js';
 import { ABOUT_PATH, EXIT_URL, HIDE_PATH, withQuery } from './urls.js';
 
 /** Language names in their own language (messages/nl/site.json); add one when a translation arrives. */
@@ -157,10 +157,14 @@ export function Layout(props: LayoutProps) {
           <nav aria-label={words.moreInfo}>
             <ul class="footer-links">
               <li>
-                <a href={withQuery(HIDE_PATH, { gemeente })} target={top}>{words.hideVisit}</a>
+                <a href={withQuery(HIDE_PATH, { gemeente })} target={top}>
+                  {words.hideVisit}
+                </a>
               </li>
               <li>
-                <a href={withQuery(ABOUT_PATH, { gemeente })} target={top}>{words.about}</a>
+                <a href={withQuery(ABOUT_PATH, { gemeente })} target={top}>
+                  {words.about}
+                </a>
               </li>
             </ul>
           </nav>

@@ -2,11 +2,12 @@
 // every step with the start of its text, every choice as a labelled arrow,
 // help as rounded boxes, links to other conversations as boxes with a double
 // border. Pure: graph in, text out.
-import type { Graph } from '../graph/graph.js';
+
 import { blockTexts } from '../compiler/render-text.js';
 import { reachableSteps } from '../engine/flow-view.js';
-import type { StepRef } from '../shared/api-types.js';
+import type { Graph } from '../graph/graph.js';
 import { flowOf, stepIdOf } from '../graph/step-ref.js';
+import type { StepRef } from '../shared/api-types.js';
 import { format, siteText } from './messages.js';
 
 const LABEL_LENGTH = 80;
@@ -63,7 +64,10 @@ export function flowMermaid(graph: Graph, flowId: string): string {
     lines.push(`  ${nodeId(ref)}[["${mermaidLabel(`${title} (${stepIdOf(ref)})`)}"]]`, `  class ${nodeId(ref)} other`);
   }
   for (const id of services) {
-    lines.push(`  ${helpId(id)}(["${mermaidLabel(format(siteText.diagram.help, { name: graph.services[id]?.name ?? id }))}"])`, `  class ${helpId(id)} help`);
+    lines.push(
+      `  ${helpId(id)}(["${mermaidLabel(format(siteText.diagram.help, { name: graph.services[id]?.name ?? id }))}"])`,
+      `  class ${helpId(id)} help`,
+    );
   }
   if (ends.length) {
     lines.push(`  ${finishId(flowId)}((${siteText.diagram.end}))`);

@@ -2,24 +2,32 @@
 // choices and help, the validator's findings beside the step they are about;
 // `npm run flows:graph` writes one Mermaid diagram per conversation.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { shippedGraph } from '../../tests/support/content.js';
 import { createApp } from '../app.js';
 import type { Diagnostic } from '../compiler/diagnostics.js';
 import { flowMermaid, mermaidLabel } from './mermaid.js';
 import { demoteHeadings } from './step-page.js';
-import { shippedGraph } from '../../tests/support/content.js';
 
 const graph = shippedGraph();
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 // A finding on the second line of a step, and one on the registry.
 const [someRef, someSource] = Object.entries(graph.sources).find(([ref]) => graph.steps[ref])!;
 const findings: Diagnostic[] = [
-  { code: 'WW020', severity: 'warning', file: someSource.file, line: someSource.line + 1, message: 'A sentence with 31 words is long.', hint: 'Split it.' },
+  {
+    code: 'WW020',
+    severity: 'warning',
+    file: someSource.file,
+    line: someSource.line + 1,
+    message: 'A sentence with 31 words is long.',
+    hint: 'Split it.',
+  },
   { code: 'WW017', severity: 'warning', file: 'flows/services.json', line: 3, message: 'An old check date.', hint: 'Check again.' },
 ];
 
@@ -96,7 +104,10 @@ describe('npm run flows:graph', () => {
   it('writes one .mmd file per conversation and an overview page', () => {
     cpSync(join(process.cwd(), 'flows'), join(dir, 'flows'), { recursive: true });
     const project = fileURLToPath(new URL('../..', import.meta.url));
-    execFileSync(join(project, 'node_modules', '.bin', 'tsx'), [join(project, 'src/cli/flows-graph.ts'), '--out', 'diagrams'], { cwd: dir, stdio: 'pipe' });
+    execFileSync(join(project, 'node_modules', '.bin', 'tsx'), [join(project, 'src/cli/flows-graph.ts'), '--out', 'diagrams'], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
     const files = readdirSync(join(dir, 'diagrams')).sort();
     expect(files).toEqual([...Object.keys(graph.flows).map((id) => `${id}.mmd`), 'README.md'].sort());
     const overview = readFileSync(join(dir, 'diagrams', 'README.md'), 'utf8');

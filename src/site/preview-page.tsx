@@ -2,13 +2,13 @@
 // choices, help, ends), with the validator's findings beside the step they
 // are about. Server-rendered, no scripts: it works wherever the site works.
 import { raw } from 'hono/html';
-import type { Graph } from '../graph/graph.js';
 import type { Diagnostic } from '../compiler/diagnostics.js';
-import type { FlowSummary, StepRef } from '../shared/api-types.js';
+import type { Graph } from '../graph/graph.js';
 import { flowOf, stepIdOf } from '../graph/step-ref.js';
+import type { FlowSummary, StepRef } from '../shared/api-types.js';
 import { Layout } from './layout.js';
 import { fillParts, format, siteText } from './messages.js';
-import { ENTRY_FLOW, stepPath, type SiteData } from './site-data.js';
+import { ENTRY_FLOW, type SiteData, stepPath } from './site-data.js';
 import { demoteHeadings } from './step-page.js';
 
 const words = siteText.preview;
@@ -76,7 +76,13 @@ function StepNode({ ref, ctx }: { ref: StepRef; ctx: TreeContext }) {
     <div class="node">
       <div class="step-card" id={anchor(ref)}>
         <h3>{fillParts(words.step, { id: <code>{stepIdOf(ref)}</code> })}</h3>
-        <p class="meta">{fillParts(words.stepSource, { file: source.file, line: source.line, link: <a href={stepPath(ctx.site, ref)}>{words.viewOnSite}</a> })}</p>
+        <p class="meta">
+          {fillParts(words.stepSource, {
+            file: source.file,
+            line: source.line,
+            link: <a href={stepPath(ctx.site, ref)}>{words.viewOnSite}</a>,
+          })}
+        </p>
         <div class="step-text">{raw(demoteHeadings(step.text.html))}</div>
         {step.services.length ? (
           <p class="signpost">
@@ -110,19 +116,30 @@ function ChoiceTarget({ target, ctx }: { target: StepRef; ctx: TreeContext }) {
   if (targetFlow !== ctx.flow.id) {
     return (
       <p class="jump">
-        {fillParts(words.toFlow, { link: <a href={`#${anchor(target)}`}>{graph.flows[targetFlow]?.title ?? targetFlow}</a>, step: <code>{stepIdOf(target)}</code> })}
+        {fillParts(words.toFlow, {
+          link: <a href={`#${anchor(target)}`}>{graph.flows[targetFlow]?.title ?? targetFlow}</a>,
+          step: <code>{stepIdOf(target)}</code>,
+        })}
       </p>
     );
   }
   if (ctx.drawn.has(target)) {
-    return (
-      <p class="jump">{fillParts(words.toStep, { link: <a href={`#${anchor(target)}`}>{stepIdOf(target)}</a> })}</p>
-    );
+    return <p class="jump">{fillParts(words.toStep, { link: <a href={`#${anchor(target)}`}>{stepIdOf(target)}</a> })}</p>;
   }
   return <StepNode ref={target} ctx={ctx} />;
 }
 
-function FlowSection({ site, flow, byStep, byFile }: { site: SiteData; flow: FlowSummary; byStep: TreeContext['byStep']; byFile: Map<string, Diagnostic[]> }) {
+function FlowSection({
+  site,
+  flow,
+  byStep,
+  byFile,
+}: {
+  site: SiteData;
+  flow: FlowSummary;
+  byStep: TreeContext['byStep'];
+  byFile: Map<string, Diagnostic[]>;
+}) {
   const ctx: TreeContext = { site, flow, byStep, drawn: new Set() };
   const file = site.graph.sources[flow.start]?.file ?? '';
   const tree = <StepNode ref={flow.start} ctx={ctx} />;
@@ -132,7 +149,9 @@ function FlowSection({ site, flow, byStep, byFile }: { site: SiteData; flow: Flo
   return (
     <section class="flow" id={`gesprek-${flow.id}`} aria-labelledby={`kop-${flow.id}`}>
       <h2 id={`kop-${flow.id}`}>{flow.title}</h2>
-      <p class="meta">{fillParts(words.flowMeta, { id: <code>{flow.id}</code>, file, audience: flow.audience, languages: flow.languages.join(', ') })}</p>
+      <p class="meta">
+        {fillParts(words.flowMeta, { id: <code>{flow.id}</code>, file, audience: flow.audience, languages: flow.languages.join(', ') })}
+      </p>
       <Findings list={byFile.get(file)} label={format(words.findingsAtFile, { file })} />
       {raw(treeHtml)}
       {rest.length ? (
@@ -158,7 +177,9 @@ export function PreviewPage({ site, diagnostics }: { site: SiteData; diagnostics
       <h1>{words.heading}</h1>
       <p>{words.intro}</p>
       {diagnostics ? (
-        <p class="summary">{format(words.summary, { errors: count('error'), warnings: count('warning'), infos: count('info'), version: graph.version })}</p>
+        <p class="summary">
+          {format(words.summary, { errors: count('error'), warnings: count('warning'), infos: count('info'), version: graph.version })}
+        </p>
       ) : (
         <p class="summary">{fillParts(words.noDiagnostics, { command: <code>npm run flows:check</code> })}</p>
       )}

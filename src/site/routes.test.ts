@@ -3,9 +3,9 @@
 // neither rendered, joined nor encoded again; the bench (npm run bench)
 // measures what that saves.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shippedGraph } from '../../tests/support/content.js';
 import { createApp } from '../app.js';
 import { buildSiteData, stepPath } from './site-data.js';
-import { shippedGraph } from '../../tests/support/content.js';
 
 const graph = shippedGraph();
 const site = buildSiteData(graph);

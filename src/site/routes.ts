@@ -3,7 +3,7 @@
 // runs, so each page is rendered once per (page, municipality) and served as
 // a string with prebuilt headers (see http/headers.ts for why). No page
 // depends on where the visitor came from: links carry no trail.
-import { Hono, type Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import { afterResponse } from '../http/after-response.js';
 import type { PageFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, embeddedPageHeaders } from '../http/headers.js';
@@ -14,11 +14,11 @@ import { countStepView } from './counting.js';
 import { embedRoutes } from './embed-routes.js';
 import { sitePageHeaders } from './fallback-pages.js';
 import { AboutPage, HidePlaceholderPage } from './info-pages.js';
+import type { SiteOptions } from './options.js';
 import { PreviewPage } from './preview-page.js';
-import { openSignature, type Moment } from './service-card.js';
+import { type Moment, openSignature } from './service-card.js';
 import { buildSiteData, knownGemeente, type SiteData } from './site-data.js';
 import { StepPage } from './step-page.js';
-import type { SiteOptions } from './options.js';
 import { documentHtml } from './template.js';
 import { ABOUT_PATH, EMBED_PATH, FRAME_PREFIX, HIDE_PATH, OLD_HIDE_PATH, PREVIEW_PATH, withQuery } from './urls.js';
 
@@ -55,7 +55,12 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
     if (cached && cached.minute === minute) return cached.html;
     const services = servicesFor(gemeente);
     // "Nu open" is part of the page: rebuild it when an opening state has changed since.
-    const signature = openSignature(helpForStep(site.graph.steps[ref], gemeente, site.graph.services, site.graph.roles).map((id) => services[id]).filter(Boolean), moment);
+    const signature = openSignature(
+      helpForStep(site.graph.steps[ref], gemeente, site.graph.services, site.graph.roles)
+        .map((id) => services[id])
+        .filter(Boolean),
+      moment,
+    );
     if (cached && cached.signature === signature) {
       cached.minute = minute;
       return cached.html;
@@ -97,7 +102,9 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
   routes.get(HIDE_PATH, (c) =>
     site.hideRef ? serveStep(c, site.hideRef) : perGemeente(hidePages, c, (gemeente) => HidePlaceholderPage({ gemeente })),
   );
-  routes.get(ABOUT_PATH, (c) => perGemeente(aboutPages, c, (gemeente) => AboutPage({ graph: site.graph, counting: Boolean(options.counter), gemeente })));
+  routes.get(ABOUT_PATH, (c) =>
+    perGemeente(aboutPages, c, (gemeente) => AboutPage({ graph: site.graph, counting: Boolean(options.counter), gemeente })),
+  );
   // The embedded layout (widget frame mode): the conversation's pages only; the rest opens in the whole tab.
   for (const prefix of [FRAME_PREFIX, `${FRAME_PREFIX}/`]) routes.get(prefix, (c) => serveStep(c, site.rootRef, true));
   routes.get(`${FRAME_PREFIX}/s/:key`, (c) => {

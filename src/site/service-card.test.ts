@@ -33,7 +33,21 @@ const services = {
       name: 'Chatdienst',
       purpose: 'Chat op werkdagen.',
       channels: [
-        { kind: 'chat', url: 'https://chat.example', label: 'Chat met ons', hours: { weekly: { ma: [['09:00', '17:00']], di: [['09:00', '17:00']], wo: [['09:00', '17:00']], do: [['09:00', '17:00']], vr: [['09:00', '17:00']] }, publicHolidays: 'closed' } },
+        {
+          kind: 'chat',
+          url: 'https://chat.example',
+          label: 'Chat met ons',
+          hours: {
+            weekly: {
+              ma: [['09:00', '17:00']],
+              di: [['09:00', '17:00']],
+              wo: [['09:00', '17:00']],
+              do: [['09:00', '17:00']],
+              vr: [['09:00', '17:00']],
+            },
+            publicHolidays: 'closed',
+          },
+        },
       ],
       free: true,
       freeSource: 'test',
@@ -70,7 +84,10 @@ const services = {
   ],
 };
 
-const { graph } = compile({ flows: [{ file: 'flows/start.md', source: flow }], services: { file: 'flows/services.json', source: JSON.stringify(services, null, 2) } });
+const { graph } = compile({
+  flows: [{ file: 'flows/start.md', source: flow }],
+  services: { file: 'flows/services.json', source: JSON.stringify(services, null, 2) },
+});
 const helpPath = `/s/${graph!.steps['start/hulp'].key}`;
 
 afterEach(() => {
@@ -134,8 +151,26 @@ describe('Dutch wording', () => {
     expect(describeHours('24/7')).toEqual(['Dag en nacht, elke dag.']);
     expect(describeHours('unknown')).toBeNull();
     expect(
-      describeHours({ weekly: { ma: [['09:00', '12:00'], ['13:00', '17:00']], di: [['09:00', '12:00'], ['13:00', '17:00']], za: [['10:00', '14:00']] }, publicHolidays: 'open', note: 'Alleen in de regio.' }),
-    ).toEqual(['Maandag en dinsdag van 9.00 tot 12.00 uur en 13.00 tot 17.00 uur.', 'Zaterdag van 10.00 tot 14.00 uur.', 'Alleen in de regio.']);
+      describeHours({
+        weekly: {
+          ma: [
+            ['09:00', '12:00'],
+            ['13:00', '17:00'],
+          ],
+          di: [
+            ['09:00', '12:00'],
+            ['13:00', '17:00'],
+          ],
+          za: [['10:00', '14:00']],
+        },
+        publicHolidays: 'open',
+        note: 'Alleen in de regio.',
+      }),
+    ).toEqual([
+      'Maandag en dinsdag van 9.00 tot 12.00 uur en 13.00 tot 17.00 uur.',
+      'Zaterdag van 10.00 tot 14.00 uur.',
+      'Alleen in de regio.',
+    ]);
   });
 
   it('writes check dates as precisely as they were recorded', () => {

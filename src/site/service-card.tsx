@@ -6,7 +6,7 @@
 import type { PhoneChannel, Service } from '../shared/api-types.js';
 import { describeChange } from '../shared/hours-text.js';
 import { nextChange, openState } from '../shared/opening-hours.js';
-import { cardView, shownChannels, type ChannelView, type Part } from '../shared/service-card-content.js';
+import { type ChannelView, cardView, type Part, shownChannels } from '../shared/service-card-content.js';
 
 export { shownChannels };
 
@@ -23,7 +23,9 @@ export function openSignature(services: Service[], moment: Moment): string {
   for (const service of services) {
     for (const channel of shownChannels(service)) {
       // The state and the "weer open morgen" text: both change with the clock.
-      signature += openState(channel.hours, moment.now, moment.holidays).charAt(0) + (describeChange(nextChange(channel.hours, moment.now, moment.holidays)) ?? '');
+      signature +=
+        openState(channel.hours, moment.now, moment.holidays).charAt(0) +
+        (describeChange(nextChange(channel.hours, moment.now, moment.holidays)) ?? '');
     }
   }
   return signature;

@@ -1,8 +1,9 @@
 // What the site needs from the graph, worked out once at start-up: the entry
 // step, step keys to refs, the previous step of each step, and the
 // municipalities to choose from. Pure: no HTTP, no I/O.
-import type { Graph } from '../graph/graph.js';
+
 import { ENTRY_FLOW } from '../engine/step-parents.js';
+import type { Graph } from '../graph/graph.js';
 import { municipalitySummaries } from '../local/summaries.js';
 import type { MunicipalitySummary, PhoneChannel, StepRef } from '../shared/api-types.js';
 import { alwaysOpenPhone } from '../shared/opening-hours.js';

@@ -4,16 +4,16 @@
 // came from, so the address carries no trail ("Vorige stap" is the step's
 // canonical parent, compiled into the graph).
 import { raw } from 'hono/html';
+import { flowOf } from '../graph/step-ref.js';
 import { helpForStep } from '../local/step-help.js';
 import type { Service, StepRef } from '../shared/api-types.js';
 import { FIRST_CALL_WORDS, firstCall } from '../shared/first-call.js';
 import { fill } from '../shared/hours-text.js';
-import { flowOf } from '../graph/step-ref.js';
-import { Layout, MunicipalityForm, type ChoiceForm } from './layout.js';
+import { type ChoiceForm, Layout, MunicipalityForm } from './layout.js';
 import { siteText } from './messages.js';
 import { everywhereLines, PlaceLine, StatedCard } from './place.js';
-import { ServiceCard, type Moment } from './service-card.js';
-import { stepPath, type SiteData } from './site-data.js';
+import { type Moment, ServiceCard } from './service-card.js';
+import { type SiteData, stepPath } from './site-data.js';
 import { withQuery } from './urls.js';
 
 const words = siteText.step;
@@ -41,17 +41,36 @@ export interface StepPageProps {
 export function StepPage({ site, ref, gemeente, services, moment, frame }: StepPageProps) {
   const step = site.graph.steps[ref];
   const flow = site.graph.flows[flowOf(ref)];
-  const shown = helpForStep(step, gemeente, site.graph.services, site.graph.roles).map((id) => services[id]).filter((s): s is Service => Boolean(s));
+  const shown = helpForStep(step, gemeente, site.graph.services, site.graph.roles)
+    .map((id) => services[id])
+    .filter((s): s is Service => Boolean(s));
   const back = site.parent.get(ref);
   const dayAndNight = site.graph.roles.dayAndNight === undefined ? undefined : site.graph.services[site.graph.roles.dayAndNight];
-  const call = firstCall(shown, moment, site.dayAndNight && dayAndNight ? { name: dayAndNight.name, channel: site.dayAndNight } : undefined, site.graph.roles.emergency);
+  const call = firstCall(
+    shown,
+    moment,
+    site.dayAndNight && dayAndNight ? { name: dayAndNight.name, channel: site.dayAndNight } : undefined,
+    site.graph.roles.emergency,
+  );
   // The municipality: chosen on the start page (after its first question), shown with change and clear on every step.
   const isStart = ref === site.rootRef;
-  const choice: ChoiceForm = { action: withQuery(stepPath(site, ref), { frame }), municipalities: site.municipalities, inPage: isStart, everywhere: everywhereLines(site.graph) };
+  const choice: ChoiceForm = {
+    action: withQuery(stepPath(site, ref), { frame }),
+    municipalities: site.municipalities,
+    inPage: isStart,
+    everywhere: everywhereLines(site.graph),
+  };
   const name = gemeente ? site.municipalities.find((m) => m.code === gemeente)?.name : undefined;
   const stated = gemeente && name && shown.some((x) => x.scope === 'local') ? site.graph.municipalities?.[gemeente]?.stated : undefined;
   return (
-    <Layout title={neutralTitle(site, ref, shown.length > 0)} gemeente={gemeente} frame={frame} lang={flow.lang} languages={flow.languages} choice={choice}>
+    <Layout
+      title={neutralTitle(site, ref, shown.length > 0)}
+      gemeente={gemeente}
+      frame={frame}
+      lang={flow.lang}
+      languages={flow.languages}
+      choice={choice}
+    >
       <h1>{step.title || flow.title}</h1>
       {call ? (
         <p class="call-now">
@@ -73,7 +92,9 @@ export function StepPage({ site, ref, gemeente, services, moment, frame }: StepP
           ))}
         </ul>
       ) : null}
-      {site.municipalities.length && !(isStart && !name) ? <PlaceLine name={name} clearHref={withQuery(stepPath(site, ref), { frame })} /> : null}
+      {site.municipalities.length && !(isStart && !name) ? (
+        <PlaceLine name={name} clearHref={withQuery(stepPath(site, ref), { frame })} />
+      ) : null}
       {isStart ? <MunicipalityForm form={choice} gemeente={gemeente} /> : null}
       {shown.length ? (
         <section class="help" aria-labelledby="hulp-kop">

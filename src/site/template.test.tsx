@@ -9,6 +9,12 @@ describe('documentHtml', () => {
 
   test('an asynchronous component is refused: pages are rendered once, as strings', () => {
     const Slow = async () => <p>later</p>;
-    expect(() => documentHtml(<div><Slow /></div>)).toThrow('site pages must render synchronously');
+    expect(() =>
+      documentHtml(
+        <div>
+          <Slow />
+        </div>,
+      ),
+    ).toThrow('site pages must render synchronously');
   });
 });

@@ -21,8 +21,23 @@ interface ChartProps {
   bars: Bar[];
 }
 
-const SvgImage: FC<PropsWithChildren<{ id: string; title: string; summary: string; width: number; height: number }>> = ({ id, title, summary, width, height, children }) => (
-  <svg class="chart" role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${width} ${height}`} width={width} height={height} xmlns="http://www.w3.org/2000/svg">
+const SvgImage: FC<PropsWithChildren<{ id: string; title: string; summary: string; width: number; height: number }>> = ({
+  id,
+  title,
+  summary,
+  width,
+  height,
+  children,
+}) => (
+  <svg
+    class="chart"
+    role="img"
+    aria-labelledby={`${id}-title ${id}-desc`}
+    viewBox={`0 0 ${width} ${height}`}
+    width={width}
+    height={height}
+    xmlns="http://www.w3.org/2000/svg"
+  >
     <title id={`${id}-title`}>{title}</title>
     <desc id={`${id}-desc`}>{summary}</desc>
     {children}
@@ -50,7 +65,9 @@ export const ColumnChart: FC<ChartProps & { axisLabel: string }> = ({ id, title,
       {scale.ticks.map((t) => (
         <g>
           <line x1={left} x2={width - right} y1={y(t)} y2={y(t)} stroke={GRID} stroke-width="1" />
-          <text x={left - 6} y={y(t) + 4} text-anchor="end" font-size="12" fill={INK}>{t}</text>
+          <text x={left - 6} y={y(t) + 4} text-anchor="end" font-size="12" fill={INK}>
+            {t}
+          </text>
         </g>
       ))}
       {bars.map((bar, i) => {
@@ -58,13 +75,32 @@ export const ColumnChart: FC<ChartProps & { axisLabel: string }> = ({ id, title,
         const small = bar.value === SMALL;
         return (
           <g>
-            <rect x={x} y={y(reach(bar.value))} width={barWidth} height={y(0) - y(reach(bar.value))} fill={small ? SMALL_FILL : BAR} stroke={BAR} stroke-width="1" stroke-dasharray={small ? '4 3' : undefined} />
-            {showValues && <text x={x + barWidth / 2} y={y(reach(bar.value)) - 6} text-anchor="middle" font-size="12" fill={INK}>{formatShown(bar.value)}</text>}
-            {i % labelEvery === 0 && <text x={x + barWidth / 2} y={height - bottom + 18} text-anchor="middle" font-size="12" fill={INK}>{bar.label}</text>}
+            <rect
+              x={x}
+              y={y(reach(bar.value))}
+              width={barWidth}
+              height={y(0) - y(reach(bar.value))}
+              fill={small ? SMALL_FILL : BAR}
+              stroke={BAR}
+              stroke-width="1"
+              stroke-dasharray={small ? '4 3' : undefined}
+            />
+            {showValues && (
+              <text x={x + barWidth / 2} y={y(reach(bar.value)) - 6} text-anchor="middle" font-size="12" fill={INK}>
+                {formatShown(bar.value)}
+              </text>
+            )}
+            {i % labelEvery === 0 && (
+              <text x={x + barWidth / 2} y={height - bottom + 18} text-anchor="middle" font-size="12" fill={INK}>
+                {bar.label}
+              </text>
+            )}
           </g>
         );
       })}
-      <text x={left + plotWidth / 2} y={height - 8} text-anchor="middle" font-size="12" fill={INK}>{axisLabel}</text>
+      <text x={left + plotWidth / 2} y={height - 8} text-anchor="middle" font-size="12" fill={INK}>
+        {axisLabel}
+      </text>
     </SvgImage>
   );
 };
@@ -85,9 +121,22 @@ export const BarChart: FC<ChartProps> = ({ id, title, summary, bars }) => {
         const length = Math.max(2, x(reach(bar.value)));
         return (
           <g>
-            <text x="0" y={top + 14} font-size="14" fill={INK}>{bar.label}</text>
-            <rect x="0" y={top + 20} width={length} height="18" fill={small ? SMALL_FILL : BAR} stroke={BAR} stroke-width="1" stroke-dasharray={small ? '4 3' : undefined} />
-            <text x={length + 8} y={top + 34} font-size="14" fill={INK}>{formatShown(bar.value)}</text>
+            <text x="0" y={top + 14} font-size="14" fill={INK}>
+              {bar.label}
+            </text>
+            <rect
+              x="0"
+              y={top + 20}
+              width={length}
+              height="18"
+              fill={small ? SMALL_FILL : BAR}
+              stroke={BAR}
+              stroke-width="1"
+              stroke-dasharray={small ? '4 3' : undefined}
+            />
+            <text x={length + 8} y={top + 34} font-size="14" fill={INK}>
+              {formatShown(bar.value)}
+            </text>
           </g>
         );
       })}
@@ -102,7 +151,9 @@ export const DataTable: FC<{ caption: string; head: [string, string]; bars: Bar[
     <thead>
       <tr>
         <th scope="col">{head[0]}</th>
-        <th scope="col" class="number">{head[1]}</th>
+        <th scope="col" class="number">
+          {head[1]}
+        </th>
       </tr>
     </thead>
     <tbody>

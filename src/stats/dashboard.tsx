@@ -3,10 +3,10 @@
 import type { FC, PropsWithChildren } from 'hono/jsx';
 import { defaultBudget } from '../counters/budget.js';
 import { isoWeek } from '../counters/day.js';
-import { SMALL, type Shown } from '../counters/report.js';
+import { type Shown, SMALL } from '../counters/report.js';
+import { fillParts, format, statsText } from '../site/messages.js';
 import { BarChart, ColumnChart, DataTable } from './charts.js';
 import { formatDate, formatShown, weekLabel, weekLongLabel } from './format.js';
-import { fillParts, format, statsText } from '../site/messages.js';
 import { Layout, PeriodInputs } from './layout.js';
 import type { Bar, DashboardModel, WeekBar } from './model.js';
 
@@ -27,7 +27,10 @@ function weeksSummary(weeks: WeekBar[], what: string): string {
 
 function barsSummary(bars: Bar[], what: string): string {
   if (!bars.length) return format(words.barsEmpty, { what });
-  return format(words.barsSummary, { what, bars: bars.map((b) => format(words.barValue, { label: b.label, value: formatShown(b.value) })).join('; ') });
+  return format(words.barsSummary, {
+    what,
+    bars: bars.map((b) => format(words.barValue, { label: b.label, value: formatShown(b.value) })).join('; '),
+  });
 }
 
 const chartWeeks = (weeks: WeekBar[]): Bar[] => weeks.map((w) => ({ label: String(isoWeek(w.monday)), value: w.value }));
@@ -51,26 +54,48 @@ export const Dashboard: FC<{ model: DashboardModel; token: string }> = ({ model,
     <Layout title={format(words.title, { place })}>
       <h1>{format(words.heading, { place })}</h1>
       <p class="period">{format(words.period, { from: formatDate(model.period.from), to: formatDate(model.period.to) })}</p>
-      {model.members ? (
-        <p>{format(words.region, { count: model.members.length, names: model.members.join(', ') })}</p>
-      ) : null}
+      {model.members ? <p>{format(words.region, { count: model.members.length, names: model.members.join(', ') })}</p> : null}
       <p>{fillParts(words.small, { small: <strong>{SMALL}</strong> })}</p>
       <p>{format(words.approximate, { limit: APPROXIMATE_LIMIT })}</p>
 
       <section aria-labelledby="kort-h">
         <h2 id="kort-h">{words.totalsHeading}</h2>
         <dl class="totals">
-          <div><dt>{words.conversations}</dt><dd>{formatShown(totals.conversations)}</dd></div>
-          <div><dt>{words.signposts}</dt><dd>{formatShown(totals.signposts)}</dd></div>
-          <div><dt>{words.quickExits}</dt><dd>{formatShown(totals.quickExits)}</dd></div>
-          <div><dt>{words.fallbacks}</dt><dd>{formatShown(totals.fallbacks)}</dd></div>
+          <div>
+            <dt>{words.conversations}</dt>
+            <dd>{formatShown(totals.conversations)}</dd>
+          </div>
+          <div>
+            <dt>{words.signposts}</dt>
+            <dd>{formatShown(totals.signposts)}</dd>
+          </div>
+          <div>
+            <dt>{words.quickExits}</dt>
+            <dd>{formatShown(totals.quickExits)}</dd>
+          </div>
+          <div>
+            <dt>{words.fallbacks}</dt>
+            <dd>{formatShown(totals.fallbacks)}</dd>
+          </div>
         </dl>
       </section>
 
       <Section id="weken" title={words.weeksTitle} intro={format(words.weeksIntro, { amount: times(totals.conversations) })}>
-        <ColumnChart id="chart-weken" title={words.weeksTitle} summary={weeksSummary(model.conversationsPerWeek, words.weeksTitle)} bars={chartWeeks(model.conversationsPerWeek)} axisLabel={words.weekAxis} />
-        <DataTable caption={words.weeksTitle} head={[words.columnWeek, words.columnConversations]} bars={tableWeeks(model.conversationsPerWeek)} />
-        {model.flows.length > 0 && <DataTable caption={words.perTopic} head={[words.columnTopic, words.columnConversations]} bars={model.flows} />}
+        <ColumnChart
+          id="chart-weken"
+          title={words.weeksTitle}
+          summary={weeksSummary(model.conversationsPerWeek, words.weeksTitle)}
+          bars={chartWeeks(model.conversationsPerWeek)}
+          axisLabel={words.weekAxis}
+        />
+        <DataTable
+          caption={words.weeksTitle}
+          head={[words.columnWeek, words.columnConversations]}
+          bars={tableWeeks(model.conversationsPerWeek)}
+        />
+        {model.flows.length > 0 && (
+          <DataTable caption={words.perTopic} head={[words.columnTopic, words.columnConversations]} bars={model.flows} />
+        )}
       </Section>
 
       <Section id="hulp" title={words.helpTitle} intro={words.helpIntro}>
@@ -84,7 +109,13 @@ export const Dashboard: FC<{ model: DashboardModel; token: string }> = ({ model,
       </Section>
 
       <Section id="uitgang" title={words.exitTitle} intro={format(words.exitIntro, { amount: times(totals.quickExits) })}>
-        <ColumnChart id="chart-uitgang" title={words.exitChart} summary={weeksSummary(model.quickExitsPerWeek, words.exitChart)} bars={chartWeeks(model.quickExitsPerWeek)} axisLabel={words.weekAxis} />
+        <ColumnChart
+          id="chart-uitgang"
+          title={words.exitChart}
+          summary={weeksSummary(model.quickExitsPerWeek, words.exitChart)}
+          bars={chartWeeks(model.quickExitsPerWeek)}
+          axisLabel={words.weekAxis}
+        />
         <DataTable caption={words.exitChart} head={[words.columnWeek, words.columnTimes]} bars={tableWeeks(model.quickExitsPerWeek)} />
       </Section>
 

@@ -1,6 +1,6 @@
 // Dutch formatting for the dashboard: numbers, dates and weeks.
 import { addDays, isoWeek } from '../counters/day.js';
-import { SMALL, type Shown } from '../counters/report.js';
+import { type Shown, SMALL } from '../counters/report.js';
 import { format, statsText } from '../site/messages.js';
 
 const numberFormat = new Intl.NumberFormat('nl-NL');
@@ -30,5 +30,9 @@ export function weekLabel(monday: string): string {
 
 /** "week 18 (27 apr. tot en met 3 mei)" */
 export function weekLongLabel(monday: string): string {
-  return format(statsText.format.weekLong, { week: weekLabel(monday), from: formatShortDate(monday), to: formatShortDate(addDays(monday, 6)) });
+  return format(statsText.format.weekLong, {
+    week: weekLabel(monday),
+    from: formatShortDate(monday),
+    to: formatShortDate(addDays(monday, 6)),
+  });
 }

@@ -46,7 +46,16 @@ export const TokenForm: FC<{ period?: PeriodFields; error?: string }> = ({ perio
       <span class="hint" id="token-hint">
         {login.tokenHint}
       </span>
-      <input id="token" name="token" type="password" required autocomplete="off" spellcheck={false} aria-describedby="token-hint" aria-invalid={error ? 'true' : undefined} />
+      <input
+        id="token"
+        name="token"
+        type="password"
+        required
+        autocomplete="off"
+        spellcheck={false}
+        aria-describedby="token-hint"
+        aria-invalid={error ? 'true' : undefined}
+      />
     </p>
     <PeriodInputs period={period} />
     <p>

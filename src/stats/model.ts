@@ -1,11 +1,12 @@
 // What the dashboard shows, worked out from stored rows before any HTML is
 // made. Every number is already a `Shown`: values under 10 are "<10" here,
 // so the views cannot show a small number by mistake.
-import type { Graph } from '../graph/graph.js';
-import { weeksIn, mondayOf } from '../counters/day.js';
+
+import { mondayOf, weeksIn } from '../counters/day.js';
 import type { Period } from '../counters/period.js';
-import { shown, sumBy, type Shown } from '../counters/report.js';
+import { type Shown, shown, sumBy } from '../counters/report.js';
 import type { CountRow } from '../counters/types.js';
+import type { Graph } from '../graph/graph.js';
 import { helpRouteOf } from './help-routes.js';
 import { regionOf } from './region.js';
 
@@ -38,7 +39,10 @@ function total(rows: CountRow[], event: CountRow['event']): number {
 }
 
 function perWeek(rows: CountRow[], event: CountRow['event'], period: Period): WeekBar[] {
-  const sums = sumBy(rows.filter((r) => r.event === event), (r) => mondayOf(r.day));
+  const sums = sumBy(
+    rows.filter((r) => r.event === event),
+    (r) => mondayOf(r.day),
+  );
   return weeksIn(period.from, period.to).map((monday) => ({ monday, label: monday, value: shown(sums.get(monday) ?? 0) }));
 }
 
@@ -52,7 +56,10 @@ export function dashboardModel(graph: Graph, gemeente: string, period: Period, r
   const signposts = rows.filter((r) => r.event === 'signpost_shown');
   const perService = sumBy(signposts, (r) => r.key);
   const perRoute = sumBy(signposts, (r) => helpRouteOf(graph.roles, r.key));
-  const perFlow = sumBy(rows.filter((r) => r.event === 'conversation_started'), (r) => r.flow);
+  const perFlow = sumBy(
+    rows.filter((r) => r.event === 'conversation_started'),
+    (r) => r.flow,
+  );
   return {
     gemeente,
     name: graph.municipalities?.[gemeente]?.name ?? regionOf(graph, gemeente)?.name ?? null,

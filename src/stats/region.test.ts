@@ -1,11 +1,11 @@
 // The dashboard for a Veilig Thuis region: the sum of its municipalities'
 // counts (src/stats/region.ts), with "<10" applied to each summed cell.
 import { describe, expect, it } from 'vitest';
+import { localGraph } from '../../tests/support/local.js';
 import { createApp } from '../app.js';
 import { memoryStore } from '../counters/memory-store.js';
 import { parseTokens, tokenCheck } from '../counters/tokens.js';
 import { regionOf } from './region.js';
-import { localGraph } from '../../tests/support/local.js';
 
 const graph = localGraph();
 const REGION = 'haaglanden-region-token-0001-abcdefgh';
@@ -25,7 +25,11 @@ function seeded() {
 }
 
 const app = createApp({ graph, counting: { reader: seeded(), tokens, today: () => '2026-04-30', readTimeoutMs: 100 } });
-const form = (fields: Record<string, string>) => ({ method: 'POST', body: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  body: new URLSearchParams(fields).toString(),
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+});
 const page = async (token: string) => (await app.request('/stats', form({ token, from: '2026-04-01', to: '2026-04-30' }))).text();
 
 describe('a Veilig Thuis region on the dashboard', () => {

@@ -4,11 +4,12 @@
 // municipality the shared table puts in that region and adds them up before
 // any number is shown, so "<10" applies to each summed cell (k ≥ 10), never
 // to a municipality's own part.
-import type { Graph } from '../graph/graph.js';
-import { REGION_ID } from '../graph/municipality.js';
-import { readReport, type CountingOptions } from '../counters/options.js';
+
+import { type CountingOptions, readReport } from '../counters/options.js';
 import type { Period } from '../counters/period.js';
 import type { CountReader, CountRow } from '../counters/types.js';
+import type { Graph } from '../graph/graph.js';
+import { REGION_ID } from '../graph/municipality.js';
 
 export interface RegionOwner {
   id: string;
@@ -25,7 +26,13 @@ export function regionOf(graph: Graph, owner: string): RegionOwner | null {
 }
 
 /** The rows a token owner may see: its municipality's, or every municipality's of its region. */
-export async function ownerRows(graph: Graph, reader: CountReader, options: CountingOptions, owner: string, period: Period): Promise<CountRow[]> {
+export async function ownerRows(
+  graph: Graph,
+  reader: CountReader,
+  options: CountingOptions,
+  owner: string,
+  period: Period,
+): Promise<CountRow[]> {
   const region = regionOf(graph, owner);
   if (!region) return readReport(reader, options, owner, period);
   const parts = await Promise.all(region.codes.map((code) => readReport(reader, options, code, period)));

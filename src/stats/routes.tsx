@@ -4,13 +4,13 @@
 // strict CSP, never cached.
 import { Hono } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
-import type { Graph } from '../graph/graph.js';
 import { readLimited } from '../counters/body.js';
 import { isDay } from '../counters/day.js';
-import { todayOf, tokenOwner, type CountingOptions } from '../counters/options.js';
+import { type CountingOptions, todayOf, tokenOwner } from '../counters/options.js';
 import { resolvePeriod } from '../counters/period.js';
 import { isLimited } from '../counters/tokens.js';
-import { defaultHeaderConfig, noStore, pageHeaders, type HeaderConfig } from '../http/headers.js';
+import type { Graph } from '../graph/graph.js';
+import { defaultHeaderConfig, type HeaderConfig, noStore, pageHeaders } from '../http/headers.js';
 import { statsText } from '../site/messages.js';
 import { Dashboard } from './dashboard.js';
 import { LoginPage, MessagePage, type PeriodFields } from './layout.js';

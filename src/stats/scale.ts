@@ -1,6 +1,6 @@
 // A value axis with round steps (1, 2 or 5 times a power of ten), so a
 // reader can read bars against the grid lines.
-import { SMALL, THRESHOLD, type Shown } from '../counters/report.js';
+import { type Shown, SMALL, THRESHOLD } from '../counters/report.js';
 
 export interface Scale {
   max: number;

@@ -1,6 +1,6 @@
 // Child processes for the bench and the load test: servers run apart from
 // the load generator, so each process's CPU time is its own.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -21,7 +21,10 @@ export async function bundle(entry: string, outfile: string): Promise<string> {
 /** Starts `node <file>` and waits (at most `timeoutMs`) for its first stdout line. */
 export function startChild(file: string, env: Record<string, string> = {}, timeoutMs = 15_000): Promise<Child> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file], { env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [file], {
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     const timer = setTimeout(() => fail(new Error(`${file} did not start within ${timeoutMs} ms. ${err}`)), timeoutMs);

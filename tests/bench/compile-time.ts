@@ -1,6 +1,6 @@
 // Compile time of the content, with the checks the server runs at start-up.
 import { defaultChecks } from '../../src/compiler/checks.js';
-import { compile, type CompileInput } from '../../src/compiler/compile.js';
+import { type CompileInput, compile } from '../../src/compiler/compile.js';
 import { readContent } from '../../src/compiler/load.js';
 import { generatedInput } from './generate-flow.js';
 import { median } from './startup.js';

@@ -6,7 +6,7 @@
 // fresh browser context (empty cache, new connections). Measured in the page:
 // ms from navigation start to the first animation frame in which the first
 // choices are in the document (the widget's shadow root included).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -47,7 +47,13 @@ export async function startHost(html: string, api: string): Promise<{ server: Se
 /** `node dist/server.js` on a free port; resolves with its address once it listens. */
 export async function startService(serverFile: string, root: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: root, WEGWIJS_DB: join(process.cwd(), '.cache', 'bench', 'counts.sqlite') };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    WEGWIJS_ROOT: root,
+    WEGWIJS_DB: join(process.cwd(), '.cache', 'bench', 'counts.sqlite'),
+  };
   const child = spawn(process.execPath, [serverFile], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     let out = '';
@@ -84,7 +90,14 @@ const probe = `(() => {
 
 /** One load of `url` in a fresh context on the emulated phone; ms from navigation start to the first choices. BENCH_DEBUG=1 prints each request. */
 export async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string): Promise<number> {
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 360, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
   try {
     await context.addInitScript({ content: probe });
     const page = await context.newPage();
@@ -93,7 +106,9 @@ export async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>
         const res = await r.response();
         const sizes = await r.sizes();
         const t = r.timing();
-        console.log(`${new URL(r.url()).pathname} ${res?.headers()['content-encoding'] ?? 'plain'} ${sizes.responseBodySize} B, start ${t.startTime.toFixed(0)} req ${t.requestStart.toFixed(0)} res ${t.responseStart.toFixed(0)} end ${t.responseEnd.toFixed(0)}`);
+        console.log(
+          `${new URL(r.url()).pathname} ${res?.headers()['content-encoding'] ?? 'plain'} ${sizes.responseBodySize} B, start ${t.startTime.toFixed(0)} req ${t.requestStart.toFixed(0)} res ${t.responseStart.toFixed(0)} end ${t.responseEnd.toFixed(0)}`,
+        );
       });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -105,7 +120,10 @@ export async function measure(browser: Awaited<ReturnType<typeof launchBrowser>>
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
-    const handle = await page.waitForFunction(() => (window as unknown as { firstQuestionMs?: number }).firstQuestionMs, undefined, { timeout: 30_000, polling: 200 });
+    const handle = await page.waitForFunction(() => (window as unknown as { firstQuestionMs?: number }).firstQuestionMs, undefined, {
+      timeout: 30_000,
+      polling: 200,
+    });
     const ms = (await handle.jsonValue()) as number;
     return ms;
   } finally {
@@ -140,7 +158,11 @@ export async function firstQuestion(serverFile: string, root: string, runs = 7):
 // `npx tsx tests/bench/first-question.ts`: this part alone (after `npm run build`).
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.cwd();
-  const result = await firstQuestion(join(root, 'dist', 'server.js'), process.env.WEGWIJS_ROOT ?? root, Number(process.env.BENCH_RUNS ?? 7));
+  const result = await firstQuestion(
+    join(root, 'dist', 'server.js'),
+    process.env.WEGWIJS_ROOT ?? root,
+    Number(process.env.BENCH_RUNS ?? 7),
+  );
   console.log(throttlingLine);
   console.log(`widget ms: ${result.widgetMs.map((x) => x.toFixed(0)).join(', ')} (median ${median(result.widgetMs).toFixed(0)})`);
   console.log(`site ms:   ${result.siteMs.map((x) => x.toFixed(0)).join(', ')} (median ${median(result.siteMs).toFixed(0)})`);

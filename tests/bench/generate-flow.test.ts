@@ -1,10 +1,10 @@
 // The bench's generated conversation must be a valid one, or its compile
 // time would measure an early error exit instead of a real compile.
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../src/compiler/compile.js';
 import { defaultChecks } from '../../src/compiler/checks.js';
+import { compile } from '../../src/compiler/compile.js';
 import { readContent } from '../../src/compiler/load.js';
-import { generateFlowSource, generatedInput } from './generate-flow.js';
+import { generatedInput, generateFlowSource } from './generate-flow.js';
 
 describe('generated conversation', () => {
   it('compiles without errors, every step reachable, with the requested number of steps', () => {

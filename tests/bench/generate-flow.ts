@@ -22,7 +22,16 @@ const sentences = [
   'Kinderen en jongeren kunnen bellen met 0800-0432.',
 ];
 
-const labels = ['Ja', 'Nee', 'Ik weet het niet', 'Vertel meer', 'Wat gebeurt er dan?', 'Ik wil iemand spreken', 'Liever niet bellen', 'Terug naar het begin'];
+const labels = [
+  'Ja',
+  'Nee',
+  'Ik weet het niet',
+  'Vertel meer',
+  'Wat gebeurt er dan?',
+  'Ik wil iemand spreken',
+  'Liever niet bellen',
+  'Terug naar het begin',
+];
 // The Kindertelefoon keeps hours, so its steps carry Veilig Thuis too (WW027: a line open day and night).
 const services = ['veilig-thuis', '112', 'csg', 'kindertelefoon, veilig-thuis'];
 
@@ -52,7 +61,18 @@ const BRANCHES = 5;
  */
 export function generateFlowSource(count: number, id = 'gegenereerd', seed = 42): string {
   const next = random(seed);
-  const out = ['---', 'format: 1', `id: ${id}`, 'title: Een lang gesprek', 'audience: iedereen', 'lang: nl', '---', '', '# Een lang gesprek', ''];
+  const out = [
+    '---',
+    'format: 1',
+    `id: ${id}`,
+    'title: Een lang gesprek',
+    'audience: iedereen',
+    'lang: nl',
+    '---',
+    '',
+    '# Een lang gesprek',
+    '',
+  ];
   for (let i = 0; i < count; i++) {
     out.push(`## stap-${i}`, ...stepText(next), '');
     const children: number[] = [];

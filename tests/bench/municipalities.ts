@@ -9,10 +9,10 @@ import { cpuUsage } from 'node:process';
 import { createApp } from '../../src/app.js';
 import { defaultChecks } from '../../src/compiler/checks.js';
 import { compile, type Graph } from '../../src/compiler/compile.js';
-import { readContent } from '../../src/compiler/load.js';
 import { compileMunicipalities } from '../../src/compiler/compile-local.js';
+import { readContent } from '../../src/compiler/load.js';
 import { flowViewFor } from '../../src/local/resolve.js';
-import { fmt, table, type Target } from './report.js';
+import { fmt, type Target, table } from './report.js';
 import { gzipBytes } from './sizes.js';
 import { median } from './startup.js';
 
@@ -53,7 +53,10 @@ export async function municipalityBench(root: string, requests = 2000): Promise<
   const compileLocal = timeMs(() => compileMunicipalities(input.municipalities ?? [], graph.services, () => false), 10);
 
   // The same graph with only the municipalities that have a region file: an answer must not depend on the others.
-  const seedOnly: Graph = { ...graph, municipalities: Object.fromEntries(Object.entries(graph.municipalities ?? {}).filter(([, m]) => m.regionId)) };
+  const seedOnly: Graph = {
+    ...graph,
+    municipalities: Object.fromEntries(Object.entries(graph.municipalities ?? {}).filter(([, m]) => m.regionId)),
+  };
   const flowId = graph.flows.start ? 'start' : Object.keys(graph.flows)[0];
   const size = (g: Graph, code?: string) => {
     const json = JSON.stringify(flowViewFor(g, flowId, code));
@@ -68,7 +71,8 @@ export async function municipalityBench(root: string, requests = 2000): Promise<
   const app = createApp({ graph });
   const api = (code?: string) => `/api/v1/flows/${flowId}${code ? `?gemeente=${code}` : ''}`;
   // Warm every path up first (JIT, the app's caches), so the order of measuring does not count.
-  for (const path of [api(), api(WITH_DATA), api(WITHOUT_DATA), api(NO_MUNICIPALITY)]) for (let i = 0; i < 500; i++) await (await app.request(path)).arrayBuffer();
+  for (const path of [api(), api(WITH_DATA), api(WITHOUT_DATA), api(NO_MUNICIPALITY)])
+    for (let i = 0; i < 500; i++) await (await app.request(path)).arrayBuffer();
   const cpu = {
     national: await cpuPerRequest(app, api(), requests),
     withData: await cpuPerRequest(app, api(WITH_DATA), requests),
@@ -82,16 +86,40 @@ export async function municipalityBench(root: string, requests = 2000): Promise<
     [`Compile all content with ${count} municipalities (median of 10)`, `${fmt(compileAll, 1)} ms`],
     ['… of which the municipality files (median of 10)', `${fmt(compileLocal, 1)} ms`],
     [`Conversation answer \`${api()}\`: plain / gzip`, `${kb(national.plain)} / ${kb(national.gzip)}`],
-    [`… with ?gemeente=${WITH_DATA} (local data), all municipalities / seed regions only`, `${kb(withData.plain)} / ${kb(withDataSeed.plain)}`],
+    [
+      `… with ?gemeente=${WITH_DATA} (local data), all municipalities / seed regions only`,
+      `${kb(withData.plain)} / ${kb(withDataSeed.plain)}`,
+    ],
     [`… with ?gemeente=${WITHOUT_DATA} (national facts only)`, `${kb(withoutData.plain)} / ${kb(withoutData.gzip)} gzip`],
     ['Municipality list `/api/v1/municipalities`: plain / gzip', `${kb(Buffer.byteLength(list))} / ${kb(gzipBytes(list))}`],
-    [`CPU µs per answer in-process (${requests} requests): national / ${WITH_DATA} / ${WITHOUT_DATA} / ${NO_MUNICIPALITY}`, [cpu.national, cpu.withData, cpu.withoutData, cpu.noMunicipality].map((n) => fmt(n, 0)).join(' / ')],
+    [
+      `CPU µs per answer in-process (${requests} requests): national / ${WITH_DATA} / ${WITHOUT_DATA} / ${NO_MUNICIPALITY}`,
+      [cpu.national, cpu.withData, cpu.withoutData, cpu.noMunicipality].map((n) => fmt(n, 0)).join(' / '),
+    ],
   ];
   const targets: Target[] = [
     { name: `Compile with all ${count} municipalities`, goal: '≤ 1 s', value: compileAll, unit: 'ms', meets: (v) => v <= 1000 },
-    { name: 'Answer with ?gemeente= does not grow with the list (all / seed only)', goal: '= 1', value: withData.plain / withDataSeed.plain, unit: '×', meets: (v) => v === 1 },
-    { name: `CPU: a code without local data (${WITHOUT_DATA}) against one with (${WITH_DATA})`, goal: '≤ 1.5', value: cpu.withoutData / cpu.withData, unit: '×', meets: (v) => v <= 1.5 },
-    { name: 'CPU: national answer / answer for a municipality (in-process)', goal: '≥ 0.9', value: cpu.national / cpu.withoutData, unit: '×', meets: (v) => v >= 0.9 },
+    {
+      name: 'Answer with ?gemeente= does not grow with the list (all / seed only)',
+      goal: '= 1',
+      value: withData.plain / withDataSeed.plain,
+      unit: '×',
+      meets: (v) => v === 1,
+    },
+    {
+      name: `CPU: a code without local data (${WITHOUT_DATA}) against one with (${WITH_DATA})`,
+      goal: '≤ 1.5',
+      value: cpu.withoutData / cpu.withData,
+      unit: '×',
+      meets: (v) => v <= 1.5,
+    },
+    {
+      name: 'CPU: national answer / answer for a municipality (in-process)',
+      goal: '≥ 0.9',
+      value: cpu.national / cpu.withoutData,
+      unit: '×',
+      meets: (v) => v >= 0.9,
+    },
   ];
   return { rows, targets };
 }
@@ -100,5 +128,10 @@ export async function municipalityBench(root: string, requests = 2000): Promise<
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, targets } = await municipalityBench(process.env.WEGWIJS_ROOT ?? process.cwd());
   console.log(table(['Measurement', 'Value'], rows));
-  console.log(table(['Target', 'Goal', 'Value'], targets.map((t) => [t.name, t.goal, t.value === null ? 'n/a' : `${fmt(t.value, 2)} ${t.unit}${t.meets(t.value) ? '' : ' (missed)'}`])));
+  console.log(
+    table(
+      ['Target', 'Goal', 'Value'],
+      targets.map((t) => [t.name, t.goal, t.value === null ? 'n/a' : `${fmt(t.value, 2)} ${t.unit}${t.meets(t.value) ? '' : ' (missed)'}`]),
+    ),
+  );
 }

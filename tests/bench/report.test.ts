@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, replaceSection, table, verdict, type Target } from './report.js';
+import { fmt, replaceSection, type Target, table, verdict } from './report.js';
 
 describe('replaceSection', () => {
   it('replaces only the marked section and keeps the text around it', () => {

@@ -31,7 +31,12 @@ export function table(header: string[], rows: string[][]): string {
 export function targetTable(targets: Target[]): string {
   return table(
     ['Target', 'Goal', 'Measured', 'Verdict'],
-    targets.map((t) => [t.name, t.goal, t.value === null ? 'n/a' : `${fmt(t.value, t.unit === '×' ? 2 : t.unit === 'ms' && t.value < 100 ? 1 : 0)} ${t.unit}`, verdict(t)]),
+    targets.map((t) => [
+      t.name,
+      t.goal,
+      t.value === null ? 'n/a' : `${fmt(t.value, t.unit === '×' ? 2 : t.unit === 'ms' && t.value < 100 ? 1 : 0)} ${t.unit}`,
+      verdict(t),
+    ]),
   );
 }
 

@@ -9,8 +9,8 @@ import { compileTimes } from './compile-time.js';
 import { firstQuestion, throttlingLine } from './first-question.js';
 import { describeMachine, machineLine } from './machine.js';
 import { municipalityBench } from './municipalities.js';
-import { fmt, replaceSection, table, targetTable, type Target } from './report.js';
-import { bundleServers, firstHtmlPage, keepResponse, measureServer, type KeptResponse, type LoadShape, type ServerRun } from './servers.js';
+import { fmt, replaceSection, type Target, table, targetTable } from './report.js';
+import { bundleServers, firstHtmlPage, type KeptResponse, keepResponse, type LoadShape, measureServer, type ServerRun } from './servers.js';
 import { widgetSize, workerSize } from './sizes.js';
 import { startupAgainstBare, startupMs } from './startup.js';
 
@@ -34,7 +34,15 @@ runs.push(await measureServer('(a) bare Hono, small JSON (first)', files.baselin
 log('(b) API conversation');
 const sameFile = join(root, '.cache', 'bench', 'same-response.json');
 const apiSizes: KeptResponse = { plainBytes: 0, gzipBytes: 0 };
-runs.push(await measureServer('(b) conversation API', files.app, (c) => keepResponse(c, c.hello.paths.api as string, sameFile, apiSizes), shape, contentEnv));
+runs.push(
+  await measureServer(
+    '(b) conversation API',
+    files.app,
+    (c) => keepResponse(c, c.hello.paths.api as string, sameFile, apiSizes),
+    shape,
+    contentEnv,
+  ),
+);
 log('(c) site step page');
 const samePageFile = join(root, '.cache', 'bench', 'same-page.json');
 const pageSizes: KeptResponse = { plainBytes: 0, gzipBytes: 0 };
@@ -46,19 +54,46 @@ runs.push(await measureServer('(c) site step page', files.app, keepPage, shape, 
 log('(a) baseline again');
 runs.push(await measureServer('(a) bare Hono, small JSON (last)', files.baseline, (c) => pathFrom(c.hello.paths.baseline), shape));
 log('(d) bare Hono writing the bytes and headers of (b)');
-runs.push(await measureServer('(d) bare Hono, the same bytes as (b)', files.baseline, (c) => pathFrom(c.hello.paths.same), shape, { BENCH_SAME_FILE: sameFile }));
+runs.push(
+  await measureServer('(d) bare Hono, the same bytes as (b)', files.baseline, (c) => pathFrom(c.hello.paths.same), shape, {
+    BENCH_SAME_FILE: sameFile,
+  }),
+);
 log('(e) bare Hono writing the bytes and headers of (c)');
 const pageKept = runs[2].path !== null;
-runs.push(await measureServer('(e) bare Hono, the same bytes as (c)', files.baseline, (c) => pathFrom(pageKept ? c.hello.paths.same : null), shape, { BENCH_SAME_FILE: samePageFile }));
+runs.push(
+  await measureServer(
+    '(e) bare Hono, the same bytes as (c)',
+    files.baseline,
+    (c) => pathFrom(pageKept ? c.hello.paths.same : null),
+    shape,
+    { BENCH_SAME_FILE: samePageFile },
+  ),
+);
 // Issue 19: the API with a municipality, and a widget file, each against the bare framework writing its bytes.
 const pairs: Array<{ app: ServerRun; bare: ServerRun; what: string; goal?: number }> = [];
-for (const [key, letter, what] of [['apiGemeente', 'f', 'conversation API with a municipality'], ['widget', 'h', 'widget file (/widget.js)']] as const) {
+for (const [key, letter, what] of [
+  ['apiGemeente', 'f', 'conversation API with a municipality'],
+  ['widget', 'h', 'widget file (/widget.js)'],
+] as const) {
   const kept = join(root, '.cache', 'bench', `same-${key}.json`);
   const sizes: KeptResponse = { plainBytes: 0, gzipBytes: 0 };
   log(`(${letter}) ${what}`);
-  const appRun = await measureServer(`(${letter}) ${what}`, files.app, (c) => (typeof c.hello.paths[key] === 'string' ? keepResponse(c, c.hello.paths[key] as string, kept, sizes) : Promise.resolve(null)), shape, contentEnv);
+  const appRun = await measureServer(
+    `(${letter}) ${what}`,
+    files.app,
+    (c) => (typeof c.hello.paths[key] === 'string' ? keepResponse(c, c.hello.paths[key] as string, kept, sizes) : Promise.resolve(null)),
+    shape,
+    contentEnv,
+  );
   log(`(${letter}') bare Hono writing the bytes and headers of (${letter})`);
-  const bareRun = await measureServer(`(${letter}') bare Hono, the same bytes as (${letter})`, files.baseline, (c) => pathFrom(appRun.path ? c.hello.paths.same : null), shape, { BENCH_SAME_FILE: kept });
+  const bareRun = await measureServer(
+    `(${letter}') bare Hono, the same bytes as (${letter})`,
+    files.baseline,
+    (c) => pathFrom(appRun.path ? c.hello.paths.same : null),
+    shape,
+    { BENCH_SAME_FILE: kept },
+  );
   runs.push(appRun, bareRun);
   pairs.push({ app: appRun, bare: bareRun, what, goal: 0.9 });
 }
@@ -70,7 +105,8 @@ const baseCpu = mean(baselines.map((r) => r.cpuUsPerRequest!));
 const [, api, page, , same, samePage] = runs;
 const against = (app: ServerRun, bare: ServerRun) =>
   `${fmt(bare.result && app.result ? app.result.requestsPerSecond / bare.result.requestsPerSecond : null, 2)} × req/s, ${fmt(bare.cpuUsPerRequest && app.cpuUsPerRequest ? bare.cpuUsPerRequest / app.cpuUsPerRequest : null, 2)} × CPU`;
-const sameRatio = (app: ServerRun, bare: ServerRun) => (app.cpuUsPerRequest && bare.cpuUsPerRequest ? bare.cpuUsPerRequest / app.cpuUsPerRequest : null);
+const sameRatio = (app: ServerRun, bare: ServerRun) =>
+  app.cpuUsPerRequest && bare.cpuUsPerRequest ? bare.cpuUsPerRequest / app.cpuUsPerRequest : null;
 const ratio = (r: ServerRun) => (r.result ? r.result.requestsPerSecond / baseRps : null);
 const cpuRatio = (r: ServerRun) => (r.cpuUsPerRequest ? baseCpu / r.cpuUsPerRequest : null);
 
@@ -121,9 +157,25 @@ const targets: Target[] = [
   { name: 'Page CPU ratio (a)/(c)', goal: '≥ 0.8', value: cpuRatio(page), unit: '×', meets: (v) => v >= 0.8 },
   // Issue 19: the app against the bare framework writing exactly the same bytes and headers (CPU per request).
   { name: 'API CPU ratio (d)/(b): same bytes', goal: '≥ 0.9', value: sameRatio(api, same), unit: '×', meets: (v) => v >= 0.9 },
-  ...pairs.filter((p) => p.goal).map((p): Target => ({ name: `${p.what}: CPU ratio against the same bytes`, goal: '≥ 0.9', value: sameRatio(p.app, p.bare), unit: '×', meets: (v) => v >= 0.9 })),
+  ...pairs
+    .filter((p) => p.goal)
+    .map(
+      (p): Target => ({
+        name: `${p.what}: CPU ratio against the same bytes`,
+        goal: '≥ 0.9',
+        value: sameRatio(p.app, p.bare),
+        unit: '×',
+        meets: (v) => v >= 0.9,
+      }),
+    ),
   { name: 'Page CPU ratio (e)/(c): same bytes', goal: '≥ 0.85', value: sameRatio(page, samePage), unit: '×', meets: (v) => v >= 0.85 },
-  { name: 'Start-up: server / bare Hono (medians, alternating)', goal: '≤ 1.5', value: startupPair.ratio, unit: '×', meets: (v) => v <= 1.5 },
+  {
+    name: 'Start-up: server / bare Hono (medians, alternating)',
+    goal: '≤ 1.5',
+    value: startupPair.ratio,
+    unit: '×',
+    meets: (v) => v <= 1.5,
+  },
   { name: 'API p99 (b)', goal: '≤ 10 ms', value: api.result?.p99Ms ?? null, unit: 'ms', meets: (v) => v <= 10 },
   { name: 'Page p99 (c)', goal: '≤ 10 ms', value: page.result?.p99Ms ?? null, unit: 'ms', meets: (v) => v <= 10 },
   { name: `Widget gzip (${widget.files.join(' + ')})`, goal: '≤ 15 KB', value: kb(widget.gzipBytes), unit: 'KB', meets: (v) => v <= 15 },
@@ -131,10 +183,28 @@ const targets: Target[] = [
   { name: 'Process start to first 200 (median of 5)', goal: '≤ 500 ms', value: startup.medianMs, unit: 'ms', meets: (v) => v <= 500 },
   { name: 'Compile 10,000 steps', goal: '≤ 2 s', value: tenThousand, unit: 'ms', meets: (v) => v <= 2000 },
   // Issue 14: a municipality's answer against the national one, same run.
-  { name: 'API req/s ratio (f)/(b): municipality / national', goal: '≥ 0.9', value: apiGemeente?.result && api.result ? apiGemeente.result.requestsPerSecond / api.result.requestsPerSecond : null, unit: '×', meets: (v) => v >= 0.9 },
-  { name: 'Worker bundle gzip, all municipalities in (issue 14)', goal: '≤ 1 MB', value: workerGzip === null ? null : kb(workerGzip), unit: 'KB', meets: (v) => v <= 1024 },
+  {
+    name: 'API req/s ratio (f)/(b): municipality / national',
+    goal: '≥ 0.9',
+    value: apiGemeente?.result && api.result ? apiGemeente.result.requestsPerSecond / api.result.requestsPerSecond : null,
+    unit: '×',
+    meets: (v) => v >= 0.9,
+  },
+  {
+    name: 'Worker bundle gzip, all municipalities in (issue 14)',
+    goal: '≤ 1 MB',
+    value: workerGzip === null ? null : kb(workerGzip),
+    unit: 'KB',
+    meets: (v) => v <= 1024,
+  },
   ...local.targets,
-  { name: 'Widget first question / site first choices, throttled phone (medians, alternating)', goal: '≤ 1.2', value: first?.ratio ?? null, unit: '×', meets: (v) => v <= 1.2 },
+  {
+    name: 'Widget first question / site first choices, throttled phone (medians, alternating)',
+    goal: '≤ 1.2',
+    value: first?.ratio ?? null,
+    unit: '×',
+    meets: (v) => v <= 1.2,
+  },
 ];
 
 const other = table(
@@ -142,15 +212,34 @@ const other = table(
   [
     ['(b)/(d): the API against the bare framework writing the same bytes and headers', against(api, same)],
     ['(c)/(e): the step page against the bare framework writing the same bytes and headers', against(page, samePage)],
-    ...pairs.map((p) => [`${p.app.label.slice(0, 3)}/${p.bare.label.slice(0, 4)}: the ${p.what} against the same bytes`, against(p.app, p.bare)]),
-    ['Start-up runs, alternating: server / bare Hono (ms)', `${startupPair.serverMs.map((ms) => fmt(ms, 0)).join(', ')} / ${startupPair.bareMs.map((ms) => fmt(ms, 0)).join(', ')}`],
+    ...pairs.map((p) => [
+      `${p.app.label.slice(0, 3)}/${p.bare.label.slice(0, 4)}: the ${p.what} against the same bytes`,
+      against(p.app, p.bare),
+    ]),
+    [
+      'Start-up runs, alternating: server / bare Hono (ms)',
+      `${startupPair.serverMs.map((ms) => fmt(ms, 0)).join(', ')} / ${startupPair.bareMs.map((ms) => fmt(ms, 0)).join(', ')}`,
+    ],
     ['Size of (c): HTML', `${fmt(kb(pageSizes.plainBytes), 1)} KB`],
-    [`Size of (b): plain JSON / gzip copy sent to browsers (Node)`, `${fmt(kb(apiSizes.plainBytes), 1)} KB / ${apiSizes.gzipBytes ? `${fmt(kb(apiSizes.gzipBytes), 1)} KB` : 'none'}`],
+    [
+      `Size of (b): plain JSON / gzip copy sent to browsers (Node)`,
+      `${fmt(kb(apiSizes.plainBytes), 1)} KB / ${apiSizes.gzipBytes ? `${fmt(kb(apiSizes.gzipBytes), 1)} KB` : 'none'}`,
+    ],
     ['Start-up runs (ms)', startup.runsMs.map((ms) => fmt(ms, 0)).join(', ')],
     [`Compile shipped flows (${compiled.shippedSteps} steps, median of 20)`, `${fmt(compiled.shippedMs, 1)} ms`],
-    ...compiled.generated.map((g) => [`Compile generated conversation, ${g.steps.toLocaleString('en-US')} steps (once)`, `${fmt(g.ms, 0)} ms`]),
+    ...compiled.generated.map((g) => [
+      `Compile generated conversation, ${g.steps.toLocaleString('en-US')} steps (once)`,
+      `${fmt(g.ms, 0)} ms`,
+    ]),
     ...local.rows,
-    ...(first ? [[`First question, ms from navigation start (${throttlingLine}): widget / site, alternating`, `${first.widgetMs.map((ms) => fmt(ms, 0)).join(', ')} / ${first.siteMs.map((ms) => fmt(ms, 0)).join(', ')} (medians ${fmt(first.widgetMedianMs, 0)} / ${fmt(first.siteMedianMs, 0)})`]] : []),
+    ...(first
+      ? [
+          [
+            `First question, ms from navigation start (${throttlingLine}): widget / site, alternating`,
+            `${first.widgetMs.map((ms) => fmt(ms, 0)).join(', ')} / ${first.siteMs.map((ms) => fmt(ms, 0)).join(', ')} (medians ${fmt(first.widgetMedianMs, 0)} / ${fmt(first.siteMedianMs, 0)})`,
+          ],
+        ]
+      : []),
   ],
 );
 

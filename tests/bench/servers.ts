@@ -2,8 +2,8 @@
 // then a measured window with the CPU time the server used in it.
 import { writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { bundle, cpuMs, startChild, type Child } from './child.js';
-import { drive, failures, type Drive } from './drive.js';
+import { bundle, type Child, cpuMs, startChild } from './child.js';
+import { type Drive, drive, failures } from './drive.js';
 
 export interface ServerRun {
   label: string;
@@ -59,7 +59,11 @@ export interface KeptResponse {
 /** Saves the exact bytes and headers the path answers (for the "same bytes" baseline) and notes its sizes; returns the path. */
 export async function keepResponse(child: Child, path: string, file: string, sizes: KeptResponse): Promise<string> {
   const raw = await rawGet(child.hello.url + path);
-  const headers = Object.fromEntries(Object.entries(raw.headers).filter(([name]) => !['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)));
+  const headers = Object.fromEntries(
+    Object.entries(raw.headers).filter(
+      ([name]) => !['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name),
+    ),
+  );
   writeFileSync(file, JSON.stringify({ body: raw.body.toString('base64'), headers }));
   const zipped = await rawGet(child.hello.url + path, { 'accept-encoding': 'gzip, deflate, br' });
   sizes.plainBytes = raw.body.length;
@@ -67,7 +71,13 @@ export async function keepResponse(child: Child, path: string, file: string, siz
   return path;
 }
 
-export async function measureServer(label: string, file: string, pickPath: (child: Child) => Promise<string | null>, shape: LoadShape, env: Record<string, string> = {}): Promise<ServerRun> {
+export async function measureServer(
+  label: string,
+  file: string,
+  pickPath: (child: Child) => Promise<string | null>,
+  shape: LoadShape,
+  env: Record<string, string> = {},
+): Promise<ServerRun> {
   const child = await startChild(file, env);
   try {
     const path = await pickPath(child);

@@ -18,7 +18,9 @@ export interface WidgetSize {
 /** public/widget.js plus any widget stylesheet next to it (hashed copies are the same bytes). */
 export function widgetSize(root: string): WidgetSize {
   const dir = join(root, 'public');
-  const files = ['widget.js', ...readdirSync(dir).filter((f) => /^widget(\.[a-z-]+)?\.css$/.test(f))].filter((f) => existsSync(join(dir, f)));
+  const files = ['widget.js', ...readdirSync(dir).filter((f) => /^widget(\.[a-z-]+)?\.css$/.test(f))].filter((f) =>
+    existsSync(join(dir, f)),
+  );
   return { files, gzipBytes: files.reduce((sum, f) => sum + gzipBytes(readFileSync(join(dir, f))), 0) };
 }
 
@@ -50,7 +52,11 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
 export async function workerSize(root: string): Promise<number> {
   const outdir = join(root, '.cache', 'bench', 'worker');
   rmSync(outdir, { recursive: true, force: true });
-  await run('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], { cwd: root, env: offlineWranglerEnv(root), timeoutMs: 180_000 });
+  await run('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+    cwd: root,
+    env: offlineWranglerEnv(root),
+    timeoutMs: 180_000,
+  });
   const scripts = readdirSync(outdir).filter((f) => /\.m?js$/.test(f));
   if (!scripts.length) throw new Error(`wrangler wrote no script into ${outdir}`);
   return scripts.reduce((sum, f) => sum + gzipBytes(readFileSync(join(outdir, f))), 0);

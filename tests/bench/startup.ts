@@ -21,7 +21,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function timeToFirst200(serverFile: string, root: string, timeoutMs = 10_000, path = '/health'): Promise<number> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [serverFile], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: root, WEGWIJS_DB: join(process.cwd(), '.cache', 'bench', 'counts.sqlite') }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [serverFile], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEGWIJS_ROOT: root,
+      WEGWIJS_DB: join(process.cwd(), '.cache', 'bench', 'counts.sqlite'),
+    },
+    stdio: 'ignore',
+  });
   try {
     while (performance.now() - started < timeoutMs) {
       if (child.exitCode !== null) throw new Error(`${serverFile} exited with ${child.exitCode} before answering`);
@@ -55,7 +65,12 @@ export async function startupMs(serverFile: string, root: string, runs = 5): Pro
 }
 
 /** Issue 19: the server to its first 200 on a conversation, and a bare Hono server to its first 200, started alternately (5 each). */
-export async function startupAgainstBare(serverFile: string, bareFile: string, root: string, runs = 5): Promise<{ serverMs: number[]; bareMs: number[]; ratio: number }> {
+export async function startupAgainstBare(
+  serverFile: string,
+  bareFile: string,
+  root: string,
+  runs = 5,
+): Promise<{ serverMs: number[]; bareMs: number[]; ratio: number }> {
   const serverMs: number[] = [];
   const bareMs: number[] = [];
   for (let i = 0; i < runs; i++) {

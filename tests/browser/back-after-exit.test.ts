@@ -36,7 +36,11 @@ type SiteStep = 'choice' | 'back' | 'restart' | 'gemeente';
 /** Steps through the site as a visitor: the first choice, "Vorige stap", "Opnieuw beginnen", or choosing a municipality by typing. */
 async function siteStep(page: Page, step: SiteStep): Promise<void> {
   const before = page.url();
-  if (step === 'choice') await page.locator('a.choice').nth(await onwardChoice(page)).click();
+  if (step === 'choice')
+    await page
+      .locator('a.choice')
+      .nth(await onwardChoice(page))
+      .click();
   else if (step === 'back') await page.getByRole('link', { name: 'Vorige stap' }).click();
   else if (step === 'restart') await page.getByRole('link', { name: 'Opnieuw beginnen' }).click();
   else {

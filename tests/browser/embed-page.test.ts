@@ -33,7 +33,9 @@ describe('/embed', () => {
     await page.waitForURL(/mode=launcher/);
     const snippet = await page.getByLabel('Code voor uw pagina (HTML)').inputValue();
     expect(snippet).toContain('<wegwijs-chat mode="launcher" gemeente="GM0344">');
-    expect(snippet).toContain(`<script src="${testbed.api.url}/widget.js" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`);
+    expect(snippet).toContain(
+      `<script src="${testbed.api.url}/widget.js" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`,
+    );
     expect(snippet).toContain('<a href="tel:08002000">Bel Veilig Thuis: 0800-2000</a>');
     await page.context().close();
   });
@@ -44,11 +46,22 @@ describe('/embed', () => {
     await page.goto(`${testbed.api.url}/embed?gemeente=GM0344&primary=%2300529b`);
     const snippet = await page.getByLabel('Code voor uw pagina (HTML)').inputValue();
     // The conversation's preload first (the widget's own address), then the pinned script.
-    expect(snippet).toMatch(new RegExp(`^<link rel="preload" href="${testbed.api.url}/api/v1/flows/start[^"]*" as="fetch" crossorigin="anonymous" referrerpolicy="no-referrer">\n<script src="${testbed.api.url}/widget-[0-9a-z]+\\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`));
+    expect(snippet).toMatch(
+      new RegExp(
+        `^<link rel="preload" href="${testbed.api.url}/api/v1/flows/start[^"]*" as="fetch" crossorigin="anonymous" referrerpolicy="no-referrer">\n<script src="${testbed.api.url}/widget-[0-9a-z]+\\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`,
+      ),
+    );
     expect(await page.getByLabel('Kleuren en letters (CSS)').inputValue()).toBe('wegwijs-chat {\n  --wegwijs-primary: #00529b;\n}');
     // The live preview: the real widget with these settings, under this page's own strict CSP.
     await waitForFirstQuestion(page, '.embed-preview wegwijs-chat');
-    await expect.poll(() => page.locator('.embed-preview wegwijs-chat .turn .choice').first().evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 82, 155)');
+    await expect
+      .poll(() =>
+        page
+          .locator('.embed-preview wegwijs-chat .turn .choice')
+          .first()
+          .evaluate((el) => getComputedStyle(el).color),
+      )
+      .toBe('rgb(0, 82, 155)');
     expect(refused).toEqual([]);
     await expectNoAxeViolations(page, '/embed with preview');
     await page.context().close();
@@ -57,7 +70,9 @@ describe('/embed', () => {
   test('bad input: a Dutch message next to each field, nothing echoed, no snippet; axe clean', async () => {
     const page = await openPage(testbed.browser, { viewport: PHONE });
     const attack = '"><script>window.pwned=1</script><img src=x onerror=window.pwned=1>';
-    const response = await page.goto(`${testbed.api.url}/embed?mode=${encodeURIComponent(attack)}&gemeente=GMX&primary=rood&lettertype=${encodeURIComponent('</style><b>')}`);
+    const response = await page.goto(
+      `${testbed.api.url}/embed?mode=${encodeURIComponent(attack)}&gemeente=GMX&primary=rood&lettertype=${encodeURIComponent('</style><b>')}`,
+    );
     expect(response?.status()).toBe(400);
     expect(await page.title()).toMatch(/^Fout: /);
     const html = await page.content();
@@ -81,7 +96,9 @@ describe('/embed', () => {
   test('a colour with too little contrast: a warning at the field, and the snippet still', async () => {
     const page = await openPage(testbed.browser, { viewport: PHONE });
     await page.goto(`${testbed.api.url}/embed?primary=%23aabbcc`);
-    expect(await page.locator('#primary-contrast').textContent()).toContain('Te weinig contrast. --wegwijs-primary op --wegwijs-background: 1,96:1, minimaal 4,5:1.');
+    expect(await page.locator('#primary-contrast').textContent()).toContain(
+      'Te weinig contrast. --wegwijs-primary op --wegwijs-background: 1,96:1, minimaal 4,5:1.',
+    );
     expect(await page.getByLabel('Hoofdkleur', { exact: true }).getAttribute('aria-describedby')).toContain('primary-contrast');
     expect(await page.getByLabel('Code voor uw pagina (HTML)').count()).toBe(1);
     await page.context().close();

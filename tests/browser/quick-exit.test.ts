@@ -17,7 +17,8 @@ const WEATHER = '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</
 const testbed = widgetTestbed();
 
 /** Choice labels from the start to the nearest step with local help (where the widget shows its municipality field). */
-const pathToLocalHelp = (flow: FlowResponse): string[] => pathTo(flow, (ref) => flow.steps[ref].services.some((id) => flow.services[id]?.scope === 'local'));
+const pathToLocalHelp = (flow: FlowResponse): string[] =>
+  pathTo(flow, (ref) => flow.steps[ref].services.some((id) => flow.services[id]?.scope === 'local'));
 
 interface Surface {
   name: string;
@@ -116,17 +117,23 @@ describe.each(surfaces)('quick exit on the $name', (surface) => {
     await expectStayed(page, surface, home);
     // Once the text is in, the rule works again.
     await cdp.send('Input.insertText', { text: 'ゆ' });
-    await Promise.all([page.waitForURL(`${EXIT.slice(0, -1)}**`), (async () => {
-      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    })()]);
+    await Promise.all([
+      page.waitForURL(`${EXIT.slice(0, -1)}**`),
+      (async () => {
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      })(),
+    ]);
     await page.context().close();
   });
 
   test('a keyboard without a left Shift: the right Shift works', async () => {
     const { page } = await start(surface);
-    await Promise.all([page.waitForURL(`${EXIT.slice(0, -1)}**`), (async () => {
-      for (let i = 0; i < 3; i++) await page.keyboard.press('ShiftRight');
-    })()]);
+    await Promise.all([
+      page.waitForURL(`${EXIT.slice(0, -1)}**`),
+      (async () => {
+        for (let i = 0; i < 3; i++) await page.keyboard.press('ShiftRight');
+      })(),
+    ]);
     await page.context().close();
   });
 });

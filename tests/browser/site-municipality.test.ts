@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compile, type Graph } from '../../src/compiler/compile.js';
 import { readContent } from '../../src/compiler/load.js';
 import type { RunningServer } from '../../src/node/server.js';
-import { buildSiteData, stepPath } from '../../src/site/site-data.js';
 import type { StepRef } from '../../src/shared/api-types.js';
+import { buildSiteData, stepPath } from '../../src/site/site-data.js';
 import { confinedContext, expectNoAxeViolations, launchBrowser } from '../support/browser.js';
 import { startServer } from '../support/server.js';
 import { labelsTo as labelsFromStart } from './widget-harness.js';
@@ -18,7 +18,16 @@ import { labelsTo as labelsFromStart } from './widget-harness.js';
 const PHONE = { viewport: { width: 360, height: 640 } };
 
 /** The shipped content plus one municipality that states its own help, as a pull request would add it. */
-const zoetermeer = { versie: 1, gemeente: 'GM0637', naam: 'Sociaal team Zoetermeer', telefoon: '14 079', tijden: 'Maandag tot en met vrijdag van 8.30 tot 17.00 uur', website: 'https://www.zoetermeer.nl/sociaal-team', notitie: 'Je kunt ook zonder afspraak langskomen.', datum: '2026-12-01' };
+const zoetermeer = {
+  versie: 1,
+  gemeente: 'GM0637',
+  naam: 'Sociaal team Zoetermeer',
+  telefoon: '14 079',
+  tijden: 'Maandag tot en met vrijdag van 8.30 tot 17.00 uur',
+  website: 'https://www.zoetermeer.nl/sociaal-team',
+  notitie: 'Je kunt ook zonder afspraak langskomen.',
+  datum: '2026-12-01',
+};
 function graphWithStatedHelp(): Graph {
   const input = readContent(process.cwd());
   input.municipalities!.push({ file: 'flows/gemeenten/gemeente-GM0637.json', source: JSON.stringify(zoetermeer, null, 2) });
@@ -54,7 +63,10 @@ async function context(javaScriptEnabled = true): Promise<BrowserContext> {
 const placeIn = (page: Page) => page.locator('main .place-in');
 
 async function follow(page: Page, label: string): Promise<void> {
-  await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/s/')), page.locator('main .choices').getByRole('link', { name: label, exact: true }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/s/')),
+    page.locator('main .choices').getByRole('link', { name: label, exact: true }).click(),
+  ]);
 }
 
 async function nothingStored(page: Page, ctx: BrowserContext): Promise<void> {
@@ -68,7 +80,11 @@ describe('the municipality on the site at 360×640', () => {
     const page = await ctx.newPage();
     await page.goto(server.url + '/');
     // 112 in the bar, then the first question and its choices, then the form.
-    const [b112, h1, firstChoice, form] = await Promise.all(['.site-header a[href="tel:112"]', 'main h1', 'main .choices a', 'main form.choice-form'].map((s) => page.locator(s).first().boundingBox()));
+    const [b112, h1, firstChoice, form] = await Promise.all(
+      ['.site-header a[href="tel:112"]', 'main h1', 'main .choices a', 'main form.choice-form'].map((s) =>
+        page.locator(s).first().boundingBox(),
+      ),
+    );
     expect(b112!.y).toBeLessThan(h1!.y);
     expect(firstChoice!.y).toBeLessThan(form!.y);
     expect(firstChoice!.y + firstChoice!.height).toBeLessThanOrEqual(640);
@@ -105,7 +121,10 @@ describe('the municipality on the site at 360×640', () => {
     await expectNoAxeViolations(page, 'start');
     const field = page.getByRole('combobox', { name: 'Waar woon je?' });
     await field.pressSequentially('zoet');
-    await Promise.all([page.waitForURL(/gemeente=GM0637/), page.locator('#gemeente-lijst [role="option"]', { hasText: 'Zoetermeer' }).click()]);
+    await Promise.all([
+      page.waitForURL(/gemeente=GM0637/),
+      page.locator('#gemeente-lijst [role="option"]', { hasText: 'Zoetermeer' }).click(),
+    ]);
     expect(await placeIn(page).textContent()).toBe('Hulp in Zoetermeer');
     for (const label of toLocal) {
       await follow(page, label);
@@ -115,7 +134,10 @@ describe('the municipality on the site at 360×640', () => {
     await page.getByRole('link', { name: 'Andere gemeente' }).click();
     await field.fill('');
     await field.pressSequentially('utr');
-    await Promise.all([page.waitForURL(/gemeente=GM0344/), page.locator('#gemeente-lijst [role="option"]', { hasText: /^Utrecht$/ }).click()]);
+    await Promise.all([
+      page.waitForURL(/gemeente=GM0344/),
+      page.locator('#gemeente-lijst [role="option"]', { hasText: /^Utrecht$/ }).click(),
+    ]);
     expect(await placeIn(page).textContent()).toBe('Hulp in Utrecht');
     await Promise.all([page.waitForURL((url) => !url.search), page.getByRole('link', { name: 'Wis gemeente' }).click()]);
     expect(await placeIn(page).count()).toBe(0);
@@ -150,7 +172,13 @@ describe('the municipality on the site at 360×640', () => {
     const stated = page.locator('main .help .stated');
     expect(await stated.locator('h3').textContent()).toBe('Volgens de gemeente Zoetermeer');
     const text = (await stated.textContent()) ?? '';
-    for (const part of [zoetermeer.naam, zoetermeer.tijden, zoetermeer.notitie, 'Dit schrijft de gemeente zelf. Wegwijs heeft het niet gecontroleerd.']) expect(text).toContain(part);
+    for (const part of [
+      zoetermeer.naam,
+      zoetermeer.tijden,
+      zoetermeer.notitie,
+      'Dit schrijft de gemeente zelf. Wegwijs heeft het niet gecontroleerd.',
+    ])
+      expect(text).toContain(part);
     expect(await stated.locator('a[href="tel:14079"]').textContent()).toBe('Bel 14 079');
     expect(await stated.locator('a[href="https://www.zoetermeer.nl/sociaal-team"]').count()).toBe(1);
     const order = await page.locator('main .help article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-labelledby')));

@@ -25,7 +25,9 @@ const site = buildSiteData(graph);
 const refs = Object.keys(graph.steps);
 const dangerRef = graph.steps[site.rootRef].choices.find((c) => c.label === 'Er is nu gevaar')!.target;
 /** The step with the longest text and help: the hardest case for the first screen. */
-const longest = refs.filter((r) => graph.steps[r].services.length).sort((a, b) => graph.steps[b].text.html.length - graph.steps[a].text.html.length)[0];
+const longest = refs
+  .filter((r) => graph.steps[r].services.length)
+  .sort((a, b) => graph.steps[b].text.html.length - graph.steps[a].text.html.length)[0];
 
 const kinds: Array<[string, string]> = [
   ['start', '/'],
@@ -50,7 +52,9 @@ afterAll(async () => {
 });
 
 function context(options: Parameters<typeof confinedContext>[3] = {}): Promise<BrowserContext> {
-  return confinedContext(browser, server.url, outside, options, (url) => (url.startsWith(EXIT) ? '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p></html>' : undefined));
+  return confinedContext(browser, server.url, outside, options, (url) =>
+    url.startsWith(EXIT) ? '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p></html>' : undefined,
+  );
 }
 
 /** Where the bar's two actions are, and whether each lies wholly inside the viewport. */
@@ -69,28 +73,31 @@ describe('the bar with "Snel weg" and 112 on a phone', () => {
     [360, 640],
     [320, 256],
   ]) {
-    test.each(kinds)(`stays in view at ${width}×${height} after scrolling to the end (%s), and the end is not covered`, async (_kind, path) => {
-      const ctx = await context({ viewport: { width, height } });
-      const page = await ctx.newPage();
-      await page.goto(server.url + path);
-      await expect(barInView(page)).resolves.toEqual({ exit: true, call: true });
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await expect(barInView(page)).resolves.toEqual({ exit: true, call: true });
-      // The last link of the page can be read and tapped: the bar is not on top of it.
-      const last = await page.evaluate(() => {
-        const links = [...document.querySelectorAll('footer a')];
-        const link = links[links.length - 1];
-        const box = link.getBoundingClientRect();
-        return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('a') === link;
-      });
-      expect(last).toBe(true);
-      // Reflow (320×256 is 1280×1024 at 400 % zoom): no sideways scrolling.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      const bar = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
-      // Compact: at most a quarter of the smallest screen.
-      expect(bar, `bar height ${bar}px`).toBeLessThanOrEqual(height === 256 ? 64 : 80);
-      await ctx.close();
-    });
+    test.each(kinds)(
+      `stays in view at ${width}×${height} after scrolling to the end (%s), and the end is not covered`,
+      async (_kind, path) => {
+        const ctx = await context({ viewport: { width, height } });
+        const page = await ctx.newPage();
+        await page.goto(server.url + path);
+        await expect(barInView(page)).resolves.toEqual({ exit: true, call: true });
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await expect(barInView(page)).resolves.toEqual({ exit: true, call: true });
+        // The last link of the page can be read and tapped: the bar is not on top of it.
+        const last = await page.evaluate(() => {
+          const links = [...document.querySelectorAll('footer a')];
+          const link = links[links.length - 1];
+          const box = link.getBoundingClientRect();
+          return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('a') === link;
+        });
+        expect(last).toBe(true);
+        // Reflow (320×256 is 1280×1024 at 400 % zoom): no sideways scrolling.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const bar = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
+        // Compact: at most a quarter of the smallest screen.
+        expect(bar, `bar height ${bar}px`).toBeLessThanOrEqual(height === 256 ? 64 : 80);
+        await ctx.close();
+      },
+    );
   }
 
   test('never hides what has keyboard focus, forwards and backwards (WCAG 2.4.11)', async () => {
@@ -104,7 +111,9 @@ describe('the bar with "Snel weg" and 112 on a phone', () => {
         if (!active || active === document.body || active.closest('.site-header')) return null;
         const box = active.getBoundingClientRect();
         const seen = document.elementFromPoint(box.left + Math.min(box.width / 2, 8), box.top + box.height / 2);
-        return seen && (seen === active || active.contains(seen)) ? null : `${active.outerHTML.slice(0, 80)} is covered by ${seen?.outerHTML.slice(0, 40)}`;
+        return seen && (seen === active || active.contains(seen))
+          ? null
+          : `${active.outerHTML.slice(0, 80)} is covered by ${seen?.outerHTML.slice(0, 40)}`;
       });
     const problems: string[] = [];
     const count = await page.evaluate(() => document.querySelectorAll('a, button, select').length);
@@ -137,7 +146,9 @@ describe('the bar with "Snel weg" and 112 on a phone', () => {
     const ctx = await context({ viewport: { width: 360, height: 640 }, forcedColors: 'active' });
     const page = await ctx.newPage();
     await page.goto(`${server.url}/`);
-    const borders = await page.evaluate(() => ['#snel-weg', '.site-header a[href="tel:112"]'].map((s) => getComputedStyle(document.querySelector(s)!).borderTopStyle));
+    const borders = await page.evaluate(() =>
+      ['#snel-weg', '.site-header a[href="tel:112"]'].map((s) => getComputedStyle(document.querySelector(s)!).borderTopStyle),
+    );
     expect(borders).toEqual(['solid', 'solid']);
     await ctx.close();
   });
@@ -164,12 +175,20 @@ describe('phone numbers and headings on every step page', () => {
         }
         const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => {
           const box = a.getBoundingClientRect();
-          return { text: a.textContent ?? '', width: box.width, height: box.height, top: box.top + scrollY, inMain: Boolean(a.closest('main')) };
+          return {
+            text: a.textContent ?? '',
+            width: box.width,
+            height: box.height,
+            top: box.top + scrollY,
+            inMain: Boolean(a.closest('main')),
+          };
         });
         return { texts, links };
       });
-      for (const text of found.texts) for (const number of findPhoneNumbers(text)) loose.push(`${ref}: "${number.raw}" in "${text.trim().slice(0, 60)}"`);
-      for (const link of found.links) if (link.width < 24 || link.height < 24) small.push(`${ref}: ${link.text} ${Math.round(link.width)}×${Math.round(link.height)}`);
+      for (const text of found.texts)
+        for (const number of findPhoneNumbers(text)) loose.push(`${ref}: "${number.raw}" in "${text.trim().slice(0, 60)}"`);
+      for (const link of found.links)
+        if (link.width < 24 || link.height < 24) small.push(`${ref}: ${link.text} ${Math.round(link.width)}×${Math.round(link.height)}`);
       const first = found.links.find((link) => link.inMain);
       if (first && first.top + 24 > 640) late.push(`${ref}: first call link "${first.text}" at ${Math.round(first.top)} px`);
     }
@@ -204,7 +223,10 @@ describe('nothing in the address, and the edge cases', () => {
     }
     const seen: string[] = [];
     for (const { ref, label } of path) {
-      await Promise.all([page.waitForURL((url) => url.pathname === stepPath(site, ref)), page.getByRole('link', { name: label, exact: true }).first().click()]);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === stepPath(site, ref)),
+        page.getByRole('link', { name: label, exact: true }).first().click(),
+      ]);
       seen.push(page.url());
       const hrefs = await page.evaluate(() => [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''));
       expect(hrefs.filter((h) => h.includes('van='))).toEqual([]);
@@ -224,7 +246,10 @@ describe('nothing in the address, and the edge cases', () => {
     const bookmark = await fresh.newPage();
     await bookmark.goto(addresses[addresses.length - 1]);
     expect(await bookmark.content()).toBe(walked);
-    await Promise.all([bookmark.waitForURL((url) => url.pathname === stepPath(site, graph.steps[longest].parent!)), bookmark.getByRole('link', { name: 'Vorige stap' }).click()]);
+    await Promise.all([
+      bookmark.waitForURL((url) => url.pathname === stepPath(site, graph.steps[longest].parent!)),
+      bookmark.getByRole('link', { name: 'Vorige stap' }).click(),
+    ]);
     await fresh.close();
     await ctx.close();
   });
@@ -287,28 +312,36 @@ describe('nothing in the address, and the edge cases', () => {
 
 describe('axe', () => {
   // "without JavaScript": axe needs scripts, so the page gets the note as a browser without them shows it.
-  const axeKinds: Array<[string, string]> = [...kinds, ['preview', PREVIEW_PATH], ['danger step without JavaScript', stepPath(site, dangerRef)]];
-  test.each(axeKinds)('finds no WCAG 2.2 AA violation on the %s page at 1280 and 320 px (and scrolled at 320 px)', async (kind, path) => {
-    for (const width of [1280, 320]) {
-      const ctx = await context({ viewport: { width, height: 640 } });
-      const page = await ctx.newPage();
-      await page.goto(server.url + path);
-      if (kind.includes('without')) {
-        await page.evaluate(() => {
-          const noscript = document.querySelector('noscript')!;
-          noscript.outerHTML = noscript.textContent!;
-        });
-        await expect(page.locator('#snel-weg-geen-script').isVisible()).resolves.toBe(true);
+  const axeKinds: Array<[string, string]> = [
+    ...kinds,
+    ['preview', PREVIEW_PATH],
+    ['danger step without JavaScript', stepPath(site, dangerRef)],
+  ];
+  test.each(axeKinds)(
+    'finds no WCAG 2.2 AA violation on the %s page at 1280 and 320 px (and scrolled at 320 px)',
+    async (kind, path) => {
+      for (const width of [1280, 320]) {
+        const ctx = await context({ viewport: { width, height: 640 } });
+        const page = await ctx.newPage();
+        await page.goto(server.url + path);
+        if (kind.includes('without')) {
+          await page.evaluate(() => {
+            const noscript = document.querySelector('noscript')!;
+            noscript.outerHTML = noscript.textContent!;
+          });
+          await expect(page.locator('#snel-weg-geen-script').isVisible()).resolves.toBe(true);
+        }
+        await expectNoAxeViolations(page, `${path} at ${width}px`);
+        // Scrolled, with the bar over the text: where the sticky bar matters (the long editors' page only at the top).
+        if (width === 320 && kind !== 'preview') {
+          await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          await expectNoAxeViolations(page, `${path} at ${width}px, scrolled`);
+        }
+        await ctx.close();
       }
-      await expectNoAxeViolations(page, `${path} at ${width}px`);
-      // Scrolled, with the bar over the text: where the sticky bar matters (the long editors' page only at the top).
-      if (width === 320 && kind !== 'preview') {
-        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-        await expectNoAxeViolations(page, `${path} at ${width}px, scrolled`);
-      }
-      await ctx.close();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 
   test('no request left the machine', () => {
     expect(outside).toEqual([]);

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../../src/node/server.js';
 import { buildSiteData, stepPath } from '../../src/site/site-data.js';
-import { confinedContext, expectNoAxeViolations, launchBrowser, newContext } from '../support/browser.js';
+import { confinedContext, expectNoAxeViolations, launchBrowser, type newContext } from '../support/browser.js';
 import { shippedGraph } from '../support/content.js';
 import { startServer } from '../support/server.js';
 
@@ -176,7 +176,9 @@ describe('with JavaScript', () => {
       await page.keyboard.press('ArrowDown');
       await expectNoAxeViolations(page, `open at ${width}px`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      const boxes = await page.locator('#gemeente-lijst [role="option"], #gemeente-zoek').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((b) => [b.width, b.height]));
+      const boxes = await page
+        .locator('#gemeente-lijst [role="option"], #gemeente-zoek')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((b) => [b.width, b.height]));
       for (const [w, h] of boxes) {
         expect(w).toBeGreaterThanOrEqual(24);
         expect(h).toBeGreaterThanOrEqual(24);

@@ -11,7 +11,7 @@ import type { RunningServer } from '../../src/node/server.js';
 import type { StepRef } from '../../src/shared/api-types.js';
 import { buildSiteData, HIDE_FLOW, stepPath } from '../../src/site/site-data.js';
 import { ABOUT_PATH, HIDE_PATH, PREVIEW_PATH } from '../../src/site/urls.js';
-import { confinedContext, launchBrowser, newContext } from '../support/browser.js';
+import { confinedContext, launchBrowser, type newContext } from '../support/browser.js';
 import { shippedGraph } from '../support/content.js';
 import { startServer } from '../support/server.js';
 
@@ -40,7 +40,9 @@ function labelsTo(from: StepRef, done: (ref: StepRef) => boolean): { labels: str
 }
 
 /** Each audience: a conversation the first page offers (the "verberg" advice is not an audience). */
-const audiences = [...new Set(graph.steps[site.rootRef].choices.map((c) => c.target.split('/')[0]))].filter((id) => id !== HIDE_FLOW && id !== site.rootRef.split('/')[0]);
+const audiences = [...new Set(graph.steps[site.rootRef].choices.map((c) => c.target.split('/')[0]))].filter(
+  (id) => id !== HIDE_FLOW && id !== site.rootRef.split('/')[0],
+);
 const isSignpost = (ref: StepRef) => graph.steps[ref].services.length > 0;
 /** Real help, not only 112 (most conversations offer 112 first). */
 const isHelp = (ref: StepRef) => graph.steps[ref].services.some((id) => id !== '112');
@@ -70,12 +72,17 @@ afterAll(async () => {
 
 /** A context whose outside requests never leave the machine: the exit site gets a stand-in, the rest is refused and recorded. */
 function context(options: Parameters<typeof newContext>[1] = {}): Promise<BrowserContext> {
-  return confinedContext(browser, server.url, outside, options, (url) => (url.startsWith(EXIT) ? '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p></html>' : undefined));
+  return confinedContext(browser, server.url, outside, options, (url) =>
+    url.startsWith(EXIT) ? '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p></html>' : undefined,
+  );
 }
 
 async function follow(page: Page, labels: string[]): Promise<void> {
   for (const label of labels) {
-    await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/s/') || url.pathname === HIDE_PATH), page.getByRole('link', { name: label, exact: true }).click()]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname.startsWith('/s/') || url.pathname === HIDE_PATH),
+      page.getByRole('link', { name: label, exact: true }).click(),
+    ]);
   }
 }
 
@@ -84,28 +91,32 @@ describe('without JavaScript', () => {
     expect(audiences.length).toBeGreaterThan(2);
   });
 
-  test.each(audiences)('a full path from / to help works for "%s"', async (audience) => {
-    const { labels, end } = pathFor(audience);
-    const ctx = await context({ javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}/`);
-    await follow(page, labels);
-    expect(new URL(page.url()).pathname).toBe(stepPath(site, end));
-    // The address never spells out the topic, nor the way here.
-    expect(page.url()).toMatch(/\/s\/[0-9a-z]{7}$/);
-    await expect(page.getByRole('heading', { name: 'Hier kun je terecht' }).isVisible()).resolves.toBe(true);
-    expect(await page.locator('article.service').count()).toBe(graph.steps[end].services.length);
-    expect(await page.locator('a[href="tel:112"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('#snel-weg').getAttribute('href')).toBe(EXIT.slice(0, -1));
-    // The way back goes to the step before this one in its conversation.
-    const before = page.url();
-    await page.getByRole('link', { name: 'Vorige stap' }).click();
-    await page.waitForURL((url) => url.href !== before);
-    expect(new URL(page.url()).pathname).toBe(stepPath(site, graph.steps[end].parent!));
-    expect(await page.locator(`main a.choice[href="${stepPath(site, end)}"]`).count()).toBe(1);
-    expect(await ctx.cookies()).toEqual([]);
-    await ctx.close();
-  }, 90_000);
+  test.each(audiences)(
+    'a full path from / to help works for "%s"',
+    async (audience) => {
+      const { labels, end } = pathFor(audience);
+      const ctx = await context({ javaScriptEnabled: false });
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}/`);
+      await follow(page, labels);
+      expect(new URL(page.url()).pathname).toBe(stepPath(site, end));
+      // The address never spells out the topic, nor the way here.
+      expect(page.url()).toMatch(/\/s\/[0-9a-z]{7}$/);
+      await expect(page.getByRole('heading', { name: 'Hier kun je terecht' }).isVisible()).resolves.toBe(true);
+      expect(await page.locator('article.service').count()).toBe(graph.steps[end].services.length);
+      expect(await page.locator('a[href="tel:112"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('#snel-weg').getAttribute('href')).toBe(EXIT.slice(0, -1));
+      // The way back goes to the step before this one in its conversation.
+      const before = page.url();
+      await page.getByRole('link', { name: 'Vorige stap' }).click();
+      await page.waitForURL((url) => url.href !== before);
+      expect(new URL(page.url()).pathname).toBe(stepPath(site, graph.steps[end].parent!));
+      expect(await page.locator(`main a.choice[href="${stepPath(site, end)}"]`).count()).toBe(1);
+      expect(await ctx.cookies()).toEqual([]);
+      await ctx.close();
+    },
+    90_000,
+  );
 
   test('the municipality choice is a plain form and stays in the links only', async () => {
     const municipality = site.municipalities[0];
@@ -177,23 +188,27 @@ describe('with JavaScript', () => {
 
   // axe on every kind of page, at 1280 and 320 px, at the top and scrolled: tests/browser/site-phone.test.ts.
 
-  test.each(pages.filter(([kind]) => kind !== 'preview'))('the %s page reflows at 320 px with targets of at least 24 px', async (_kind, path) => {
-    const ctx = await context({ viewport: { width: 320, height: 640 } });
-    const page = await ctx.newPage();
-    await page.goto(server.url + path);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('a, button, select')]
-        // Links inside running text are exempt (WCAG 2.5.8); hidden ones are not targets.
-        .filter((el) => !el.closest('.step-text, td, th'))
-        .map((el) => ({ el, box: el.getBoundingClientRect() }))
-        .filter(({ box }) => box.width > 0 && box.bottom > 0)
-        .filter(({ box }) => box.height < 24 || box.width < 24)
-        .map(({ el, box }) => `${el.outerHTML.slice(0, 80)} ${Math.round(box.width)}x${Math.round(box.height)}`),
-    );
-    expect(small).toEqual([]);
-    await ctx.close();
-  }, 90_000);
+  test.each(pages.filter(([kind]) => kind !== 'preview'))(
+    'the %s page reflows at 320 px with targets of at least 24 px',
+    async (_kind, path) => {
+      const ctx = await context({ viewport: { width: 320, height: 640 } });
+      const page = await ctx.newPage();
+      await page.goto(server.url + path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('a, button, select')]
+          // Links inside running text are exempt (WCAG 2.5.8); hidden ones are not targets.
+          .filter((el) => !el.closest('.step-text, td, th'))
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && box.bottom > 0)
+          .filter(({ box }) => box.height < 24 || box.width < 24)
+          .map(({ el, box }) => `${el.outerHTML.slice(0, 80)} ${Math.round(box.width)}x${Math.round(box.height)}`),
+      );
+      expect(small).toEqual([]);
+      await ctx.close();
+    },
+    90_000,
+  );
 
   test('screenshots of a step page and of /preview', async () => {
     const ctx = await context({ viewport: { width: 390, height: 844 } });

@@ -3,14 +3,14 @@
 // cookie or browser storage; no CSP violations; readable at 320 px wide.
 // Leaves a screenshot in screenshots/stats.png.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newContext } from '../support/browser.js';
-import { shippedGraph } from '../support/content.js';
-import { createNodeApp, listen, type RunningServer } from '../../src/node/server.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/counters/day.js';
 import { memoryStore } from '../../src/counters/memory-store.js';
 import { tokenCheck } from '../../src/counters/tokens.js';
-import { addDays } from '../../src/counters/day.js';
+import { createNodeApp, listen, type RunningServer } from '../../src/node/server.js';
+import { expectNoAxeViolations, launchBrowser, newContext } from '../support/browser.js';
+import { shippedGraph } from '../support/content.js';
 
 const TOKEN = 'zoetermeer-dashboard-token-0001';
 const G = 'GM0637';
@@ -27,7 +27,7 @@ function seededStore() {
     store.add({ type: 'signpost_shown', flow: 'omstander', service: 'veilig-thuis', gemeente: G }, day, 1 + (d % 3));
     store.add({ type: 'signpost_shown', flow: 'omstander', service: 'lokaal-team', gemeente: G }, day, d % 2);
     if (d % 5 === 0) store.add({ type: 'signpost_shown', flow: 'omstander', service: '112', gemeente: G }, day, 2);
-    if ((d * 3) % 4) store.add({ type: 'quick_exit', gemeente: G }, day, (d * 3) % 4 + (d > 40 ? 1 : 0));
+    if ((d * 3) % 4) store.add({ type: 'quick_exit', gemeente: G }, day, ((d * 3) % 4) + (d > 40 ? 1 : 0));
     if (d % 20 === 0) store.add({ type: 'fallback_shown', gemeente: G }, day, 1);
   }
   store.add({ type: 'signpost_shown', flow: 'omstander', service: 'kindertelefoon', gemeente: G }, '2026-03-03', 4);
@@ -37,7 +37,10 @@ function seededStore() {
 beforeAll(async () => {
   const store = seededStore();
   const counting = { reader: store, tokens: tokenCheck([{ gemeente: G, token: TOKEN }]), today: () => '2026-04-26' };
-  [browser, server] = await Promise.all([launchBrowser(), listen(createNodeApp(process.cwd(), { graph: shippedGraph(), counter: store, counting }))]);
+  [browser, server] = await Promise.all([
+    launchBrowser(),
+    listen(createNodeApp(process.cwd(), { graph: shippedGraph(), counter: store, counting })),
+  ]);
 });
 
 afterAll(async () => {
@@ -81,11 +84,19 @@ describe('/stats in Chromium', () => {
     // Every chart: an image with a title and a description, and a table with the numbers right under it.
     const charts = await page.locator('svg[role="img"]').evaluateAll((svgs) =>
       svgs.map((svg) => ({
-        name: (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' | '),
+        name: (svg.getAttribute('aria-labelledby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' | '),
         tableFollows: svg.nextElementSibling?.tagName === 'TABLE',
       })),
     );
-    expect(charts.map((c) => c.name.split(' | ')[0])).toEqual(['Gesprekken gestart per week', 'Keren hulp getoond, per hulpdienst', 'Advies of melden', "'Snel weg' gebruikt per week"]);
+    expect(charts.map((c) => c.name.split(' | ')[0])).toEqual([
+      'Gesprekken gestart per week',
+      'Keren hulp getoond, per hulpdienst',
+      'Advies of melden',
+      "'Snel weg' gebruikt per week",
+    ]);
     for (const chart of charts) {
       expect(chart.tableFollows, chart.name).toBe(true);
       expect(chart.name.split(' | ')[1].length, chart.name).toBeGreaterThan(20);

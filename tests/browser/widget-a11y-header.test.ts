@@ -4,15 +4,16 @@
 // and 112 and "Snel weg" are visible and not covered. Screenshots of every
 // mode at 360×640 under the header go to screenshots/ (gitignored).
 import { mkdirSync } from 'node:fs';
-import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { FlowResponse } from '../../src/shared/api-types.js';
 import { expectNoAxeViolations } from '../support/browser.js';
 import { HEADER_BEFORE, HEADER_CSS, HEADER_TOP, HOST_HEADER_PX, reachable, styledPage } from './widget-a11y-support.js';
 import { flowData, openPage, pathToSignpost, waitForFirstQuestion, widgetTestbed } from './widget-harness.js';
 
 const testbed = widgetTestbed(({ api, host }) => {
-  for (const mode of ['inline', 'launcher', 'signpost']) styledPage(host, api.url, `/header-${mode}`, { attrs: `mode="${mode}"`, top: HEADER_TOP, before: HEADER_BEFORE, css: HEADER_CSS });
+  for (const mode of ['inline', 'launcher', 'signpost'])
+    styledPage(host, api.url, `/header-${mode}`, { attrs: `mode="${mode}"`, top: HEADER_TOP, before: HEADER_BEFORE, css: HEADER_CSS });
 });
 let flow: FlowResponse;
 let path: string[];
@@ -50,23 +51,34 @@ function firstSentence(page: Page) {
 }
 
 async function expectEmergencyInView(page: Page, where: string): Promise<void> {
-  for (const [selector, name] of [['.head .b112', '112'], ['.head .exit', 'Snel weg']]) {
+  for (const [selector, name] of [
+    ['.head .b112', '112'],
+    ['.head .exit', 'Snel weg'],
+  ]) {
     expect(await reachable(page, selector), `${name} visible and not covered ${where}`).toBe(true);
   }
   // The widget's bar sits below the host's header, not under it.
-  const top = await page.evaluate(() => document.querySelector('wegwijs-chat')!.shadowRoot!.querySelector('.head')!.getBoundingClientRect().top);
+  const top = await page.evaluate(
+    () => document.querySelector('wegwijs-chat')!.shadowRoot!.querySelector('.head')!.getBoundingClientRect().top,
+  );
   expect(top, where).toBeGreaterThanOrEqual(HOST_HEADER_PX - 0.5);
 }
 
 describe('under a 64 px sticky host header', () => {
-  for (const viewport of [{ width: 360, height: 640 }, { width: 375, height: 667 }]) {
+  for (const viewport of [
+    { width: 360, height: 640 },
+    { width: 375, height: 667 },
+  ]) {
     test(`inline at ${viewport.width}×${viewport.height}: each new step lands below both headers; 112 and "Snel weg" stay in view`, async () => {
       const page = await openPage(testbed.browser, { viewport });
       await page.goto(`${testbed.host.url}/header-inline`);
       await waitForFirstQuestion(page);
       for (const [i, label] of path.entries()) {
         await page.locator('wegwijs-chat .turn').last().getByRole('button', { name: label, exact: true }).click();
-        await page.locator('wegwijs-chat .turn').nth(i + 1).waitFor();
+        await page
+          .locator('wegwijs-chat .turn')
+          .nth(i + 1)
+          .waitFor();
         const at = `after "${label}" (answer ${i + 1})`;
         const s = await firstSentence(page);
         expect(s.hostHeaderBottom, at).toBe(HOST_HEADER_PX);
@@ -92,11 +104,19 @@ describe('under a 64 px sticky host header', () => {
     await waitForFirstQuestion(page);
     for (const [i, label] of path.entries()) {
       await page.locator('wegwijs-chat .turn').last().getByRole('button', { name: label, exact: true }).click();
-      await page.locator('wegwijs-chat .turn').nth(i + 1).waitFor();
-      await expect.poll(async () => {
-        const s = await firstSentence(page);
-        return s.top >= s.widgetHeadBottom && s.bottom <= s.viewport;
-      }, { timeout: 3000 }).toBe(true);
+      await page
+        .locator('wegwijs-chat .turn')
+        .nth(i + 1)
+        .waitFor();
+      await expect
+        .poll(
+          async () => {
+            const s = await firstSentence(page);
+            return s.top >= s.widgetHeadBottom && s.bottom <= s.viewport;
+          },
+          { timeout: 3000 },
+        )
+        .toBe(true);
       await expectEmergencyInView(page, `smooth, after "${label}"`);
     }
     await page.context().close();

@@ -4,17 +4,24 @@
 // panel as a modal dialog, and a focus ring that shows on light and dark host
 // pages (contrast computed from the resolved colours).
 import { mkdirSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from '../support/browser.js';
 import { contrast, over, reachable, styledPage, styles } from './widget-a11y-support.js';
 import { activeElement, openPage, widgetTestbed } from './widget-harness.js';
 
 const LONG_PAGE = '<p>Tekst van de gemeente.</p>'.repeat(40);
-const PAGE_CSS = 'body { margin: 0; font: 16px/1.5 Arial, sans-serif; } main { padding: 0 8px; } .end { text-align: end; margin: 0; padding: 8px 16px 24px; }';
+const PAGE_CSS =
+  'body { margin: 0; font: 16px/1.5 Arial, sans-serif; } main { padding: 0 8px; } .end { text-align: end; margin: 0; padding: 8px 16px 24px; }';
 const testbed = widgetTestbed(({ api, host }) => {
   // A page link at the very bottom, on the side of the bar.
-  styledPage(host, api.url, '/launcher', { attrs: 'mode="launcher"', top: '<p><a id="start" href="#start">Naar de inhoud</a></p>', before: LONG_PAGE, after: '<p class="end"><a id="contact" href="#contact">Contact met de gemeente</a></p>', css: PAGE_CSS });
+  styledPage(host, api.url, '/launcher', {
+    attrs: 'mode="launcher"',
+    top: '<p><a id="start" href="#start">Naar de inhoud</a></p>',
+    before: LONG_PAGE,
+    after: '<p class="end"><a id="contact" href="#contact">Contact met de gemeente</a></p>',
+    css: PAGE_CSS,
+  });
   styledPage(host, api.url, '/light', { attrs: 'mode="launcher"', css: 'body { background: #fff; color: #000; }' });
   styledPage(host, api.url, '/dark', { attrs: 'mode="launcher"', css: 'body { background: #111; color: #fff; } a { color: #9cf; }' });
 });
@@ -35,7 +42,12 @@ function conversationRoom(page: Page) {
     const p = root.querySelector('.panel') as HTMLElement;
     const head = root.querySelector('.head')!.getBoundingClientRect();
     const r = p.getBoundingClientRect();
-    return { room: r.bottom - head.bottom, viewport: innerHeight, sideways: p.scrollWidth - p.clientWidth, page: document.documentElement.scrollWidth - innerWidth };
+    return {
+      room: r.bottom - head.bottom,
+      viewport: innerHeight,
+      sideways: p.scrollWidth - p.clientWidth,
+      page: document.documentElement.scrollWidth - innerWidth,
+    };
   });
 }
 
@@ -58,12 +70,15 @@ describe('launcher: reflow (1.4.10)', () => {
       const choices = page.locator('wegwijs-chat .turn .choice');
       for (let i = 0; i < (await choices.count()); i++) {
         await choices.nth(i).scrollIntoViewIfNeeded();
-        expect(await page.evaluate((n) => {
-          const root = document.querySelector('wegwijs-chat')!.shadowRoot!;
-          const el = root.querySelectorAll('.turn .choice')[n];
-          const r = el.getBoundingClientRect();
-          return root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
-        }, i), `choice ${i + 1} tappable`).toBe(true);
+        expect(
+          await page.evaluate((n) => {
+            const root = document.querySelector('wegwijs-chat')!.shadowRoot!;
+            const el = root.querySelectorAll('.turn .choice')[n];
+            const r = el.getBoundingClientRect();
+            return root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
+          }, i),
+          `choice ${i + 1} tappable`,
+        ).toBe(true);
       }
       await expectNoAxeViolations(page, `launcher open at ${name}`);
       await page.context().close();
@@ -80,25 +95,41 @@ describe('launcher: focus not obscured (2.4.11) and taps through the bar', () =>
     await page.locator('a[href="#top"]').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contact');
-    await expect.poll(() => page.evaluate(() => {
-      const link = document.getElementById('contact')!;
-      const r = link.getBoundingClientRect();
-      // Every corner of the focused link is the link itself, not the widget.
-      const corners = [[r.left + 1, r.top + 1], [r.right - 1, r.top + 1], [r.left + 1, r.bottom - 1], [r.right - 1, r.bottom - 1]];
-      return r.bottom <= innerHeight && corners.every(([x, y]) => link.contains(document.elementFromPoint(x, y)));
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const link = document.getElementById('contact')!;
+          const r = link.getBoundingClientRect();
+          // Every corner of the focused link is the link itself, not the widget.
+          const corners = [
+            [r.left + 1, r.top + 1],
+            [r.right - 1, r.top + 1],
+            [r.left + 1, r.bottom - 1],
+            [r.right - 1, r.bottom - 1],
+          ];
+          return r.bottom <= innerHeight && corners.every(([x, y]) => link.contains(document.elementFromPoint(x, y)));
+        }),
+      )
+      .toBe(true);
     // 112 and the launcher are still on screen.
     expect(await reachable(page, '.launchbar .b112')).toBe(true);
     expect(await reachable(page, '.launch')).toBe(true);
     await expectNoAxeViolations(page, 'bar moved up');
     // Focus on a link at the top: the bar returns to its corner.
     await page.locator('#start').focus();
-    await expect.poll(() => page.evaluate(() => document.querySelector('wegwijs-chat')!.shadowRoot!.querySelector('.launchbar')!.classList.contains('up'))).toBe(false);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('wegwijs-chat')!.shadowRoot!.querySelector('.launchbar')!.classList.contains('up')),
+      )
+      .toBe(false);
     await page.context().close();
   });
 
   test('a tap between the bar’s buttons reaches the page link under it', async () => {
-    for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 1280, height: 800 },
+    ]) {
       const page = await openPage(testbed.browser, { viewport });
       await page.goto(`${testbed.host.url}/launcher`);
       await launch(page).waitFor();
@@ -116,10 +147,22 @@ describe('launcher: focus not obscured (2.4.11) and taps through the bar', () =>
         a.href = '#under';
         a.id = 'under';
         a.textContent = 'x';
-        Object.assign(a.style, { position: 'fixed', left: `${x - 3}px`, top: `${y - 10}px`, width: '6px', height: '20px', zIndex: '1', display: 'block', overflow: 'hidden' });
+        Object.assign(a.style, {
+          position: 'fixed',
+          left: `${x - 3}px`,
+          top: `${y - 10}px`,
+          width: '6px',
+          height: '20px',
+          zIndex: '1',
+          display: 'block',
+          overflow: 'hidden',
+        });
         document.body.appendChild(a);
       }, point);
-      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, point), `${viewport.width} px: the page link is hit`).toBe('under');
+      expect(
+        await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, point),
+        `${viewport.width} px: the page link is hit`,
+      ).toBe('under');
       await page.mouse.click(point.x, point.y);
       expect(await page.evaluate(() => location.hash)).toBe('#under');
       await page.context().close();
@@ -140,18 +183,22 @@ describe('launcher: Escape and the modal full-screen panel', () => {
     await page.context().close();
   });
 
-  for (const viewport of [{ width: 360, height: 640 }, { width: 320, height: 256 }]) {
+  for (const viewport of [
+    { width: 360, height: 640 },
+    { width: 320, height: 256 },
+  ]) {
     test(`${viewport.width}×${viewport.height}: the full-screen panel is modal; Tab and Shift+Tab stay inside; Escape closes it and focus returns`, async () => {
       const page = await openPage(testbed.browser, { viewport });
       await openLauncher(page);
       expect(await panel(page).getAttribute('role')).toBe('dialog');
       expect(await panel(page).getAttribute('aria-modal')).toBe('true');
       expect(await panel(page).getAttribute('aria-labelledby')).toBeTruthy();
-      const inPanel = () => page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return { inside: !!el?.closest('.panel'), text: (el?.textContent ?? '').trim() };
-      });
+      const inPanel = () =>
+        page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return { inside: !!el?.closest('.panel'), text: (el?.textContent ?? '').trim() };
+        });
       for (const key of ['Tab', 'Shift+Tab']) {
         const seen = new Set<string>();
         for (let i = 0; i < 30; i++) {
@@ -188,7 +235,10 @@ describe('launcher: focus ring on the host page (contrast computed)', () => {
         let reached = false;
         for (let i = 0; i < 10 && !reached; i++) {
           await page.keyboard.press('Tab');
-          reached = await page.evaluate((sel) => document.querySelector('wegwijs-chat')!.shadowRoot!.activeElement?.matches(sel) ?? false, selector);
+          reached = await page.evaluate(
+            (sel) => document.querySelector('wegwijs-chat')!.shadowRoot!.activeElement?.matches(sel) ?? false,
+            selector,
+          );
         }
         expect(reached, selector).toBe(true);
         const [style] = await styles(page, selector, ['outline-style', 'outline-width', 'outline-offset', 'outline-color', 'box-shadow']);
@@ -200,11 +250,15 @@ describe('launcher: focus ring on the host page (contrast computed)', () => {
         expect(shadow, `${selector}: ${style['box-shadow']}`).not.toBeNull();
         const [, color, dx, dy, blur, spread] = shadow!;
         expect([Number(dx), Number(dy), Number(blur)]).toEqual([0, 0, 0]);
-        expect(Number(spread) - parseFloat(style['outline-offset']) - outlineWidth, 'band width beyond the outline').toBeGreaterThanOrEqual(2);
+        expect(Number(spread) - parseFloat(style['outline-offset']) - outlineWidth, 'band width beyond the outline').toBeGreaterThanOrEqual(
+          2,
+        );
         const band = over(color, pageBackground);
         const outlineOnBand = contrast(style['outline-color'], band);
         const visibleOnPage = Math.max(contrast(style['outline-color'], pageBackground), contrast(band, pageBackground));
-        console.log(`${path} ${selector}: outline ${style['outline-color']} on band ${band}: ${outlineOnBand.toFixed(1)}:1; against the page ${pageBackground}: ${visibleOnPage.toFixed(1)}:1`);
+        console.log(
+          `${path} ${selector}: outline ${style['outline-color']} on band ${band}: ${outlineOnBand.toFixed(1)}:1; against the page ${pageBackground}: ${visibleOnPage.toFixed(1)}:1`,
+        );
         expect(outlineOnBand).toBeGreaterThanOrEqual(3);
         expect(visibleOnPage).toBeGreaterThanOrEqual(3);
       }

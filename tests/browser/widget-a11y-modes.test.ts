@@ -3,8 +3,9 @@
 // sideways scrolling; after an answer focus moves to the new question (not
 // left on an inert answer), read once; in forced-colors mode answered choices
 // differ from open ones.
-import { beforeAll, describe, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { FlowResponse } from '../../src/shared/api-types.js';
 import { expectNoAxeViolations } from '../support/browser.js';
 import { contrast, styles } from './widget-a11y-support.js';
@@ -42,7 +43,10 @@ async function check(page: Page, state: string): Promise<void> {
 async function walk(page: Page, state: string): Promise<void> {
   for (const [i, label] of path.entries()) {
     await lastTurn(page).getByRole('button', { name: label, exact: true }).click();
-    await page.locator('wegwijs-chat .turn').nth(i + 1).waitFor();
+    await page
+      .locator('wegwijs-chat .turn')
+      .nth(i + 1)
+      .waitFor();
     if (i === 0) await check(page, `${state}, after an answer`);
   }
   await check(page, `${state}, at a signpost`);
@@ -89,7 +93,10 @@ describe('axe and reflow in every mode and state', () => {
 
 describe('focus after an answer', () => {
   test('moves to the new question, which is on screen; the log is not live, so it is read once', async () => {
-    for (const [mode, url] of [['inline', '/hulp'], ['launcher', '/launcher']]) {
+    for (const [mode, url] of [
+      ['inline', '/hulp'],
+      ['launcher', '/launcher'],
+    ]) {
       const page = await openPage(testbed.browser, { viewport: { width: 360, height: 640 } });
       await page.goto(`${testbed.host.url}${url}`);
       if (mode === 'launcher') await page.locator('wegwijs-chat .launch').click();
@@ -112,12 +119,14 @@ describe('focus after an answer', () => {
       }
       // Keyboard users go on from there: the next Tab reaches something in the new step, not the old answers.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        const turns = [...(el!.getRootNode() as ShadowRoot).querySelectorAll('.turn')] as Element[];
-        return !el!.closest('.turn') || turns.indexOf(el!.closest('.turn')!) === turns.length - 1;
-      })).toBe(true);
+      expect(
+        await page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          const turns = [...(el!.getRootNode() as ShadowRoot).querySelectorAll('.turn')] as Element[];
+          return !el!.closest('.turn') || turns.indexOf(el!.closest('.turn')!) === turns.length - 1;
+        }),
+      ).toBe(true);
       await page.context().close();
     }
   });

@@ -13,7 +13,12 @@ export const HOST_HEADER_PX = 64;
  * A host page under a strict CSP that allows only the host's own stylesheet
  * and the service: puts `css` at `${path}.css` and the page at `path`.
  */
-export function styledPage(host: HostServer, api: string, path: string, options: { attrs?: string; top?: string; before?: string; after?: string; css: string; htmlClass?: string; bodyClass?: string }): string {
+export function styledPage(
+  host: HostServer,
+  api: string,
+  path: string,
+  options: { attrs?: string; top?: string; before?: string; after?: string; css: string; htmlClass?: string; bodyClass?: string },
+): string {
   host.set(`${path}.css`, { html: options.css, headers: { 'content-type': 'text/css; charset=utf-8' } });
   let html = hostHtml({ api, attrs: options.attrs, before: options.before, stylesheet: `${path}.css` });
   if (options.after) html = html.replace('</main>', `${options.after}</main>`);
@@ -22,7 +27,9 @@ export function styledPage(host: HostServer, api: string, path: string, options:
   if (options.bodyClass) html = html.replace('<body>', `<body class="${options.bodyClass}">`);
   const page: HostPage = {
     html,
-    headers: { 'content-security-policy': `default-src 'none'; script-src ${api}; style-src 'self' ${api}; connect-src ${api}; img-src data:; base-uri 'none'; form-action 'none'` },
+    headers: {
+      'content-security-policy': `default-src 'none'; script-src ${api}; style-src 'self' ${api}; connect-src ${api}; img-src data:; base-uri 'none'; form-action 'none'`,
+    },
   };
   return host.set(path, page);
 }
@@ -61,7 +68,9 @@ export function parseColor(css: string, under: number[] = [255, 255, 255]): numb
 
 /** `color` composited over the opaque colour `under`, as rgb(). */
 export function over(color: string, under: string): string {
-  return `rgb(${parseColor(color, parseColor(under)).map((v) => Math.round(v)).join(', ')})`;
+  return `rgb(${parseColor(color, parseColor(under))
+    .map((v) => Math.round(v))
+    .join(', ')})`;
 }
 
 /** WCAG contrast ratio of two CSS colours (the first composited over the second if translucent). */
@@ -75,10 +84,11 @@ export function contrast(a: string, b: string): number {
 /** Computed styles of the widget elements matching `selector` (in its shadow root), one object per element. */
 export function styles(page: Page, selector: string, props: string[], host = 'wegwijs-chat'): Promise<Array<Record<string, string>>> {
   return page.evaluate(
-    ([h, sel, ps]) => [...document.querySelector(h)!.shadowRoot!.querySelectorAll(sel)].map((el) => {
-      const style = getComputedStyle(el);
-      return Object.fromEntries(ps.map((p) => [p, style.getPropertyValue(p)]));
-    }),
+    ([h, sel, ps]) =>
+      [...document.querySelector(h)!.shadowRoot!.querySelectorAll(sel)].map((el) => {
+        const style = getComputedStyle(el);
+        return Object.fromEntries(ps.map((p) => [p, style.getPropertyValue(p)]));
+      }),
     [host, selector, props] as const,
   );
 }

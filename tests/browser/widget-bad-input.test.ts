@@ -7,12 +7,22 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { builtInPhones, cspLines, elementLines, loadLines } from '../../src/shared/embed-snippet.js';
 import { shippedGraph } from '../support/content.js';
-import { openPage, waitForFirstQuestion, widgetTestbed, type HostPage } from './widget-harness.js';
+import { type HostPage, openPage, waitForFirstQuestion, widgetTestbed } from './widget-harness.js';
 
 const phones = builtInPhones((id) => shippedGraph().services[id], shippedGraph().roles);
 
-function page(api: string, { attrs = {}, csp = cspLines(api), stylesheet }: { attrs?: Record<string, string>; csp?: string[]; stylesheet?: string }): HostPage {
-  const element = elementLines({ host: api, phones }).join('\n').replace('<wegwijs-chat>', `<wegwijs-chat${Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}>`);
+function page(
+  api: string,
+  { attrs = {}, csp = cspLines(api), stylesheet }: { attrs?: Record<string, string>; csp?: string[]; stylesheet?: string },
+): HostPage {
+  const element = elementLines({ host: api, phones })
+    .join('\n')
+    .replace(
+      '<wegwijs-chat>',
+      `<wegwijs-chat${Object.entries(attrs)
+        .map(([k, v]) => ` ${k}="${v}"`)
+        .join('')}>`,
+    );
   return {
     html: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Testdorp</title>
 ${stylesheet ? `<link rel="stylesheet" href="${stylesheet}">` : ''}${loadLines({ host: api }).join('\n')}</head>
@@ -29,11 +39,20 @@ const testbed = widgetTestbed(({ api, host }) => {
   host.set('/mode-unknown', page(a, { attrs: { mode: 'popup' } }));
   host.set('/no-connect-src', page(a, { csp: cspLines(a).filter((line) => !line.startsWith('connect-src')) }));
   // The host's own stylesheet (its CSP allows none inline): a pale primary, and a good theme.
-  host.set('/pale.css', { html: 'wegwijs-chat { --wegwijs-primary: #aabbcc; --wegwijs-link: #00529b; }', headers: { 'content-type': 'text/css' } });
-  host.set('/good.css', { html: 'wegwijs-chat { --wegwijs-primary: #00529b; --wegwijs-hover: #eef4fa; }', headers: { 'content-type': 'text/css' } });
+  host.set('/pale.css', {
+    html: 'wegwijs-chat { --wegwijs-primary: #aabbcc; --wegwijs-link: #00529b; }',
+    headers: { 'content-type': 'text/css' },
+  });
+  host.set('/good.css', {
+    html: 'wegwijs-chat { --wegwijs-primary: #00529b; --wegwijs-hover: #eef4fa; }',
+    headers: { 'content-type': 'text/css' },
+  });
   const withHostStyles = (path: string, sheet: string) => {
     const p = page(a, { stylesheet: sheet });
-    host.set(path, { ...p, headers: { 'content-security-policy': p.headers!['content-security-policy'].replace('style-src ', `style-src ${host.origin} `) } });
+    host.set(path, {
+      ...p,
+      headers: { 'content-security-policy': p.headers!['content-security-policy'].replace('style-src ', `style-src ${host.origin} `) },
+    });
   };
   withHostStyles('/contrast', '/pale.css');
   withHostStyles('/themed', '/good.css');
@@ -66,7 +85,11 @@ async function messageWith(watched: Watched, part: string): Promise<string[]> {
 }
 
 /** The colour of the first answer button, inside the widget. */
-const answerColour = (page: Page) => page.locator('wegwijs-chat .turn .choice').first().evaluate((el) => getComputedStyle(el).color);
+const answerColour = (page: Page) =>
+  page
+    .locator('wegwijs-chat .turn .choice')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
 
 describe("the web team's console messages", () => {
   test('a correct snippet: no message, and the checks are never loaded', async () => {
@@ -103,7 +126,9 @@ describe("the web team's console messages", () => {
     const watched = await open('/gemeente-unknown');
     await waitForFirstQuestion(watched.page);
     const warnings = await messageWith(watched, 'GM9999');
-    expect(warnings).toEqual([`wegwijs: gemeente="GM9999" kennen wij niet. Zoek de goede code op ${testbed.api.url}/embed. Bezoekers zien nu alleen landelijke hulp.`]);
+    expect(warnings).toEqual([
+      `wegwijs: gemeente="GM9999" kennen wij niet. Zoek de goede code op ${testbed.api.url}/embed. Bezoekers zien nu alleen landelijke hulp.`,
+    ]);
     await watched.page.context().close();
   });
 
@@ -119,7 +144,9 @@ describe("the web team's console messages", () => {
   test('host CSP without connect-src: a message naming it, and the built-in 112, Veilig Thuis and CSG', async () => {
     const watched = await open('/no-connect-src');
     await watched.page.locator('wegwijs-chat .fallback').waitFor();
-    const numbers = await watched.page.locator('wegwijs-chat .fallback a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const numbers = await watched.page
+      .locator('wegwijs-chat .fallback a[href^="tel:"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(numbers).toEqual(['tel:112', 'tel:08002000', 'tel:08000188']);
     const origin = new URL(testbed.api.url).origin;
     const warnings = await messageWith(watched, 'Content-Security-Policy');
@@ -139,7 +166,9 @@ describe("the web team's console messages", () => {
     expect(warnings.every((w) => w.startsWith('wegwijs: --wegwijs-'))).toBe(true);
     // The answer buttons go back to the default primary; the host's good link colour stays.
     await expect.poll(() => answerColour(watched.page)).toBe('rgb(29, 79, 145)');
-    expect(await watched.page.locator('wegwijs-chat').evaluate((el) => getComputedStyle(el).getPropertyValue('--wegwijs-link').trim())).toBe('#00529b');
+    expect(
+      await watched.page.locator('wegwijs-chat').evaluate((el) => getComputedStyle(el).getPropertyValue('--wegwijs-link').trim()),
+    ).toBe('#00529b');
     await watched.page.context().close();
   });
 });

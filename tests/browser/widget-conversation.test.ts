@@ -3,11 +3,19 @@
 // Restart, axe in every state, nothing stored, no other origin contacted.
 // Needs `npm run build:edge` first (npm test does it).
 import { mkdirSync } from 'node:fs';
-import { beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { FlowResponse } from '../../src/shared/api-types.js';
 import { expectNoAxeViolations, newContext } from '../support/browser.js';
-import { activeElement, flowData, pathToSignpost, recordEvents, recordRequests, waitForFirstQuestion, widgetTestbed } from './widget-harness.js';
+import {
+  activeElement,
+  flowData,
+  pathToSignpost,
+  recordEvents,
+  recordRequests,
+  waitForFirstQuestion,
+  widgetTestbed,
+} from './widget-harness.js';
 
 const testbed = widgetTestbed();
 let flow: FlowResponse;
@@ -18,7 +26,9 @@ beforeAll(async () => {
   path = pathToSignpost(flow);
 });
 
-async function open(context: BrowserContext): Promise<{ page: Page; requests: string[]; events: Array<Record<string, unknown>>; errors: string[]; ms: number }> {
+async function open(
+  context: BrowserContext,
+): Promise<{ page: Page; requests: string[]; events: Array<Record<string, unknown>>; errors: string[]; ms: number }> {
   const page = await context.newPage();
   page.setDefaultTimeout(5000);
   const requests = recordRequests(page);
@@ -110,7 +120,9 @@ describe('widget conversation', () => {
     expect(await lastTurn(page).locator('.answer').count()).toBe(0);
 
     // Restart (from the signpost again): only the first step is left.
-    await lastTurn(page).getByRole('button', { name: path[path.length - 1], exact: true }).click();
+    await lastTurn(page)
+      .getByRole('button', { name: path[path.length - 1], exact: true })
+      .click();
     expect(await page.locator('wegwijs-chat .turn').count()).toBe(path.length + 1);
     await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
     expect(await page.locator('wegwijs-chat .turn').count()).toBe(1);
@@ -170,7 +182,11 @@ describe('widget conversation', () => {
   });
 
   test('200 % zoom (a 1280 px screen seen as 640 px): reflows, targets stay large enough', async () => {
-    const context = await newContext(testbed.browser, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
+    const context = await newContext(testbed.browser, {
+      viewport: { width: 640, height: 400 },
+      deviceScaleFactor: 2,
+      reducedMotion: 'reduce',
+    });
     const { page } = await open(context);
     for (const label of path) await lastTurn(page).getByRole('button', { name: label, exact: true }).click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

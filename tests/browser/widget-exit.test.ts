@@ -2,8 +2,9 @@
 // hidden at once, the page is replaced (Back does not return to it), and
 // Shift used as a modifier does not count. The exit site is intercepted, so
 // no request leaves the machine.
-import { describe, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { openPage, recordEvents, waitForFirstQuestion, widgetPage, widgetTestbed } from './widget-harness.js';
 
 const EXIT = 'https://www.buienradar.nl/';
@@ -24,7 +25,10 @@ interface WidgetState {
  * `leaving` resolves with what the widget showed at the moment the page
  * started to unload: by then nothing of the conversation may be left.
  */
-async function helpPage(path = '/hulp', exit = EXIT): Promise<{ page: Page; leaving: Promise<WidgetState>; events: Array<Record<string, unknown>> }> {
+async function helpPage(
+  path = '/hulp',
+  exit = EXIT,
+): Promise<{ page: Page; leaving: Promise<WidgetState>; events: Array<Record<string, unknown>> }> {
   const page = await openPage(testbed.browser, { reducedMotion: null });
   const events = recordEvents(page);
   let report!: (state: WidgetState) => void;
@@ -34,11 +38,17 @@ async function helpPage(path = '/hulp', exit = EXIT): Promise<{ page: Page; leav
     addEventListener('beforeunload', () => {
       const root = document.querySelector('wegwijs-chat')?.shadowRoot;
       if (!root) return;
-      const state = { gone: !!root.querySelector('.gone'), turns: root.querySelectorAll('.turn').length, text: (root.textContent ?? '').trim() };
+      const state = {
+        gone: !!root.querySelector('.gone'),
+        turns: root.querySelectorAll('.turn').length,
+        text: (root.textContent ?? '').trim(),
+      };
       (window as unknown as { reportWidgetState(s: unknown): void }).reportWidgetState(state);
     });
   });
-  await page.context().route(`${exit}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>Het weer</p>' }));
+  await page
+    .context()
+    .route(`${exit}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>Het weer</p>' }));
   await page.goto(`${testbed.host.url}/nieuws`);
   await page.goto(`${testbed.host.url}${path}`);
   if (path === '/hulp') await waitForFirstQuestion(page);

@@ -172,7 +172,12 @@ export function activeElement(page: Page): Promise<{ tag: string; text: string; 
   return page.evaluate(() => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return { tag: el?.tagName.toLowerCase() ?? '', text: (el?.textContent ?? '').trim(), className: (el as HTMLElement)?.className ?? '', disabled: el?.getAttribute('aria-disabled') ?? null };
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      text: (el?.textContent ?? '').trim(),
+      className: (el as HTMLElement)?.className ?? '',
+      disabled: el?.getAttribute('aria-disabled') ?? null,
+    };
   });
 }
 
@@ -185,7 +190,9 @@ export async function waitForWidgetPart(page: Page, part: string, selector = 'we
     ([sel, what]) => {
       const root = document.querySelector(sel)?.shadowRoot;
       if (!root?.querySelector(what)) return null;
-      const script = performance.getEntriesByType('resource').find((e) => /\/widget\.js$/.test(e.name)) as PerformanceResourceTiming | undefined;
+      const script = performance.getEntriesByType('resource').find((e) => /\/widget\.js$/.test(e.name)) as
+        | PerformanceResourceTiming
+        | undefined;
       return script ? performance.now() - script.responseEnd : -1;
     },
     [selector, part] as const,
@@ -216,7 +223,11 @@ export function recordEvents(page: Page): Array<Record<string, unknown>> {
 }
 
 /** Choice labels from `start` to the nearest step that satisfies `done`, over any steps with labelled choices (an API answer or a compiled graph). */
-export function labelsTo(start: StepRef, steps: Record<StepRef, { choices: ReadonlyArray<{ label: string; target: StepRef }> }>, done: (ref: StepRef) => boolean): string[] {
+export function labelsTo(
+  start: StepRef,
+  steps: Record<StepRef, { choices: ReadonlyArray<{ label: string; target: StepRef }> }>,
+  done: (ref: StepRef) => boolean,
+): string[] {
   const via = new Map<StepRef, { from: StepRef; label: string } | null>([[start, null]]);
   const queue: StepRef[] = [start];
   while (queue.length) {

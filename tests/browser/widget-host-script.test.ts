@@ -26,8 +26,12 @@ function snoopScript(patch: boolean): string {
   const texts = new Set();
   const roots = [];
   const telEdits = [];
-  ${patch ? `const native = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) { const root = native.call(this, init); roots.push(root); return root; };` : ''}
+  ${
+    patch
+      ? `const native = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { const root = native.call(this, init); roots.push(root); return root; };`
+      : ''
+  }
   const keep = (value) => { if (typeof value === 'string' && value) texts.add(value); };
   new MutationObserver((records) => {
     for (const r of records) {
@@ -83,17 +87,21 @@ interface Recorder {
 
 async function startRecorder(api: string): Promise<Recorder> {
   const seen: Recorder['seen'] = [];
-  const body = (req: IncomingMessage) => new Promise<Buffer>((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)));
-  });
+  const body = (req: IncomingMessage) =>
+    new Promise<Buffer>((resolve) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)));
+    });
   const server = createServer(async (req, res) => {
     seen.push({ path: req.url ?? '', referer: req.headers.referer });
     const headers: Record<string, string> = { 'accept-encoding': 'identity' };
-    for (const name of ['content-type', 'origin', 'accept', 'if-none-match']) if (typeof req.headers[name] === 'string') headers[name] = req.headers[name];
+    for (const name of ['content-type', 'origin', 'accept', 'if-none-match'])
+      if (typeof req.headers[name] === 'string') headers[name] = req.headers[name];
     const data = req.method === 'GET' || req.method === 'HEAD' ? undefined : new Uint8Array(await body(req));
     const response = await fetch(api + req.url, { method: req.method, headers, body: data, redirect: 'manual' });
-    const out = Object.fromEntries([...response.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name)));
+    const out = Object.fromEntries(
+      [...response.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name)),
+    );
     res.writeHead(response.status, out);
     res.end(Buffer.from(await response.arrayBuffer()));
   });
@@ -112,8 +120,10 @@ function snoopPage(name: string, attrs: string, patch: boolean): string {
   const api = recorder.url;
   const host = testbed.host;
   host.set(`/${name}.js`, { html: snoopScript(patch), headers: { 'content-type': 'text/javascript' } });
-  const html = hostHtml({ api, attrs, before: '' })
-    .replace(`<script src="${api}/widget.js" defer>`, `<script src="/${name}.js"></script><script src="${api}/widget.js" defer referrerpolicy="no-referrer">`);
+  const html = hostHtml({ api, attrs, before: '' }).replace(
+    `<script src="${api}/widget.js" defer>`,
+    `<script src="/${name}.js"></script><script src="${api}/widget.js" defer referrerpolicy="no-referrer">`,
+  );
   return host.set(`/${name}`, {
     html,
     headers: {
@@ -134,8 +144,14 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => (recorder ? recorder.server.close(() => resolve()) : resolve())));
 
 async function shippedPage(): Promise<Page> {
-  const context = await newContext(testbed.browser, { viewport: { width: 360, height: 640 }, reducedMotion: 'reduce' }, { shippedShadow: true });
-  await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p></html>' }));
+  const context = await newContext(
+    testbed.browser,
+    { viewport: { width: 360, height: 640 }, reducedMotion: 'reduce' },
+    { shippedShadow: true },
+  );
+  await context.route(`${EXIT}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="nl"><title>Weer</title><p>Het weer</p></html>' }),
+  );
   const page = await context.newPage();
   page.setDefaultTimeout(8000);
   return page;
@@ -154,7 +170,11 @@ async function poll<T>(what: string, find: () => Promise<T | undefined>): Promis
 async function tapButton(page: Page, cdp: CDPSession, name: string): Promise<void> {
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
   const backendNodeId = await poll(`button "${name}"`, async () => {
-    const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: root.backendNodeId, accessibleName: name, role: 'button' });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', {
+      backendNodeId: root.backendNodeId,
+      accessibleName: name,
+      role: 'button',
+    });
     return nodes.filter((n) => !n.ignored && n.backendDOMNodeId).at(-1)?.backendDOMNodeId;
   });
   await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
@@ -267,7 +287,11 @@ describe('no Referer leaves the host page', () => {
     await page.goto(snoopPage('referrer-frame', 'isolation="frame"', false));
     await (await helpFrame(page)).getByRole('link', { name: path[0], exact: true }).click();
     const paths = recorder.seen.map((r) => r.path);
-    for (const expected of ['/widget.js', '/api/v1/flows/start', '/api/v1/events', '/ingebed/']) expect(paths.some((p) => p.startsWith(expected)), expected).toBe(true);
+    for (const expected of ['/widget.js', '/api/v1/flows/start', '/api/v1/events', '/ingebed/'])
+      expect(
+        paths.some((p) => p.startsWith(expected)),
+        expected,
+      ).toBe(true);
     expect(recorder.seen.filter((r) => r.referer !== undefined)).toEqual([]);
     await page.context().close();
   });

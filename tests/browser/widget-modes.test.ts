@@ -2,8 +2,8 @@
 // stylesheet fallback under a nonce-only CSP, overridable texts and
 // right-to-left. Screenshots of the demo go to screenshots/ (gitignored).
 import { mkdirSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from '../support/browser.js';
 import { activeElement, hostHtml, openPage, waitForFirstQuestion, widgetPage, widgetTestbed } from './widget-harness.js';
 
@@ -16,7 +16,9 @@ const testbed = widgetTestbed(({ api, host }) => {
   // A CSP that allows styles only by nonce, in a browser without constructable stylesheets.
   host.set('/nonce', {
     html: hostHtml({ api: api.url, attrs: 'nonce="n0nc3"' }),
-    headers: { 'content-security-policy': `default-src 'none'; script-src ${api.url}; style-src 'nonce-n0nc3'; connect-src ${api.url}; img-src data:` },
+    headers: {
+      'content-security-policy': `default-src 'none'; script-src ${api.url}; style-src 'nonce-n0nc3'; connect-src ${api.url}; img-src data:`,
+    },
   });
 });
 
@@ -83,7 +85,9 @@ describe('signpost mode', () => {
   test('a compact card with 112, Veilig Thuis and the CSG and a button that starts the conversation', async () => {
     const page = await newPage();
     await page.goto(`${testbed.host.url}/signpost`);
-    const numbers = await page.locator('wegwijs-chat .compact a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const numbers = await page
+      .locator('wegwijs-chat .compact a[href^="tel:"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(numbers.slice(0, 3)).toEqual(['tel:112', 'tel:08002000', 'tel:08000188']);
     await expectNoAxeViolations(page, 'signpost card');
     await page.getByRole('button', { name: 'Start het gesprek' }).click();
@@ -98,8 +102,39 @@ describe('signpost mode', () => {
 function widgetStyles(page: Page, selector: string): Promise<Record<string, Record<string, string>>> {
   return page.evaluate((sel) => {
     const root = document.querySelector(sel)!.shadowRoot!;
-    const props = ['font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'color', 'background-color', 'padding-top', 'padding-left', 'margin-top', 'margin-bottom', 'border-top-width', 'border-top-style', 'border-radius', 'box-sizing', 'display', 'outline-style'];
-    const parts: Record<string, string> = { host: '', frame: '.w', title: 'h2', call112: '.b112', exit: '.exit', text: '.msg p', choice: '.choice', foot: '.foot', link: '.foot a' };
+    const props = [
+      'font-family',
+      'font-size',
+      'font-weight',
+      'line-height',
+      'letter-spacing',
+      'word-spacing',
+      'text-transform',
+      'text-align',
+      'color',
+      'background-color',
+      'padding-top',
+      'padding-left',
+      'margin-top',
+      'margin-bottom',
+      'border-top-width',
+      'border-top-style',
+      'border-radius',
+      'box-sizing',
+      'display',
+      'outline-style',
+    ];
+    const parts: Record<string, string> = {
+      host: '',
+      frame: '.w',
+      title: 'h2',
+      call112: '.b112',
+      exit: '.exit',
+      text: '.msg p',
+      choice: '.choice',
+      foot: '.foot',
+      link: '.foot a',
+    };
     const out: Record<string, Record<string, string>> = {};
     for (const [name, part] of Object.entries(parts)) {
       const el = part ? root.querySelector(part) : root.host;
@@ -151,7 +186,10 @@ describe('host page CSS', () => {
     await waitForFirstQuestion(page);
     const link = page.locator('wegwijs-chat link[rel="stylesheet"]');
     expect(await link.getAttribute('href')).toMatch(new RegExp(`^${testbed.api.url}/widget-[0-9a-z]+\\.css$`));
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('wegwijs-chat')!.shadowRoot!.querySelector('.exit')!).backgroundColor === 'rgb(164, 0, 15)');
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelector('wegwijs-chat')!.shadowRoot!.querySelector('.exit')!).backgroundColor === 'rgb(164, 0, 15)',
+    );
     await page.context().close();
   });
 });
@@ -177,7 +215,9 @@ describe('texts and direction', () => {
     expect(await frame.getAttribute('lang')).toBe('ar');
     expect(await frame.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     // The strings property, from the page's own script, wins over the attribute.
-    await page.evaluate(() => ((document.querySelector('wegwijs-chat') as HTMLElement & { strings: object }).strings = { quickExit: 'Nu weg' }));
+    await page.evaluate(
+      () => ((document.querySelector('wegwijs-chat') as HTMLElement & { strings: object }).strings = { quickExit: 'Nu weg' }),
+    );
     expect(await page.getByRole('button', { name: 'Nu weg' }).isVisible()).toBe(true);
     await page.context().close();
   });

@@ -11,18 +11,38 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { FlowResponse } from '../../src/shared/api-types.js';
 import { expectNoAxeViolations } from '../support/browser.js';
-import { flowData, hostHtml, openPage, pathTo, recordRequests, waitForFirstQuestion, widgetPage, widgetTestbed, type HostPage } from './widget-harness.js';
+import {
+  flowData,
+  type HostPage,
+  hostHtml,
+  openPage,
+  pathTo,
+  recordRequests,
+  waitForFirstQuestion,
+  widgetPage,
+  widgetTestbed,
+} from './widget-harness.js';
 
 const PHONE = { viewport: { width: 360, height: 640 } };
 
-const zoetermeer = { versie: 1, gemeente: 'GM0637', naam: 'Sociaal team Zoetermeer', telefoon: '14 079', tijden: 'Maandag tot en met vrijdag van 8.30 tot 17.00 uur', website: 'https://www.zoetermeer.nl/sociaal-team', notitie: 'Je kunt ook zonder afspraak langskomen.' };
+const zoetermeer = {
+  versie: 1,
+  gemeente: 'GM0637',
+  naam: 'Sociaal team Zoetermeer',
+  telefoon: '14 079',
+  tijden: 'Maandag tot en met vrijdag van 8.30 tot 17.00 uur',
+  website: 'https://www.zoetermeer.nl/sociaal-team',
+  notitie: 'Je kunt ook zonder afspraak langskomen.',
+};
 
 /** A host page whose widgets each carry a data-wegwijs-lokaal block (raw text, so broken JSON is possible). */
 function statedPage(api: string, widgets: Array<{ attrs: string; block: string }>): HostPage {
   const base = widgetPage(api);
   const html = hostHtml({ api }).replace(
     '<wegwijs-chat ></wegwijs-chat>',
-    widgets.map((w) => `<wegwijs-chat ${w.attrs}><script type="application/json" data-wegwijs-lokaal>${w.block}</script></wegwijs-chat>`).join('\n'),
+    widgets
+      .map((w) => `<wegwijs-chat ${w.attrs}><script type="application/json" data-wegwijs-lokaal>${w.block}</script></wegwijs-chat>`)
+      .join('\n'),
   );
   return { ...base, html };
 }
@@ -80,17 +100,26 @@ async function choose(page: Page, button: string, typed: string, name: string, l
   await page.getByRole('button', { name: button }).click();
   await page.getByLabel('Kies je gemeente voor hulp dichtbij').pressSequentially(typed);
   await status(page).filter({ hasText: 'gevonden' }).waitFor();
-  await w(page, '.option').filter({ hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }).click();
-  await place(page).filter({ hasText: `Hulp in ${name}` }).waitFor();
+  await w(page, '.option')
+    .filter({ hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) })
+    .click();
+  await place(page)
+    .filter({ hasText: `Hulp in ${name}` })
+    .waitFor();
 }
 
-const gemeenteAsked = (requests: string[]) => requests.filter((u) => u.includes('/api/v1/flows/')).map((u) => new URL(u).searchParams.get('gemeente'));
+const gemeenteAsked = (requests: string[]) =>
+  requests.filter((u) => u.includes('/api/v1/flows/')).map((u) => new URL(u).searchParams.get('gemeente'));
 
 describe('choosing a municipality in the widget at 360×640', () => {
   test('from the start screen: 112 and the first question come first; "Hulp in …" on every step; change; clear; nothing stored', async () => {
     const { page, requests } = await openWidget();
     // On the first screen, top to bottom: 112, the first question, then the municipality.
-    const [b112, question, button] = await Promise.all([w(page, '.b112').boundingBox(), w(page, '.turn .msg').first().boundingBox(), page.getByRole('button', { name: 'Kies je gemeente' }).boundingBox()]);
+    const [b112, question, button] = await Promise.all([
+      w(page, '.b112').boundingBox(),
+      w(page, '.turn .msg').first().boundingBox(),
+      page.getByRole('button', { name: 'Kies je gemeente' }).boundingBox(),
+    ]);
     expect(b112!.y).toBeLessThan(question!.y);
     expect(question!.y).toBeLessThan(button!.y);
     expect(b112!.y + b112!.height).toBeLessThanOrEqual(640);
@@ -99,7 +128,9 @@ describe('choosing a municipality in the widget at 360×640', () => {
     await choose(page, 'Kies je gemeente', 'zoet', 'Zoetermeer');
     expect(await page.getByRole('button', { name: 'Kies je gemeente' }).count()).toBe(0);
     // Focus lands on what changed: the place, or the first local card of this step.
-    expect(await page.evaluate(() => document.querySelector('wegwijs-chat')!.shadowRoot!.activeElement?.textContent)).toBe('Hulp in Zoetermeer');
+    expect(await page.evaluate(() => document.querySelector('wegwijs-chat')!.shadowRoot!.activeElement?.textContent)).toBe(
+      'Hulp in Zoetermeer',
+    );
     await expectNoAxeViolations(page, 'municipality chosen');
 
     for (const label of toEnd) {
@@ -116,7 +147,9 @@ describe('choosing a municipality in the widget at 360×640', () => {
     await page.getByRole('button', { name: 'Wis gemeente' }).click();
     await page.getByRole('button', { name: 'Kies je gemeente' }).waitFor();
     expect(await place(page).count()).toBe(0);
-    expect(await page.evaluate(() => document.querySelector('wegwijs-chat')!.shadowRoot!.activeElement?.textContent)).toBe('Kies je gemeente');
+    expect(await page.evaluate(() => document.querySelector('wegwijs-chat')!.shadowRoot!.activeElement?.textContent)).toBe(
+      'Kies je gemeente',
+    );
     expect(gemeenteAsked(requests)).toEqual([null, 'GM0637', 'GM0344', null]);
 
     expect(await page.context().cookies()).toEqual([]);
@@ -124,7 +157,7 @@ describe('choosing a municipality in the widget at 360×640', () => {
     await page.context().close();
   });
 
-  test('the municipality\'s local help shows on a local step; a former name finds its municipality', async () => {
+  test("the municipality's local help shows on a local step; a former name finds its municipality", async () => {
     const { page } = await openWidget();
     for (const label of toLocal) await answer(page, label);
     const local = w(page, '.turn').last().locator('.card[data-service="lokaal-team"]');
@@ -163,7 +196,9 @@ describe('choosing a municipality in the widget at 360×640', () => {
       const said: string[] = ((window as unknown as { said: string[] }).said = []);
       new MutationObserver((records) => {
         for (const r of records) {
-          const live = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('[aria-live], [role="log"], [role="status"]');
+          const live = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest(
+            '[aria-live], [role="log"], [role="status"]',
+          );
           if (live) said.push(live.textContent ?? '');
         }
       }).observe(root, { subtree: true, childList: true, characterData: true });
@@ -172,7 +207,7 @@ describe('choosing a municipality in the widget at 360×640', () => {
     await status(page).filter({ hasText: 'gevonden' }).waitFor();
     await page.waitForTimeout(800);
     const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
-    const count = (await w(page, '.option').count());
+    const count = await w(page, '.option').count();
     expect(count).toBeGreaterThan(1);
     expect(said).toEqual([`${count} gemeenten gevonden.`]);
     await page.context().close();
@@ -185,7 +220,9 @@ describe('choosing a municipality in the widget at 360×640', () => {
     await page.getByLabel('Kies je gemeente voor hulp dichtbij').pressSequentially('de');
     await w(page, '.option').nth(1).waitFor();
     await page.keyboard.press('Tab');
-    const outlines = await w(page, '.option').evaluateAll((options) => options.map((o) => getComputedStyle(o).outlineStyle + ' ' + getComputedStyle(o).outlineWidth));
+    const outlines = await w(page, '.option').evaluateAll((options) =>
+      options.map((o) => getComputedStyle(o).outlineStyle + ' ' + getComputedStyle(o).outlineWidth),
+    );
     expect(outlines[0]).toMatch(/^solid 4px/);
     for (const other of outlines.slice(1)) expect(other).toMatch(/^none/);
     await page.context().close();
@@ -202,7 +239,13 @@ describe('local help a municipality states in its snippet', () => {
     await stated.waitFor();
     expect(await stated.locator('h3').textContent()).toBe('Volgens de gemeente Zoetermeer');
     const text = (await stated.textContent()) ?? '';
-    for (const part of [zoetermeer.naam, zoetermeer.tijden, zoetermeer.notitie, 'Dit schrijft de gemeente zelf. Wegwijs heeft het niet gecontroleerd.']) expect(text).toContain(part);
+    for (const part of [
+      zoetermeer.naam,
+      zoetermeer.tijden,
+      zoetermeer.notitie,
+      'Dit schrijft de gemeente zelf. Wegwijs heeft het niet gecontroleerd.',
+    ])
+      expect(text).toContain(part);
     expect(await stated.locator('a[href="tel:14079"]').textContent()).toBe('Bel 14 079');
     expect(await stated.locator('a[href="https://www.zoetermeer.nl/sociaal-team"]').count()).toBe(1);
     // Apart from and after the checked local card.
@@ -226,7 +269,11 @@ describe('local help a municipality states in its snippet', () => {
     await page.locator('wegwijs-chat').last().locator('.stated').waitFor();
     expect(await page.locator('wegwijs-chat .stated').count()).toBe(1);
     const ours = messages.filter((m) => m.startsWith('wegwijs: data-wegwijs-lokaal'));
-    for (const [what, , code] of BAD_BLOCKS) expect(ours.some((m) => m.includes(code)), what).toBe(true);
+    for (const [what, , code] of BAD_BLOCKS)
+      expect(
+        ours.some((m) => m.includes(code)),
+        what,
+      ).toBe(true);
     expect(ours.length).toBeGreaterThanOrEqual(BAD_BLOCKS.length);
     expect(ours.join('\n')).not.toContain('<b>');
     await page.context().close();

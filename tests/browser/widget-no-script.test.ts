@@ -7,10 +7,10 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { builtInPhones, cspLines, EMBED_MODES, snippetHtml, type EmbedMode } from '../../src/shared/embed-snippet.js';
+import { builtInPhones, cspLines, EMBED_MODES, type EmbedMode, snippetHtml } from '../../src/shared/embed-snippet.js';
 import { expectNoAxeViolations } from '../support/browser.js';
 import { shippedGraph } from '../support/content.js';
-import { openPage, widgetTestbed, type HostPage } from './widget-harness.js';
+import { type HostPage, openPage, widgetTestbed } from './widget-harness.js';
 
 const phones = builtInPhones((id) => shippedGraph().services[id], shippedGraph().roles);
 const PHONE = { width: 360, height: 640 };
@@ -23,7 +23,12 @@ function snippetPage(api: string, mode: EmbedMode, gemeente?: string): HostPage 
 <body><main><h1>Hulp bij geweld</h1><p>Stel hieronder uw vragen.</p>
 ${snippetHtml({ host: api, phones, mode, gemeente })}
 <p><a href="#top">Naar boven</a></p></main></body></html>`;
-  return { html, headers: { 'content-security-policy': `default-src 'none'; ${cspLines(api).join('; ')}; img-src data:; base-uri 'none'; form-action 'none'` } };
+  return {
+    html,
+    headers: {
+      'content-security-policy': `default-src 'none'; ${cspLines(api).join('; ')}; img-src data:; base-uri 'none'; form-action 'none'`,
+    },
+  };
 }
 
 const testbed = widgetTestbed(({ api, host }) => {
@@ -36,7 +41,10 @@ async function openWithout(mode: EmbedMode, breakage: Breakage): Promise<Page> {
   const options: BrowserContextOptions = { viewport: PHONE, ...(breakage === 'no-javascript' && { javaScriptEnabled: false }) };
   const page = await openPage(testbed.browser, options);
   if (breakage === 'blocked') await page.route(`${testbed.api.url}/widget*.js`, (route) => route.abort('blockedbyclient'));
-  if (breakage === '404') await page.route(`${testbed.api.url}/widget*.js`, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+  if (breakage === '404')
+    await page.route(`${testbed.api.url}/widget*.js`, (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+    );
   await page.goto(`${testbed.host.url}/snippet-${mode}`, { waitUntil: 'load' });
   expect(await page.evaluate(() => customElements.get('wegwijs-chat'))).toBeUndefined();
   return page;

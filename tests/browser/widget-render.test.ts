@@ -2,15 +2,22 @@
 // text, unsafe links lose their link, signpost cards show exactly what is
 // verified (hours, open now, badges, check date), and the municipality picker
 // refetches the conversation with ?gemeente= and keeps the current step.
-import { describe, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { FlowResponse, MunicipalitySummary, Service } from '../../src/shared/api-types.js';
 import { expectNoAxeViolations } from '../support/browser.js';
 import { activeElement, openPage, waitForFirstQuestion, widgetTestbed } from './widget-harness.js';
 
 const testbed = widgetTestbed();
 
-const weekdays = { ma: [['09:00', '17:00']], di: [['09:00', '17:00']], wo: [['09:00', '17:00']], do: [['09:00', '17:00']], vr: [['09:00', '17:00']] } as const;
+const weekdays = {
+  ma: [['09:00', '17:00']],
+  di: [['09:00', '17:00']],
+  wo: [['09:00', '17:00']],
+  do: [['09:00', '17:00']],
+  vr: [['09:00', '17:00']],
+} as const;
 
 const services: Record<string, Service> = {
   'veilig-thuis': {
@@ -20,7 +27,12 @@ const services: Record<string, Service> = {
     after: 'Jij kiest: alleen advies, of een melding.',
     channels: [
       { kind: 'phone', display: '0800-2000', tel: '08002000', hours: '24/7', cost: 'gratis' },
-      { kind: 'chat', url: 'https://www.veiligthuis.nl', label: 'Chat met Veilig Thuis', hours: { weekly: weekdays as never, publicHolidays: 'closed', note: 'Niet elke regio kan de chat altijd bemensen.' } },
+      {
+        kind: 'chat',
+        url: 'https://www.veiligthuis.nl',
+        label: 'Chat met Veilig Thuis',
+        hours: { weekly: weekdays as never, publicHolidays: 'closed', note: 'Niet elke regio kan de chat altijd bemensen.' },
+      },
     ],
     free: true,
     anonymous: 'advice',
@@ -67,7 +79,15 @@ const flow: FlowResponse = {
       key: 'a',
       text: {
         blocks: [
-          { t: 'p', c: [{ t: 'text', v: '<img src=x onerror="window.pwned=1">' }, { t: 'strong', c: [{ t: 'text', v: 'vet' }] }, { t: 'br' }, { t: 'em', c: [{ t: 'text', v: 'schuin' }] }] },
+          {
+            t: 'p',
+            c: [
+              { t: 'text', v: '<img src=x onerror="window.pwned=1">' },
+              { t: 'strong', c: [{ t: 'text', v: 'vet' }] },
+              { t: 'br' },
+              { t: 'em', c: [{ t: 'text', v: 'schuin' }] },
+            ],
+          },
           { t: 'h', c: [{ t: 'text', v: 'Een kop' }] },
           {
             t: 'ul',
@@ -102,7 +122,11 @@ const zoetermeer: FlowResponse = {
   municipality: { code: 'GM0637', name: 'Zoetermeer', region: 'Haaglanden', known: true },
   services: {
     ...services,
-    'lokaal-team': { ...services['lokaal-team'], channels: [{ kind: 'web', url: 'https://www.zoetermeer.nl/', label: 'Website van het team', hours: 'unknown' }], verified: '2026-01' },
+    'lokaal-team': {
+      ...services['lokaal-team'],
+      channels: [{ kind: 'web', url: 'https://www.zoetermeer.nl/', label: 'Website van het team', hours: 'unknown' }],
+      verified: '2026-01',
+    },
   },
 };
 
@@ -176,7 +200,9 @@ describe('widget rendering', () => {
     expect(await unchecked.locator('a').count()).toBe(0);
     expect(await unchecked.textContent()).not.toContain('0900');
     expect(await unchecked.locator('.checked').count()).toBe(0);
-    expect(await page.locator('wegwijs-chat .end').textContent()).toBe('Je kunt altijd terugkomen. Wil je iets anders lezen? Kies dan Opnieuw beginnen.');
+    expect(await page.locator('wegwijs-chat .end').textContent()).toBe(
+      'Je kunt altijd terugkomen. Wil je iets anders lezen? Kies dan Opnieuw beginnen.',
+    );
     await page.context().close();
   });
 
@@ -222,14 +248,20 @@ describe('widget rendering', () => {
 
   test('without a municipality list the picker stays away', async () => {
     const page = await newPage();
-    await page.route(`${testbed.api.url}/api/v1/municipalities`, (route) => route.fulfill({ status: 404, headers: { 'access-control-allow-origin': '*' }, json: { error: {} } }));
-    await page.route(`${testbed.api.url}/api/v1/flows/**`, (route) => route.fulfill({ headers: { 'access-control-allow-origin': '*' }, json: flow }));
+    await page.route(`${testbed.api.url}/api/v1/municipalities`, (route) =>
+      route.fulfill({ status: 404, headers: { 'access-control-allow-origin': '*' }, json: { error: {} } }),
+    );
+    await page.route(`${testbed.api.url}/api/v1/flows/**`, (route) =>
+      route.fulfill({ headers: { 'access-control-allow-origin': '*' }, json: flow }),
+    );
     await page.goto(`${testbed.host.url}/hulp`);
     await waitForFirstQuestion(page);
     await page.getByRole('button', { name: 'Naar de hulp' }).click();
     await page.locator('wegwijs-chat .card[data-service="lokaal-team"]').waitFor();
     await page.waitForFunction(() => !document.querySelector('wegwijs-chat')!.shadowRoot!.querySelector('.picker'));
-    expect(await page.locator('wegwijs-chat .card[data-service="lokaal-team"]').textContent()).toContain('Kijk op de website van je gemeente');
+    expect(await page.locator('wegwijs-chat .card[data-service="lokaal-team"]').textContent()).toContain(
+      'Kijk op de website van je gemeente',
+    );
     await page.context().close();
   });
 });

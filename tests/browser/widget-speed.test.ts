@@ -5,20 +5,24 @@
 // any style-src still shows a styled widget). How fast is for `npm run bench`;
 // these tests check the order and number of requests, never a time.
 // Needs `npm run build:edge` first (npm test does it).
-import { describe, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { documentedSnippet, pageAround } from '../support/snippet.js';
 import { openPage, recordRequests, waitForFirstQuestion, widgetTestbed } from './widget-harness.js';
 
 /** The host's CSP: only the service for scripts and requests, and no styles from anywhere. */
-const noStylesCsp = (api: string) => `default-src 'none'; script-src ${api}; connect-src ${api}; img-src data:; base-uri 'none'; form-action 'none'`;
+const noStylesCsp = (api: string) =>
+  `default-src 'none'; script-src ${api}; connect-src ${api}; img-src data:; base-uri 'none'; form-action 'none'`;
 
 const testbed = widgetTestbed(({ host, api }) => {
   const headers = { 'content-security-policy': noStylesCsp(api.url) };
   host.set('/snippet', { html: pageAround(documentedSnippet(process.cwd(), api.url)), headers });
   // No preload line: a signpost and the conversation on one page, as in the docs' example.
   host.set('/two', {
-    html: pageAround(`<script src="${api.url}/widget.js" defer></script><wegwijs-chat gemeente="GM0637"></wegwijs-chat><wegwijs-chat gemeente="GM0637" mode="signpost"></wegwijs-chat>`),
+    html: pageAround(
+      `<script src="${api.url}/widget.js" defer></script><wegwijs-chat gemeente="GM0637"></wegwijs-chat><wegwijs-chat gemeente="GM0637" mode="signpost"></wegwijs-chat>`,
+    ),
     headers,
   });
 });

@@ -7,8 +7,8 @@
 // focus ring, answered choices) hold in both; screenshots at 360×640 go to
 // screenshots/ (gitignored).
 import { mkdirSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { FlowResponse } from '../../src/shared/api-types.js';
 import { expectNoAxeViolations } from '../support/browser.js';
 import { contrast, styledPage } from './widget-a11y-support.js';
@@ -39,7 +39,11 @@ a { color: var(--utrecht-link-color); }
 const testbed = widgetTestbed(({ api, host }) => {
   for (const theme of THEMES) {
     const css = `${readFileSync(theme.tokens, 'utf8')}\n${HOUSE_STYLE}\n${documentedMapping()}`;
-    styledPage(host, api.url, `/${theme.name}`, { css, bodyClass: theme.bodyClass, top: `<header class="site">Gemeente ${theme.name === 'utrecht' ? 'Utrecht' : 'Den Haag'}</header>` });
+    styledPage(host, api.url, `/${theme.name}`, {
+      css,
+      bodyClass: theme.bodyClass,
+      top: `<header class="site">Gemeente ${theme.name === 'utrecht' ? 'Utrecht' : 'Den Haag'}</header>`,
+    });
     styledPage(host, api.url, `/${theme.name}-signpost`, { attrs: 'mode="signpost"', css, bodyClass: theme.bodyClass });
   }
 });
@@ -63,7 +67,7 @@ function pairs(page: Page, selector: string): Promise<Pair[]> {
   return page.evaluate((sel) => {
     const root = document.querySelector('wegwijs-chat')!.shadowRoot!;
     const background = (start: Element | null): string => {
-      for (let el = start; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+      for (let el = start; el; el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null) {
         const bg = getComputedStyle(el).backgroundColor;
         if (!/rgba\(.*, 0\)$|transparent/.test(bg)) return bg;
       }
@@ -108,14 +112,16 @@ describe('themed by NL Design System tokens, mapped as docs/embedding.md says', 
 
       // Hover on an answer.
       await page.locator('wegwijs-chat .choice').first().hover();
-      expectReadable((await pairs(page, '.choice:hover')));
+      expectReadable(await pairs(page, '.choice:hover'));
 
       // Focus ring by keyboard: at least 3:1 against what surrounds it.
       await page.locator('wegwijs-chat .head .exit').focus();
       let onChoice = false;
       for (let i = 0; i < 10 && !onChoice; i++) {
         await page.keyboard.press('Tab');
-        onChoice = await page.evaluate(() => document.querySelector('wegwijs-chat')!.shadowRoot!.activeElement?.matches('.choice') ?? false);
+        onChoice = await page.evaluate(
+          () => document.querySelector('wegwijs-chat')!.shadowRoot!.activeElement?.matches('.choice') ?? false,
+        );
       }
       expect(onChoice).toBe(true);
       const [focused] = await pairs(page, '.choice:focus-visible');
@@ -125,7 +131,10 @@ describe('themed by NL Design System tokens, mapped as docs/embedding.md says', 
       // Answered: the chosen answer and the others stay readable; the signpost's call buttons and links too.
       for (const [i, label] of path.entries()) {
         await page.locator('wegwijs-chat .turn').last().getByRole('button', { name: label, exact: true }).click();
-        await page.locator('wegwijs-chat .turn').nth(i + 1).waitFor();
+        await page
+          .locator('wegwijs-chat .turn')
+          .nth(i + 1)
+          .waitFor();
       }
       expectReadable(await pairs(page, '.choice.chosen'));
       expectReadable(await pairs(page, '.answer'));

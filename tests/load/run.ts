@@ -5,12 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileFromDisk } from '../../src/compiler/load.js';
 import { rssBytes, startChild } from '../bench/child.js';
 import { drive, failures } from '../bench/drive.js';
 import { describeMachine, machineLine } from '../bench/machine.js';
 import { fmt, replaceSection, table } from '../bench/report.js';
 import { freePort } from '../bench/startup.js';
-import { compileFromDisk } from '../../src/compiler/load.js';
 import { candidates, discoverMix } from './mix.js';
 
 const root = process.cwd();
@@ -31,7 +31,12 @@ const port = await freePort();
 // Counting stays on (pages count conversation starts), into a throwaway file.
 const countsFile = join(root, '.cache', 'load', 'counts.sqlite');
 rmSync(countsFile, { force: true });
-const server = await startChild(join(root, 'dist', 'server.js'), { PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: contentRoot, WEGWIJS_DB: countsFile });
+const server = await startChild(join(root, 'dist', 'server.js'), {
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  WEGWIJS_ROOT: contentRoot,
+  WEGWIJS_DB: countsFile,
+});
 const url = `http://127.0.0.1:${port}`;
 try {
   const mix = await discoverMix(url, candidates(root, startKey));
@@ -60,7 +65,14 @@ try {
         ['Requests', result.total.toLocaleString('en-US'), '', ''],
         ['req/s (mean)', fmt(result.requestsPerSecond, 0), '', ''],
         ['p50 / p99 latency', `${fmt(result.p50Ms, 1)} / ${fmt(result.p99Ms, 1)} ms`, '', ''],
-        ['Status codes', Object.entries(result.statusCounts).map(([code, n]) => `${code}: ${n.toLocaleString('en-US')}`).join(', '), '', ''],
+        [
+          'Status codes',
+          Object.entries(result.statusCounts)
+            .map(([code, n]) => `${code}: ${n.toLocaleString('en-US')}`)
+            .join(', '),
+          '',
+          '',
+        ],
         ['Errors (non-2xx/3xx, socket errors, timeouts)', String(errors), '0', errors === 0 ? 'met' : 'missed'],
         ['RSS after warm-up → at end', `${mb(rssAfterWarmup)} → ${mb(rssAtEnd)}`, '', ''],
         ['RSS samples every 5 s', samples.map((s) => fmt(s / 2 ** 20, 0)).join(', ') + ' MB', '', ''],

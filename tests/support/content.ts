@@ -7,7 +7,10 @@ let cached: Graph | undefined;
 export function shippedGraph(): Graph {
   if (cached) return cached;
   const result = compileFromDisk(process.cwd());
-  if (!result.graph) throw new Error('The shipped content does not compile:\n' + result.diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`).join('\n'));
+  if (!result.graph)
+    throw new Error(
+      'The shipped content does not compile:\n' + result.diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`).join('\n'),
+    );
   cached = result.graph;
   return cached;
 }

@@ -2,7 +2,7 @@
 // (src/counters/d1-store.ts) inside workerd, with the D1 binding wrapped to
 // count the calls it makes. POST /count takes events; POST /setup makes the table, POST /flush writes what
 // waits; GET /cost and GET /rows read back. Test-only, never deployed.
-import { d1Store, type D1Store } from '../../src/counters/d1-store.js';
+import { type D1Store, d1Store } from '../../src/counters/d1-store.js';
 import { COUNTS_TABLE } from '../../src/counters/sql.js';
 import type { CountedEvent } from '../../src/shared/api-types.js';
 
@@ -38,7 +38,8 @@ export default {
       return new Response(null, { status: 204 });
     }
     if (pathname === '/cost') return Response.json(cost);
-    if (pathname === '/rows') return Response.json((await env.DB.prepare('SELECT day, gemeente, flow, event, key, count FROM counts').all()).results);
+    if (pathname === '/rows')
+      return Response.json((await env.DB.prepare('SELECT day, gemeente, flow, event, key, count FROM counts').all()).results);
     return new Response(null, { status: 404 });
   },
 };

@@ -1,8 +1,8 @@
 // A small, fixed content set (tests/fixtures/content) for tests that must
 // not change when the shipped conversations are edited.
 import { fileURLToPath } from 'node:url';
-import type { Graph } from '../../src/graph/graph.js';
 import { compileFromDisk } from '../../src/compiler/load.js';
+import type { Graph } from '../../src/graph/graph.js';
 
 export const fixtureRoot = fileURLToPath(new URL('../fixtures/content', import.meta.url));
 

@@ -12,10 +12,14 @@ import ts from 'typescript';
 
 /** Words that occur in almost every Dutch phrase and in (almost) no English or code one. */
 const DUTCH_WORDS = new Set(
-  'de het een en van je jij jouw uw wij niet zijn op met voor naar bij dan ook dat deze dit er om te aan hier geen wat hoe wil kan kun nog wordt zelf kies bel heeft hebt ziet moet mag tot uit gaat iets alle elke meer minder keer weg waar wanneer als zo daarna eerst altijd nooit staat kunt wilt'.split(' '),
+  'de het een en van je jij jouw uw wij niet zijn op met voor naar bij dan ook dat deze dit er om te aan hier geen wat hoe wil kan kun nog wordt zelf kies bel heeft hebt ziet moet mag tot uit gaat iets alle elke meer minder keer weg waar wanneer als zo daarna eerst altijd nooit staat kunt wilt'.split(
+    ' ',
+  ),
 );
 /** English function words: a sentence-shaped string with one of these is an English message for developers. */
-const ENGLISH_WORDS = new Set('the a an to of is are be not no and or for with this that must should cannot from in on at by it was has have'.split(' '));
+const ENGLISH_WORDS = new Set(
+  'the a an to of is are be not no and or for with this that must should cannot from in on at by it was has have'.split(' '),
+);
 
 export interface InlineText {
   file: string;
@@ -71,5 +75,7 @@ export function sourceFiles(root: string, folder: string, excluded: readonly str
 
 /** Every piece of Dutch text in the source files of `folders`, with paths relative to `root`. */
 export function findInlineTextIn(root: string, folders: readonly string[], excluded: readonly string[] = []): InlineText[] {
-  return folders.flatMap((folder) => sourceFiles(root, folder, excluded)).flatMap((file) => findInlineText(readFileSync(join(root, file), 'utf8'), relative(root, join(root, file))));
+  return folders
+    .flatMap((folder) => sourceFiles(root, folder, excluded))
+    .flatMap((file) => findInlineText(readFileSync(join(root, file), 'utf8'), relative(root, join(root, file))));
 }

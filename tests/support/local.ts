@@ -1,9 +1,10 @@
 // The shipped local-help data (flows/services.json, flows/gemeenten/*.json)
 // with one small conversation of our own that uses every local signpost, so
 // tests of local help do not change when the shipped conversations change.
-import type { Graph } from '../../src/graph/graph.js';
-import { compile, type CompileInput } from '../../src/compiler/compile.js';
+
+import { type CompileInput, compile } from '../../src/compiler/compile.js';
 import { readContent } from '../../src/compiler/load.js';
+import type { Graph } from '../../src/graph/graph.js';
 
 export const LOCAL_FLOW = `---
 format: 1
@@ -46,7 +47,10 @@ let cached: Graph | undefined;
 export function localGraph(): Graph {
   if (cached) return cached;
   const result = compile(localInput());
-  if (!result.graph) throw new Error('local content does not compile:\n' + result.diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`).join('\n'));
+  if (!result.graph)
+    throw new Error(
+      'local content does not compile:\n' + result.diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`).join('\n'),
+    );
   cached = result.graph;
   return cached;
 }

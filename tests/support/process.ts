@@ -1,7 +1,7 @@
 // The production bundle (`node dist/server.js`) as a real process on a free
 // loopback port, for fault tests: start it with an environment, wait until
 // it answers (or exits), read what it logged, stop it (SIGTERM or SIGKILL).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../bench/startup.js';
@@ -29,7 +29,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Starts the bundle with `env`; resolves once /health answers 200, or once the process has exited (then `url` does not answer). */
 export async function startProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [serverFile], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: process.cwd(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [serverFile], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: process.cwd(), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   child.stdout!.on('data', (d) => (text += d));
   child.stderr!.on('data', (d) => (text += d));

@@ -15,7 +15,13 @@ export function buildWorker(): string {
   execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
     cwd: root,
     stdio: 'pipe',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', XDG_CONFIG_HOME: join(cache, 'xdg'), TMPDIR: join(cache, 'tmp') },
+    env: {
+      ...process.env,
+      WRANGLER_SEND_METRICS: 'false',
+      CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+      XDG_CONFIG_HOME: join(cache, 'xdg'),
+      TMPDIR: join(cache, 'tmp'),
+    },
   });
   const script = readdirSync(outdir).find((f) => f.endsWith('.js'));
   if (!script) throw new Error(`wrangler wrote no script into ${outdir}`);

@@ -3,9 +3,10 @@
 // fixed copy of another response's body and headers: the bare framework
 // writing exactly the bytes the real route writes. Prints its address as
 // one JSON line on stdout.
+
+import { readFileSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { readFileSync } from 'node:fs';
 
 const app = new Hono();
 app.get('/', (c) => c.json({ status: 'ok' }));
