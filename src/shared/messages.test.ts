@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fill, format, plural } from './messages.js';
+import { fill, fillParts, format, plural } from './messages.js';
 
 describe('messages', () => {
   it('fills placeholders and leaves unknown ones', () => {
@@ -51,4 +51,16 @@ describe('the catalogue files (messages/)', () => {
       });
     }
   }
+});
+
+describe('fillParts', () => {
+  it('puts a part in place of each known placeholder and keeps the text around it', () => {
+    const link = { href: 'tel:112', text: '112' };
+    expect(fillParts('Bij gevaar: bel {emergency}.', { emergency: link })).toEqual(['Bij gevaar: bel ', link, '.']);
+    expect(fillParts('{a}{b}', { a: 1, b: 2 })).toEqual([1, 2]);
+  });
+
+  it('an unknown placeholder stays as text, like fill', () => {
+    expect(fillParts('Bel {number} of {other}', { number: 'X' })).toEqual(['Bel ', 'X', ' of ', '{other}']);
+  });
 });

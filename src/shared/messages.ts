@@ -32,3 +32,18 @@ export function plural(lang: string, count: number, forms: PluralForms, values: 
 export function format(message: Message, values: Record<string, string | number> = {}, lang = 'nl'): string {
   return typeof message === 'string' ? fill(message, values) : plural(lang, Number(values.count ?? 0), message, values);
 }
+
+/**
+ * A message as parts, for sentences with a link or an element inside: the text
+ * around each `{name}`, and the given part in its place (a link stays a link).
+ * Unknown placeholders stay as text, like `fill`.
+ */
+export function fillParts<T>(template: string, parts: Record<string, T>): Array<string | T> {
+  return template
+    .split(/(\{\w+\})/)
+    .map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      return name !== undefined && name in parts ? parts[name] : piece;
+    })
+    .filter((piece) => piece !== '');
+}

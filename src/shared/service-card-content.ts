@@ -8,6 +8,7 @@
 import { card } from '../../messages/nl/shared.json';
 import type { Channel, MunicipalityContext, Service } from './api-types.js';
 import { describeChange, describeDate, describeHours, fill, HOURS_WORDS, type HoursWords } from './hours-text.js';
+import { fillParts } from './messages.js';
 import { alwaysOpenPhone, nextChange, type OpenState, openState } from './opening-hours.js';
 
 // The words live in the message catalogue (messages/nl/shared.json, group "card").
@@ -62,20 +63,7 @@ export function safeHref(href: string): string | null {
   return /^(https:|tel:|mailto:)[^\s\x00-\x1f\x7f]*$/i.test(href) ? href : null;
 }
 
-/** Fills a template whose placeholders become parts (links stay links). */
-export function fillParts(template: string, values: Record<string, Part>): Part[] {
-  const parts: Part[] = [];
-  let at = 0;
-  for (const match of template.matchAll(/\{(\w+)\}/g)) {
-    const value = values[match[1]];
-    if (value === undefined) continue;
-    parts.push(template.slice(at, match.index));
-    parts.push(value);
-    at = match.index! + match[0].length;
-  }
-  parts.push(template.slice(at));
-  return parts.filter((p) => p !== '');
-}
+export { fillParts };
 
 const telLink = (display: string, tel: string): Part => ({ href: `tel:${tel}`, text: display });
 

@@ -4,25 +4,12 @@
 // filled with `format` (src/shared/messages.ts); a sentence with a link or
 // <strong> inside is filled with `fillParts`, so the markup stays in the
 // page and the whole sentence stays in the catalogue.
-import type { Child } from 'hono/jsx';
 import siteMessages from '../../messages/nl/site.json';
 import statsMessages from '../../messages/nl/stats.json';
 
-export { format } from '../shared/messages.js';
+export { fillParts, format } from '../shared/messages.js';
 
 /** The site's pages, the /embed page and the editors' /preview page. */
 export const siteText = siteMessages;
 /** The /stats dashboard for municipalities. */
 export const statsText = statsMessages;
-
-/**
- * A message as page content: text between the placeholders stays text, each
- * `{name}` becomes the given part (an element, or a value as text). Unknown
- * placeholders stay as they are, like `fill`.
- */
-export function fillParts(template: string, parts: Record<string, Child>): Child[] {
-  return template.split(/(\{\w+\})/).map((piece) => {
-    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-    return name !== undefined && name in parts ? parts[name] : piece;
-  });
-}
