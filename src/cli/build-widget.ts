@@ -54,10 +54,8 @@ const TARGET = ['chrome80', 'firefox78', 'safari14.1'];
 // fails the build if it does), so optional chaining stays as written: about 180 B gzip.
 const SUPPORTED = { 'optional-chain': true };
 
-// The web team's checks (widget/web-team.ts): their own file, loaded by the
-// widget only when a page may need them (widget/checks-loader.ts), pinned by hash.
-const checksBuild = await build({
-  entryPoints: ['widget/web-team.ts'],
+/** How every browser file is built: one minified script, no comments, the same engines. */
+const BROWSER_SCRIPT = {
   bundle: true,
   minify: true,
   format: 'iife',
@@ -66,7 +64,11 @@ const checksBuild = await build({
   write: false,
   legalComments: 'none',
   logLevel: 'warning',
-});
+} as const;
+
+// The web team's checks (widget/web-team.ts): their own file, loaded by the
+// widget only when a page may need them (widget/checks-loader.ts), pinned by hash.
+const checksBuild = await build({ ...BROWSER_SCRIPT, entryPoints: ['widget/web-team.ts'] });
 const checksCode = checksBuild.outputFiles[0].text;
 checkOptionalCalls('widget/web-team.ts', checksCode);
 // sha256 is enough for SRI and keeps widget.js, which carries the hash, a little smaller.
@@ -81,18 +83,7 @@ const checks = {
 async function part(entry: string, name: string): Promise<{ file: string; integrity: string; code: string }> {
   // The numbers it may show come in as in widget.js; anything else it needs of the
   // widget's build-time values it must not use (the build fails on one left undefined).
-  const built = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: TARGET,
-    supported: SUPPORTED,
-    define: { __WEGWIJS_LINES__: JSON.stringify(lines) },
-    write: false,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  const built = await build({ ...BROWSER_SCRIPT, entryPoints: [entry], define: { __WEGWIJS_LINES__: JSON.stringify(lines) } });
   if (/__WEGWIJS_\w+__/.test(built.outputFiles[0].text))
     throw new Error(`${entry}: uses a build-time value of widget.js that parts do not get.`);
   const code = built.outputFiles[0].text;
@@ -108,12 +99,9 @@ const picker = await part('widget/picker-part.ts', 'picker');
 const pinned = (p: { file: string; integrity: string }) => JSON.stringify({ file: p.file, integrity: p.integrity });
 
 const result = await build({
+  ...BROWSER_SCRIPT,
   entryPoints: ['widget/index.ts'],
-  bundle: true,
   minify: !process.env.WIDGET_PROFILE,
-  format: 'iife',
-  target: TARGET,
-  supported: SUPPORTED,
   define: {
     __WEGWIJS_CSS__: JSON.stringify(css),
     __WEGWIJS_CSS_FILE__: JSON.stringify(cssFile),
@@ -122,9 +110,6 @@ const result = await build({
     __WEGWIJS_STATED__: pinned(stated),
     __WEGWIJS_PICKER__: pinned(picker),
   },
-  write: false,
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 const code = result.outputFiles[0].text;
 checkOptionalCalls('widget/index.ts', code);
@@ -173,17 +158,7 @@ for (const [entry, out] of [
   ['src/browser/site-exit.ts', 'public/site/exit.js'],
   ['src/browser/site-picker.ts', 'public/site/picker.js'],
 ]) {
-  const site = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: TARGET,
-    supported: SUPPORTED,
-    write: false,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  const site = await build({ ...BROWSER_SCRIPT, entryPoints: [entry] });
   const text = site.outputFiles[0].text;
   checkOptionalCalls(entry, text);
   writeAtomic(out, text);

@@ -5,8 +5,8 @@
 // the roles real content needs (WW072) and that they can do their job
 // (WW073 day-and-night line, WW074 built-in phone).
 import * as z from 'zod';
-import { NO_ROLES, type Roles } from '../graph/roles.js';
-import type { PhoneChannel, Service } from '../shared/api-types.js';
+import { NO_ROLES, type Roles, verifiedPhone } from '../graph/roles.js';
+import type { Service } from '../shared/api-types.js';
 import { type Diagnostic, diag } from './diagnostics.js';
 import { contentId } from './schema.js';
 import type { JsonPath } from './source.js';
@@ -81,11 +81,6 @@ export function rolesOfRegistry(registry: { roles?: unknown }): Roles {
   return rolesSchema.parse(registry.roles ?? {});
 }
 
-/** The phone a built-in line shows: only a verified entry's (an unchecked number is never published). */
-export function builtInPhone(service: Service | undefined): PhoneChannel | undefined {
-  return service?.verified ? service.channels.find((c): c is PhoneChannel => c.kind === 'phone') : undefined;
-}
-
 const REQUIRED = ['emergency', 'dayAndNight', 'builtIn', 'statsGroups'] as const;
 
 /** WW072 (required role missing), WW073 (day-and-night role not open day and night), WW074 (built-in line without a verified phone). */
@@ -103,7 +98,7 @@ export const rolesCheck: GraphCheck = (graph) => {
     out.push(diag('WW073', file, graph.serviceSources[roles.dayAndNight]?.line ?? 1, { id: roles.dayAndNight }));
   }
   for (const line of roles.builtIn) {
-    if (builtInPhone(graph.services[line.service])) continue;
+    if (verifiedPhone(graph.services[line.service])) continue;
     out.push(diag('WW074', file, graph.serviceSources[line.service]?.line ?? 1, { id: line.service }));
   }
   return out;

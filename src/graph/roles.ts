@@ -4,6 +4,12 @@
 // snippet know by themselves, and how the dashboard groups signposts. The
 // compiler checks the block (src/compiler/roles.ts); everything else reads
 // these roles from the graph instead of naming a service id in code.
+import type { PhoneChannel, Service } from './types.js';
+
+/** The phone line a service shows by itself (a built-in line, the day-and-night line): only a verified entry's; an unchecked number is never published. */
+export function verifiedPhone(service: Service | undefined): PhoneChannel | undefined {
+  return service?.verified ? service.channels.find((c): c is PhoneChannel => c.kind === 'phone') : undefined;
+}
 
 /** A line built into the widget and the embed snippet's fallback. */
 export interface BuiltInRole {

@@ -10,8 +10,8 @@
 
 import { card, firstCall } from '../../messages/nl/shared.json';
 import { fallback, frame } from '../../messages/nl/widget.json';
-import type { Roles } from '../graph/roles.js';
-import type { PhoneChannel, Service } from './api-types.js';
+import { type Roles, verifiedPhone } from '../graph/roles.js';
+import type { Service } from './api-types.js';
 import { flowUrl } from './flow-url.js';
 import { fill } from './messages.js';
 import type { ThemeColour } from './theme-tokens.js';
@@ -45,7 +45,7 @@ export interface BuiltInPhone {
 export function builtInPhones(find: (id: string) => Service | undefined, roles: Pick<Roles, 'builtIn'>): BuiltInPhone[] {
   return roles.builtIn.map(({ service: id, purpose: purposeKey }) => {
     const service = find(id);
-    const phone = service?.verified ? service.channels.find((c): c is PhoneChannel => c.kind === 'phone') : undefined;
+    const phone = verifiedPhone(service);
     if (!service || !phone) throw new Error(`The service registry needs a verified phone number for "${id}".`);
     const purpose = /^.*?[.!?](?=\s|$)/.exec(service.purpose)?.[0] ?? service.purpose;
     return {

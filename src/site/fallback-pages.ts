@@ -1,6 +1,7 @@
 // The site's HTML 404 and 500 pages, for every path outside the API (the JSON
 // API keeps its JSON errors; see http/fallback.ts). Made once per app (the
 // app and the Node server in front of it share them) and rendered on first use.
+import { verifiedPhone } from '../graph/roles.js';
 import type { PageFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, pageHeaders } from '../http/headers.js';
 import { ErrorPage, NotFoundPage } from './info-pages.js';
@@ -19,11 +20,12 @@ export function sitePageFallbacks(options: SiteOptions): PageFallbacks {
   // The line open day and night (the registry's dayAndNight role: Veilig Thuis).
   const { dayAndNight } = options.graph.roles;
   const service = dayAndNight === undefined ? undefined : options.graph.services[dayAndNight];
-  const phone = service?.verified ? service.channels.find((channel) => channel.kind === 'phone') : undefined;
-  const veiligThuis =
-    phone?.kind === 'phone'
-      ? { display: phone.display, tel: phone.tel, freeDayAndNight: service?.free === true && phone.hours === '24/7' }
-      : undefined;
+  const phone = verifiedPhone(service);
+  const veiligThuis = phone && {
+    display: phone.display,
+    tel: phone.tel,
+    freeDayAndNight: service?.free === true && phone.hours === '24/7',
+  };
   return {
     notFound: () => new Response((notFoundHtml ??= documentHtml(NotFoundPage())), { status: 404, headers }),
     error: () => new Response((errorHtml ??= documentHtml(ErrorPage({ veiligThuis }))), { status: 500, headers }),

@@ -5,6 +5,7 @@
 // flows/gemeenten/gemeente-GM0000.json), apart from the checked cards. The
 // words are the widget's (src/shared/place-words.ts).
 import type { Graph } from '../graph/graph.js';
+import { verifiedPhone } from '../graph/roles.js';
 import { fill } from '../shared/hours-text.js';
 import { PLACE_WORDS } from '../shared/place-words.js';
 import { CARD_WORDS } from '../shared/service-card-content.js';
@@ -48,8 +49,8 @@ export function everywhereLines(graph: Graph): EverywhereLine[] {
   const lines: EverywhereLine[] = [];
   for (const { service: id } of graph.roles.builtIn) {
     const service = graph.services[id];
-    const phone = service?.verified ? service.channels.find((c) => c.kind === 'phone') : undefined;
-    if (phone && phone.kind === 'phone') lines.push({ name: service.name, display: phone.display, tel: phone.tel });
+    const phone = verifiedPhone(service);
+    if (phone) lines.push({ name: service.name, display: phone.display, tel: phone.tel });
   }
   return lines;
 }
