@@ -60,7 +60,7 @@ describe('fillParts', () => {
     expect(fillParts('{a}{b}', { a: 1, b: 2 })).toEqual([1, 2]);
   });
 
-  it('an unknown placeholder stays as text, like fill', () => {
-    expect(fillParts('Bel {number} of {other}', { number: 'X' })).toEqual(['Bel ', 'X', ' of ', '{other}']);
+  it('an unknown placeholder stays as text, like fill; text values join the text around them', () => {
+    expect(fillParts('Bel {number} of {other}', { number: 'X' })).toEqual(['Bel X of {other}']);
   });
 });

@@ -36,14 +36,17 @@ export function format(message: Message, values: Record<string, string | number>
 /**
  * A message as parts, for sentences with a link or an element inside: the text
  * around each `{name}`, and the given part in its place (a link stays a link).
- * Unknown placeholders stay as text, like `fill`.
+ * Text values join the text around them. Unknown placeholders stay as text,
+ * like `fill`.
  */
-export function fillParts<T>(template: string, parts: Record<string, T>): Array<string | T> {
-  return template
-    .split(/(\{\w+\})/)
-    .map((piece) => {
-      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-      return name !== undefined && name in parts ? parts[name] : piece;
-    })
-    .filter((piece) => piece !== '');
+export function fillParts<T>(template: string, parts: Record<string, T | string>): Array<string | T> {
+  const out: Array<string | T> = [];
+  for (const piece of template.split(/(\{\w+\})/)) {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    const part = name !== undefined && name in parts ? parts[name] : piece;
+    const last = out.length - 1;
+    if (typeof part === 'string' && typeof out[last] === 'string') out[last] = out[last] + part;
+    else if (part !== '') out.push(part);
+  }
+  return out;
 }

@@ -33,7 +33,7 @@ const service: Service = {
   source: 'test',
   verified: '2026-01-15',
 };
-const vt = { display: '0800-2000', tel: '08002000' };
+const vt = { name: 'Veilig Thuis', display: '0800-2000', tel: '08002000' };
 // Monday 23 November 2026, 10:00 and 20:00 in Amsterdam.
 const monday = new Date('2026-11-23T09:00:00Z');
 const evening = new Date('2026-11-23T19:00:00Z');

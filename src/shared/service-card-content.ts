@@ -52,7 +52,8 @@ export interface CardMoment {
   now: Date;
   holidays: readonly string[];
   /** Veilig Thuis's day-and-night line, from the registry: what to call while another channel is closed. */
-  dayAndNight?: { display: string; tel: string };
+  /** The registry's day-and-night line (its dayAndNight role), named in the advice while another line is closed. */
+  dayAndNight?: { name: string; display: string; tel: string };
   /** The municipality the visitor chose, for local help. */
   municipality?: MunicipalityContext;
 }
@@ -120,7 +121,13 @@ function channelView(channel: Channel, service: Service, moment: CardMoment, w: 
     else {
       advice.push(...fillParts(w.closedDanger, { emergency: telLink('112', '112') }));
       if (moment.dayAndNight)
-        advice.push(' ', ...fillParts(w.closedDayAndNight, { number: telLink(moment.dayAndNight.display, moment.dayAndNight.tel) }));
+        advice.push(
+          ' ',
+          ...fillParts(w.closedDayAndNight, {
+            name: moment.dayAndNight.name,
+            number: telLink(moment.dayAndNight.display, moment.dayAndNight.tel),
+          }),
+        );
     }
     meta.push(advice);
   }

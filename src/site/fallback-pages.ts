@@ -21,11 +21,13 @@ export function sitePageFallbacks(options: SiteOptions): PageFallbacks {
   const { dayAndNight } = options.graph.roles;
   const service = dayAndNight === undefined ? undefined : options.graph.services[dayAndNight];
   const phone = verifiedPhone(service);
-  const veiligThuis = phone && {
-    display: phone.display,
-    tel: phone.tel,
-    freeDayAndNight: service?.free === true && phone.hours === '24/7',
-  };
+  const veiligThuis = phone &&
+    service && {
+      name: service.name,
+      display: phone.display,
+      tel: phone.tel,
+      freeDayAndNight: service?.free === true && phone.hours === '24/7',
+    };
   return {
     notFound: () => new Response((notFoundHtml ??= documentHtml(NotFoundPage())), { status: 404, headers }),
     error: () => new Response((errorHtml ??= documentHtml(ErrorPage({ veiligThuis }))), { status: 500, headers }),

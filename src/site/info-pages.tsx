@@ -130,6 +130,7 @@ export function NotFoundPage() {
 
 /** Veilig Thuis's line for the error page, from the registry. */
 export interface ErrorPageLine {
+  name: string;
   display: string;
   tel: string;
   /** The registry says it is free and open day and night. */
@@ -144,7 +145,7 @@ export function ErrorPage({ veiligThuis }: { veiligThuis?: ErrorPageLine }) {
       <p>{fillParts(fallback.errorDanger, { link: <a href="tel:112">112</a> })}</p>
       {veiligThuis ? (
         <p>
-          {fillParts(fallback.errorAdvice, { link: <a href={`tel:${veiligThuis.tel}`}>{veiligThuis.display}</a> })}
+          {fillParts(fallback.errorAdvice, { name: veiligThuis.name, link: <a href={`tel:${veiligThuis.tel}`}>{veiligThuis.display}</a> })}
           {veiligThuis.freeDayAndNight ? fallback.errorFreeDayAndNight : ''}
         </p>
       ) : null}

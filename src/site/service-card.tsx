@@ -3,18 +3,19 @@
 // src/shared/service-card-content.ts (the widget draws the same card from
 // it); this file only turns that into HTML. "Nu open" is worked out for the
 // moment the page is served, so it also works without JavaScript.
-import type { PhoneChannel, Service } from '../shared/api-types.js';
+import type { Service } from '../shared/api-types.js';
 import { describeChange } from '../shared/hours-text.js';
 import { nextChange, openState } from '../shared/opening-hours.js';
 import { type ChannelView, cardView, type Part, shownChannels } from '../shared/service-card-content.js';
+import type { DayAndNightLine } from './site-data.js';
 
 export { shownChannels };
 
 export interface Moment {
   now: Date;
   holidays: readonly string[];
-  /** Veilig Thuis's day-and-night line from the registry: what to call while another channel is closed. */
-  dayAndNight?: PhoneChannel;
+  /** The registry's day-and-night line (its dayAndNight role): what to call while another channel is closed. */
+  dayAndNight?: DayAndNightLine;
 }
 
 /** The open states of all channels, as a short string: a cached page is rebuilt when it changes. */

@@ -5,7 +5,7 @@
 import { ENTRY_FLOW } from '../engine/step-parents.js';
 import type { Graph } from '../graph/graph.js';
 import { municipalitySummaries } from '../local/summaries.js';
-import type { MunicipalitySummary, PhoneChannel, StepRef } from '../shared/api-types.js';
+import type { MunicipalitySummary, PhoneChannel, Service, StepRef } from '../shared/api-types.js';
 import { alwaysOpenPhone } from '../shared/opening-hours.js';
 import { HIDE_PATH, STEP_PREFIX } from './urls.js';
 
@@ -25,8 +25,16 @@ export interface SiteData {
   municipalityCodes: Set<string>;
   /** Dutch public holidays (YYYY-MM-DD) for "nu open"; computed when the content compiles. */
   holidays: readonly string[];
-  /** Veilig Thuis's day-and-night line (from the registry), to call while another channel is closed. */
-  dayAndNight?: PhoneChannel;
+  /** The registry's day-and-night line (its dayAndNight role), to call while another channel is closed. */
+  dayAndNight?: DayAndNightLine;
+}
+
+/** A service's line open day and night, with the service's name (said in the advice). */
+export type DayAndNightLine = PhoneChannel & { name: string };
+
+function dayAndNightLine(service: Service | undefined): DayAndNightLine | undefined {
+  const phone = service && alwaysOpenPhone(service);
+  return phone && { ...phone, name: service.name };
 }
 
 export function buildSiteData(graph: Graph): SiteData {
@@ -48,7 +56,7 @@ export function buildSiteData(graph: Graph): SiteData {
     municipalities,
     municipalityCodes: new Set(municipalities.map((m) => m.code)),
     holidays: graph.holidays ?? [],
-    dayAndNight: dayAndNight && alwaysOpenPhone(dayAndNight),
+    dayAndNight: dayAndNightLine(dayAndNight),
   };
 }
 
