@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emergencyEntry } from '../../tests/support/registry-entries.js';
 import { compile, olderThanAYear, type SourceFile } from './compile.js';
 import { type Code, setEditorLanguage } from './diagnostics.js';
 
@@ -11,18 +12,7 @@ const registry = (extra: object[] = []): SourceFile => ({
     {
       format: 1,
       services: [
-        {
-          id: '112',
-          name: '112',
-          purpose: 'Bij gevaar nu.',
-          channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }],
-          free: null,
-          anonymous: false,
-          scope: 'national',
-          source: 'test',
-          publicSource: 'voorbeeld.nl, 2026',
-          verified: '2026-01-01',
-        },
+        emergencyEntry,
         {
           id: 'veilig-thuis',
           name: 'Veilig Thuis',

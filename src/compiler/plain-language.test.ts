@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { emergencyEntry } from '../../tests/support/registry-entries.js';
 import { compile, type SourceFile } from './compile.js';
 import { setEditorLanguage } from './diagnostics.js';
 import { findJargon, JARGON, plainLanguageCheck, sentences, textStats, wordCount } from './plain-language.js';
@@ -10,21 +11,7 @@ setEditorLanguage('en');
 const today = new Date('2026-06-01T12:00:00Z');
 
 function registry(extra: object[] = []): SourceFile {
-  const services = [
-    {
-      id: '112',
-      name: '112',
-      purpose: 'Bij gevaar nu.',
-      channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }],
-      free: null,
-      anonymous: false,
-      scope: 'national',
-      source: 'test',
-      publicSource: 'voorbeeld.nl, 2026',
-      verified: '2026-01-01',
-    },
-    ...extra,
-  ];
+  const services = [emergencyEntry, ...extra];
   return { file: 'flows/services.json', source: JSON.stringify({ format: 1, services }, null, 2) };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emergencyEntry } from '../../tests/support/registry-entries.js';
 import { compile } from './compile.js';
 import { conversationStats, registryLine, statsLines, statsTable } from './readability.js';
 
@@ -6,21 +7,7 @@ const services = {
   file: 'flows/services.json',
   source: JSON.stringify({
     format: 1,
-    services: [
-      {
-        id: '112',
-        name: '112',
-        purpose: 'Bij gevaar nu.',
-        after: 'Zeg waar je bent en wat er gebeurt.',
-        channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }],
-        free: null,
-        anonymous: false,
-        scope: 'national',
-        source: 'test',
-        publicSource: 'voorbeeld.nl, 2026',
-        verified: '2026-01-01',
-      },
-    ],
+    services: [{ ...emergencyEntry, after: 'Zeg waar je bent en wat er gebeurt.' }],
   }),
 };
 const flow = (id: string, body: string) => ({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emergencyEntry } from '../../tests/support/registry-entries.js';
 import { compile, type SourceFile } from './compile.js';
 import { setEditorLanguage } from './diagnostics.js';
 import { deepestPathToHelp, isDayAndNight, structureCheck } from './structure.js';
@@ -7,18 +8,7 @@ import { deepestPathToHelp, isDayAndNight, structureCheck } from './structure.js
 setEditorLanguage('en');
 
 const today = new Date('2026-06-01T12:00:00Z');
-const emergency = {
-  id: '112',
-  name: '112',
-  purpose: 'Bij gevaar nu.',
-  channels: [{ kind: 'phone', display: '112', tel: '112', hours: '24/7' }],
-  free: null,
-  anonymous: false,
-  scope: 'national',
-  source: 'test',
-  publicSource: 'voorbeeld.nl, 2026',
-  verified: '2026-01-01',
-};
+const emergency = emergencyEntry;
 const vt = {
   id: 'veilig-thuis',
   name: 'Veilig Thuis',
