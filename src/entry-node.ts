@@ -4,10 +4,9 @@
 
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errorsIn, formatDiagnostic } from './compiler/diagnostics.js';
+import { errorsIn, formatDiagnostic, setEditorLanguage } from './compiler/diagnostics.js';
 import { readContent } from './compiler/read-content.js';
 import { closeOnExit, nodeCounting } from './counters/node.js';
-import { chooseEditorLanguage } from './node/editor-language.js';
 import { loadPrecompiled } from './node/precompiled.js';
 import { createNodeApp, listen } from './node/server.js';
 import { headerConfig, readSettings } from './settings.js';
@@ -28,7 +27,7 @@ const port = settings.PORT;
 const result = await (async () => {
   try {
     // Diagnostics in the log and on /preview in the editors' language (WEGWIJS_EDITOR_LANG).
-    chooseEditorLanguage();
+    setEditorLanguage(settings.WEGWIJS_EDITOR_LANG);
     const input = readContent(root);
     const bundle = fileURLToPath(import.meta.url);
     const precompiled = bundle.endsWith(`${sep}dist${sep}server.js`) ? loadPrecompiled(input, bundle) : null;

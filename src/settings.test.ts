@@ -5,7 +5,7 @@ describe('settings from the environment', () => {
   it('gives the defaults for an empty environment and ignores names that are not ours', () => {
     const read = readSettings({ PATH: '/usr/bin', SECRET_OF_SOMEONE_ELSE: 'x' });
     expect(read.errors).toEqual([]);
-    expect(read.settings).toEqual({ PORT: 8787, HOST: '0.0.0.0', FRAME_ANCESTORS: "'none'" });
+    expect(read.settings).toEqual({ PORT: 8787, HOST: '0.0.0.0', FRAME_ANCESTORS: "'none'", WEGWIJS_EDITOR_LANG: 'nl' });
   });
 
   it('reads a port as a number and keeps the counting variables for the counters', () => {
@@ -31,6 +31,14 @@ describe('settings from the environment', () => {
     expect(read.errors.join('\n')).toContain('FRAME_ANCESTORS: a list of sources separated by spaces');
     expect(read.errors.join('\n')).not.toContain('script-src');
     expect(readSettings({ PORT: '70000' }).errors).toEqual(['wegwijs: PORT: a port number from 1 to 65535 (or 0: any free port).']);
+  });
+
+  it("the editors' language: nl or en, Dutch when empty or not set", () => {
+    expect(readSettings({ WEGWIJS_EDITOR_LANG: 'en' }).settings?.WEGWIJS_EDITOR_LANG).toBe('en');
+    expect(readSettings({ WEGWIJS_EDITOR_LANG: '' }).settings?.WEGWIJS_EDITOR_LANG).toBe('nl');
+    expect(readSettings({ WEGWIJS_EDITOR_LANG: 'de' }).errors).toEqual([
+      'wegwijs: WEGWIJS_EDITOR_LANG: nl or en: the language of the diagnostics for editors.',
+    ]);
   });
 
   it('on Workers: a bad variable is logged and its default used, the good ones kept', () => {

@@ -3,6 +3,7 @@
 // one clear message naming the variable (docs/settings.md), never a NaN port or
 // a silently ignored typo. Values are never echoed when they may be secrets.
 import * as z from 'zod';
+import { EDITOR_LANGUAGES } from './compiler/editor-languages.js';
 import { defaultHeaderConfig, type HeaderConfig } from './http/headers.js';
 
 /** A CSP source list for frame-ancestors: no quotes except around keywords, no `;` that would end the directive. */
@@ -26,6 +27,11 @@ const settingsSchema = z.object({
   FRAME_ANCESTORS: sourceList.default(defaultHeaderConfig.frameAncestors),
   /** Who may frame /ingebed/ (the widget's frame mode); default any site. */
   EMBED_FRAME_ANCESTORS: sourceList.optional(),
+  /** The language of the diagnostics in the start-up log and on /preview (the flows:* commands read it too, and take --lang). */
+  WEGWIJS_EDITOR_LANG: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.enum(EDITOR_LANGUAGES, { error: `${EDITOR_LANGUAGES.join(' or ')}: the language of the diagnostics for editors` }).default('nl'),
+  ),
   /** Counting settings; their own checks (with notes, never a stop, when off) are in src/counters/settings.ts. */
   WEGWIJS_COUNTERS: z.string().optional(),
   WEGWIJS_STATS_TOKENS: z.string().optional(),

@@ -5,6 +5,7 @@
 import en from '../../messages/diagnostics/en.json';
 import nl from '../../messages/diagnostics/nl.json';
 import { format, type Message } from '../shared/messages.js';
+import { EDITOR_LANGUAGES, type EditorLanguage } from './editor-languages.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -80,8 +81,7 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-export const EDITOR_LANGUAGES = ['nl', 'en'] as const;
-export type EditorLanguage = (typeof EDITOR_LANGUAGES)[number];
+export { EDITOR_LANGUAGES, type EditorLanguage };
 
 /** A message or hint: one text, or one per situation the code covers ("variant"); plural forms have `other`. */
 export type CatalogueText = Message | Record<string, Message>;
