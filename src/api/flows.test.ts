@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../../tests/support/fixture.js';
+import { input as translatedInput } from '../../tests/support/translation.js';
 import { createApp } from '../app.js';
+import { compile } from '../compiler/compile.js';
 import type { ApiError, FlowListResponse, FlowResponse, ServiceListResponse } from '../shared/api-types.js';
 
 const app = createApp({ graph: fixtureGraph() });
@@ -124,5 +126,40 @@ describe('other routes', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('strict-transport-security')).toContain('max-age=');
+  });
+});
+
+describe('?lang= (issue 16)', () => {
+  const translated = createApp({ graph: compile(translatedInput()).graph! });
+
+  it('answers a published language with its texts, the Dutch targets, the note and the widget words', async () => {
+    const res = await translated.request('/api/v1/flows/start?lang=en&gemeente=GM0637');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as FlowResponse;
+    expect(body.flow.lang).toBe('en');
+    const first = body.steps[body.flow.start];
+    expect(first.choices[0].label).toMatch(/^EN /);
+    expect(body.language).toMatchObject({ id: 'en', name: 'English', htmlLang: 'en', dir: 'ltr', note: 'Not checked yet.' });
+    expect(body.language!.words.quickExit).toBe('EN Snel weg');
+    expect(body.languages!.map((l) => l.id)).toEqual(['nl', 'en']);
+    const dutch = (await (await translated.request('/api/v1/flows/start?gemeente=GM0637')).json()) as FlowResponse;
+    expect(dutch.flow.lang).toBe('nl');
+    expect(dutch.language).toBeUndefined();
+    expect(dutch.languages!.map((l) => l.name)).toEqual(['Nederlands', 'English']);
+    expect(Object.keys(body.steps)).toEqual(Object.keys(dutch.steps));
+    expect(first.choices.map((c) => c.target)).toEqual(dutch.steps[dutch.flow.start].choices.map((c) => c.target));
+  });
+
+  it('gives each language its own cacheable answer, and the list its titles', async () => {
+    const en = await translated.request('/api/v1/flows/start?lang=en');
+    const nl = await translated.request('/api/v1/flows/start');
+    expect(en.headers.get('etag')).not.toBe(nl.headers.get('etag'));
+    const list = (await (await translated.request('/api/v1/flows?lang=en')).json()) as FlowListResponse;
+    expect(list.flows.every((f) => f.title.startsWith('EN '))).toBe(true);
+  });
+
+  it('answers 404 for a language that is not published, and 400 for one that is no language id', async () => {
+    expect((await translated.request('/api/v1/flows/start?lang=tr')).status).toBe(404);
+    expect((await translated.request('/api/v1/flows/start?lang=nl-x-Eenvoud')).status).toBe(400);
   });
 });

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { flowList } from '../engine/flow-view.js';
+import { inLanguage, withLanguage } from '../engine/language.js';
 import type { Graph } from '../graph/graph.js';
 import type { Compressor } from '../http/precompress.js';
 import { type CachedBody, cachedJson, jsonError, sendCached } from '../http/respond.js';
@@ -17,7 +18,14 @@ export const UNKNOWN_VARIANTS = 64;
 
 export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
-  const list = cachedJson({ flows: flowList(graph) } satisfies FlowListResponse, compress);
+  // The list per language: the conversations' titles in it.
+  const lists = new Map<string, CachedBody>();
+  const listIn = (lang: string | undefined) => {
+    const key = lang && graph.variants?.[lang] ? lang : 'nl';
+    let list = lists.get(key);
+    if (!list) lists.set(key, (list = cachedJson({ flows: flowList(inLanguage(graph, key)) } satisfies FlowListResponse, compress)));
+    return list;
+  };
   // Conversations never change while the process runs: serialise each once.
   const views = new Map<string, CachedBody>();
   const unknownViews = new Map<string, CachedBody>();
@@ -25,7 +33,7 @@ export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
   app.get('/', (c) => {
     const query = parseQuery(listQuery, c.req.url);
     if (!query.ok) return query.response;
-    return sendCached(c.req.raw, list);
+    return sendCached(c.req.raw, listIn(query.value.lang));
   });
 
   app.get('/:flowId', (c) => {
@@ -49,13 +57,14 @@ export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
     // no municipality gets the national services with its own note; those
     // variants are kept in a small LRU, so a misconfigured snippet costs one
     // build, and 10,000 codes per conversation cannot fill memory.
-    const gemeente = query.value.gemeente;
+    const { gemeente, lang } = query.value;
     const known = !gemeente || Boolean(graph.municipalities?.[gemeente]);
-    const key = gemeente ? `${id.value}|${gemeente}` : id.value;
+    // Each language its own cached answer (issue 16); Dutch as before.
+    const key = [id.value, gemeente ?? '', lang && lang !== 'nl' ? lang : ''].join('|');
     const store = known ? views : unknownViews;
     let cached = store.get(key);
     if (cached && !known) store.delete(key); // re-inserted below: most recent last
-    cached ??= cachedJson(flowViewFor(graph, id.value, gemeente), compress);
+    cached ??= cachedJson(withLanguage(flowViewFor(inLanguage(graph, lang), id.value, gemeente)!, graph, lang), compress);
     store.set(key, cached);
     if (!known && store.size > UNKNOWN_VARIANTS) store.delete(store.keys().next().value!);
     return sendCached(c.req.raw, cached);

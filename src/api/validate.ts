@@ -2,6 +2,7 @@
 // 400 out. Never lets bad input reach a handler (and so never a 500).
 import * as z from 'zod';
 import { ID_PATTERN } from '../compiler/schema.js';
+import { LANGUAGE_ID } from '../graph/language-id.js';
 import { CBS_CODE } from '../graph/municipality.js';
 import { jsonError } from '../http/respond.js';
 
@@ -11,7 +12,7 @@ export const gemeenteCode = z
 
 export const flowIdParam = z.string().regex(ID_PATTERN, 'a conversation id: lower-case letters, digits and dashes').max(64);
 
-export const langParam = z.string().regex(/^[a-z]{2,3}$/, 'a language code such as "nl"');
+export const langParam = z.string().regex(LANGUAGE_ID, 'a language code such as "ar" or "nl-x-eenvoud"');
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 

@@ -20,6 +20,7 @@ import { blockTexts, renderText } from './render-text.js';
 import { loadRoles } from './roles.js';
 import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
 import { readJsonSource } from './source.js';
+import { compileTranslations } from './translations.js';
 import type { CompileInput, CompileResult, GraphCheck, SourceFile } from './types.js';
 import { issueDetail, zodLanguage } from './zod-text.js';
 
@@ -265,7 +266,22 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     }
   }
 
-  const contentText = input.services.source + [...input.flows, ...(input.municipalities ?? [])].map((f) => f.file + f.source).join('\n');
+  // Other languages (issue 16): checked against the Dutch just built; the published ones are served.
+  const translated = compileTranslations({
+    languages: input.languages,
+    translations: input.translations ?? [],
+    raws: new Map(raws.map((raw) => [Object.keys(flowFiles).find((k) => flowFiles[k] === raw.file)!, raw])),
+    dutch: { flows, steps, services, serviceSources },
+    knownNumbers,
+    messages: input.messages ?? [],
+  });
+  diagnostics.push(...translated.diagnostics);
+  for (const variant of [{ flows }, ...Object.values(translated.variants)])
+    for (const flow of Object.values(variant.flows)) flow.languages = [flows[flow.id].lang, ...Object.keys(translated.variants)];
+
+  const extra = [input.languages, ...(input.translations ?? []), ...(input.messages ?? [])].filter((f): f is SourceFile => Boolean(f));
+  const contentText =
+    input.services.source + [...input.flows, ...(input.municipalities ?? []), ...extra].map((f) => f.file + f.source).join('\n');
   const version = shortHash(contentText, 8) + fnv1a(String(input.flows.length)).toString(36).slice(0, 2);
   const graph: Graph = {
     version,
@@ -277,6 +293,8 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     serviceSources,
     municipalities: local.municipalities,
     holidays: holidaysAround(today),
+    languages: translated.languages,
+    variants: translated.variants,
   };
   if (!hasErrors(diagnostics)) for (const check of checks) diagnostics.push(...check(graph, raws));
   const sorted = sortDiagnostics(diagnostics);

@@ -77,6 +77,12 @@ export const CODES = {
   WW072: { severity: 'error' },
   WW073: { severity: 'error' },
   WW074: { severity: 'error' },
+  WW080: { severity: 'error' },
+  WW081: { severity: 'warning' },
+  WW082: { severity: 'error' },
+  WW083: { severity: 'warning' },
+  WW084: { severity: 'error' },
+  WW085: { severity: 'error' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

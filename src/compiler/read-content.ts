@@ -1,4 +1,5 @@
-// Node-only: reads the content folder (flows/, services.json, gemeenten/)
+// Node-only: reads the content folder (flows/, services.json, gemeenten/,
+// languages.json, translations/)
 // as text, without compiling it. Light on purpose: the Node entry hashes it
 // to see whether the precompiled graph still fits (src/node/precompiled.ts)
 // before it loads the compiler at all.
@@ -25,5 +26,34 @@ export function readContent(root: string, dir = 'flows'): CompileInput {
         .sort()
         .map((name) => read(join('gemeenten', name)))
     : [];
-  return { flows, services: read('services.json'), municipalities: gemeenten };
+  // Other languages (docs/translations.md): the list, and a folder of string tables per language.
+  const languages = existsSync(join(folder, 'languages.json')) ? read('languages.json') : undefined;
+  const tables = join(folder, 'translations');
+  const translations = existsSync(tables)
+    ? readdirSync(tables, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+        .flatMap((lang) =>
+          readdirSync(join(tables, lang))
+            .filter((name) => name.endsWith('.json'))
+            .sort()
+            .map((name) => read(join('translations', lang, name))),
+        )
+    : [];
+  // The message catalogue per language (messages/<lang>/<group>.json); the diagnostics' own catalogue is not public text.
+  const catalogue = join(root, 'messages');
+  const messages = existsSync(catalogue)
+    ? readdirSync(catalogue, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && entry.name !== 'diagnostics')
+        .map((entry) => entry.name)
+        .sort()
+        .flatMap((lang) =>
+          readdirSync(join(catalogue, lang))
+            .filter((name) => name.endsWith('.json'))
+            .sort()
+            .map((name) => ({ file: `messages/${lang}/${name}`, source: readFileSync(join(catalogue, lang, name), 'utf8') })),
+        )
+    : [];
+  return { flows, services: read('services.json'), municipalities: gemeenten, languages, translations, messages };
 }

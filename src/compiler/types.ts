@@ -22,6 +22,12 @@ export interface CompileInput {
   services: SourceFile;
   /** flows/gemeenten/*.json: municipalities and their local help. */
   municipalities?: SourceFile[];
+  /** flows/languages.json: the languages besides Dutch (issue 16). */
+  languages?: SourceFile;
+  /** flows/translations/<lang>/*.json: one string table per conversation, and one for the registry. */
+  translations?: SourceFile[];
+  /** messages/<lang>/<group>.json: the public words of site and widget per language (Dutch is the reference). */
+  messages?: SourceFile[];
   /** The compile date, for "checked more than a year ago" warnings; injectable for tests. */
   today?: Date;
 }

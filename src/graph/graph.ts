@@ -32,4 +32,37 @@ export interface Graph {
   municipalities?: Record<string, Municipality>;
   /** Dutch public holidays (YYYY-MM-DD), this year and next, on which scheduled services close. */
   holidays?: string[];
+  /** The languages besides Dutch that flows/languages.json names (drafts included). */
+  languages?: LanguageInfo[];
+  /** The published languages' conversations and services, by language id (Dutch is the graph itself). */
+  variants?: Record<string, LanguageVariant>;
 }
+
+/** A language of the content (flows/languages.json). */
+export interface LanguageInfo {
+  /** BCP 47: "en", "ar", or a private-use variant of Dutch such as "nl-x-eenvoud". */
+  id: string;
+  /** Its name in itself: "English", "العربية", "Makkelijk lezen". */
+  name: string;
+  /** What the page's `lang` attribute says ("nl" for easy-read Dutch). */
+  htmlLang: string;
+  dir: 'ltr' | 'rtl';
+  /** Served to the public; a missing string is then an error (WW080). */
+  published: boolean;
+  /** When a native speaker last reviewed it (YYYY-MM-DD), or null: then the note below is shown. */
+  reviewedOn: string | null;
+  /** In the language itself: "This translation has not yet been checked. The Dutch text is leading." */
+  unreviewedNote: string;
+}
+
+/** The parts of the graph a language replaces; where a choice leads and which help a step shows stay Dutch's. */
+export interface LanguageVariant {
+  flows: Record<string, FlowSummary>;
+  steps: Record<StepRef, CompiledStep>;
+  services: Record<string, Service>;
+  /** The message catalogue in this language (messages/<lang>/<group>.json), by group. */
+  messages: Record<string, MessageTree>;
+}
+
+/** A group of the message catalogue: strings, nested groups, or plural forms (docs/messages.md). */
+export type MessageTree = { [key: string]: string | MessageTree };

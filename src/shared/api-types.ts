@@ -43,6 +43,26 @@ export interface FlowResponse {
   holidays?: string[];
   /** Present when the conversation was asked for with ?gemeente=GM0000. */
   municipality?: MunicipalityContext;
+  /** The languages this content can be read in, Dutch first (only when there is more than Dutch). */
+  languages?: LanguageChoice[];
+  /** The language of this answer, when it is not Dutch (?lang=). */
+  language?: AnswerLanguage;
+}
+
+/** A language a visitor can choose, named in itself ("English", "العربية"). */
+export interface LanguageChoice {
+  id: string;
+  name: string;
+  /** For the `lang` attribute ("nl" for easy-read Dutch). */
+  htmlLang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export interface AnswerLanguage extends LanguageChoice {
+  /** Shown above the conversation while no native speaker has checked the translation. */
+  note?: string;
+  /** The widget's own words in this language (the keys of its built-in Dutch ones). */
+  words: Record<string, string>;
 }
 
 export interface MunicipalitySummary {

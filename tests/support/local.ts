@@ -37,6 +37,8 @@ Hulp: mantelzorg-steun
 export function localInput(change: (input: CompileInput) => void = () => {}): CompileInput {
   const input = readContent(process.cwd());
   input.flows = [{ file: 'flows/lokaal.md', source: LOCAL_FLOW }];
+  // The shipped translations translate the shipped conversations, not this one.
+  input.translations = [];
   input.today = new Date('2026-11-23T12:00:00Z');
   change(input);
   return input;
