@@ -1,7 +1,8 @@
 // Golden transcripts (tests/transcripts/*.txt) walked through the shipped
 // conversations: a changed label, path or signpost fails here.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { inLanguage } from '../src/engine/language.js';
 import { formatFailure, parseTranscripts, runTranscript } from '../src/engine/transcript.js';
 import { shippedGraph } from './support/content.js';
 
@@ -38,5 +39,28 @@ describe('golden transcripts', () => {
         });
       }
     });
+  }
+});
+
+// Issue 16: at least three situations per language, tapped by the labels in
+// that language (tests/transcripts/<lang>/*.txt), reaching the same help.
+const LANGUAGES_WITH_TRANSCRIPTS = ['en', 'ar', 'nl-x-eenvoud'];
+
+describe('golden transcripts in other languages', () => {
+  for (const lang of LANGUAGES_WITH_TRANSCRIPTS) {
+    const dir = `${folder}/${lang}`;
+    const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.txt')) : [];
+    const all = names.flatMap((name) => parseTranscripts(`${dir}/${name}`, readFileSync(`${dir}/${name}`, 'utf8')).transcripts);
+
+    it(`${lang}: at least ${MIN_PER_AUDIENCE} situations, in a published language`, () => {
+      expect(all.length).toBeGreaterThanOrEqual(MIN_PER_AUDIENCE);
+      expect(shippedGraph().variants?.[lang], `${lang} is not published`).toBeDefined();
+    });
+    for (const transcript of all) {
+      it(`${lang}: ${transcript.title}`, () => {
+        const failure = runTranscript(inLanguage(shippedGraph(), lang), transcript);
+        expect(failure && formatFailure(failure)).toBeNull();
+      });
+    }
   }
 });

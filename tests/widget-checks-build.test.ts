@@ -42,7 +42,11 @@ describe('widget checks build', () => {
   test('each part is in the manifest with the SRI hash of its file, widget.js carries both, and they follow the same rules', () => {
     const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8'));
     const parts = Object.entries(manifest.parts as Record<string, string>);
-    expect(parts.map(([file]) => file.replace(/-[0-9a-z]+\.js$/, '')).sort()).toEqual(['widget-picker', 'widget-stated']);
+    expect(parts.map(([file]) => file.replace(/-[0-9a-z]+\.js$/, '')).sort()).toEqual([
+      'widget-language',
+      'widget-picker',
+      'widget-stated',
+    ]);
     const widget = readFileSync('public/widget.js', 'utf8');
     for (const [file, integrity] of parts) {
       const code = readFileSync(`public/${file}`, 'utf8');

@@ -1,4 +1,6 @@
 // The element's attributes, read and checked in one place.
+
+import { LANGUAGE_ID } from '../src/graph/language-id.js';
 import type { EmbedMode } from '../src/shared/embed-snippet.js';
 import { exitTarget } from './quick-exit.js';
 
@@ -25,6 +27,12 @@ export function directionOf(lang: string): 'rtl' | 'ltr' {
   return RTL.test(lang) ? 'rtl' : 'ltr';
 }
 
+/** The browser's first language when it is not Dutch ("en-GB" → "en"); never stored. */
+function browserLanguage(): string | undefined {
+  const first = navigator.language?.toLowerCase().split('-')[0];
+  return first && first !== 'nl' && LANGUAGE_ID.test(first) ? first : undefined;
+}
+
 /** An http(s) address without a trailing slash, or null. */
 function httpBase(value: string | null, base: string): string | null {
   if (!value) return null;
@@ -48,7 +56,8 @@ export function readConfig(el: HTMLElement, defaultApi: string): Config {
     api: httpBase(attr('api'), location.href) ?? defaultApi,
     flow: attr('flow') ?? 'start',
     gemeente: code,
-    lang: lang && /^[a-z]{2,3}$/i.test(lang) ? lang.toLowerCase() : undefined,
+    // The attribute, else the browser's first language as a hint (asked for once; Dutch when not offered).
+    lang: lang && LANGUAGE_ID.test(lang.toLowerCase()) ? lang.toLowerCase() : browserLanguage(),
     mode: chosen,
     // Only an absolute http(s) address; anything else (javascript:, a typo) gives the neutral default.
     exitUrl: exitTarget(attr('exit-url'), DEFAULT_EXIT_URL),

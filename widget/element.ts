@@ -13,6 +13,7 @@ import { type Config, directionOf, readConfig } from './config.js';
 import { Chat } from './conversation.js';
 import { h, uid } from './dom.js';
 import { frameView, wantsFrame } from './frame.js';
+import { languageSlot } from './languages.js';
 import { type Launcher, openLauncher } from './launcher.js';
 import { lazyPlace } from './lazy.js';
 import { leave, onShiftPress } from './quick-exit.js';
@@ -106,6 +107,7 @@ class Widget {
   private chosenGemeente?: string | null;
   /** Local help the snippet states for its own municipality (widget/stated-help.ts). */
   private stated?: StatedLocalHelp | null;
+  private chosenLang?: string;
   private loads = 0;
   private left = false;
   private styled = false;
@@ -145,6 +147,12 @@ class Widget {
     }
   }
 
+  /** From the language choice; kept in memory only, and over the attribute's or the browser's. */
+  private chooseLanguage(id: string): void {
+    this.config.lang = this.chosenLang = id;
+    void this.load(true);
+  }
+
   private gemeente(): string | undefined {
     return this.chosenGemeente === undefined ? this.config.gemeente : this.chosenGemeente || undefined;
   }
@@ -167,7 +175,9 @@ class Widget {
   private build(): void {
     if (this.left) return;
     const config = (this.config = readConfig(this.host, defaultApi));
-    const s = (this.s = resolveStrings(this.host.dataset, this.overrides));
+    config.lang = this.chosenLang ?? config.lang;
+    const s = (this.s = resolveStrings(this.host.dataset, this.overrides, this.response?.language?.words));
+    const wasOpen = this.wrap?.classList.contains('expanded');
     this.stated = undefined;
     lazyPlace.nonce = config.nonce;
     // The checker loads beside the conversation; a compact card already drawn gets the help when it is in.
@@ -215,22 +225,26 @@ class Widget {
     this.wrap = h('div', { class: `w ${config.mode}` }, panel, this.status);
     this.root.replaceChildren(...[...this.root.querySelectorAll('link')], this.wrap);
     if (config.mode === 'launcher') this.launcher = openLauncher(this.host, this.wrap, panel, head, s);
+    // Rebuilt in another language from inside the open launcher: it stays open.
+    if (wasOpen) this.wrap.querySelector<HTMLElement>('.launch')?.click();
     this.view();
     if (!this.response) void this.load();
   }
 
   private setLanguage(): void {
-    const lang = this.response?.flow.lang ?? this.config.lang ?? 'nl';
+    const lang = this.response?.language?.htmlLang ?? this.response?.flow.lang ?? this.config.lang ?? 'nl';
     this.wrap!.lang = lang;
     this.wrap!.dir = this.host.getAttribute('dir') ?? directionOf(lang);
   }
 
   private async load(focus = false): Promise<void> {
     const id = ++this.loads;
+    let relabel = false;
     this.phase = 'loading';
     try {
       const response = await loadFlow({ api: this.config.api, flow: this.config.flow, gemeente: this.gemeente(), lang: this.config.lang });
       if (id !== this.loads || this.left) return;
+      relabel = response.language?.id !== this.response?.language?.id;
       this.response = response;
       this.phase = 'ready';
     } catch {
@@ -245,8 +259,10 @@ class Widget {
       badAttribute,
       this.phase === 'failed' ? api : this.response?.municipality?.known === false ? this.gemeente()! : '',
     );
+    // Another language: the frame's words too.
+    if (relabel) this.build();
     // The compact card is already complete; only local help is added, so focus on its button stays.
-    if (this.compactLocal) this.fillLocal();
+    else if (this.compactLocal) this.fillLocal();
     else this.view(focus);
   }
 
@@ -263,7 +279,12 @@ class Widget {
       content = compact.el;
     } else if (this.phase === 'ready' && this.response) {
       this.chat = new Chat(this.chatContext(), this.response);
-      content = this.chat.el;
+      content = h(
+        'div',
+        null,
+        languageSlot(this.response, s.language, (id) => this.chooseLanguage(id)),
+        this.chat.el,
+      );
     } else if (this.phase === 'failed') {
       content = fallbackView(s, () => this.retry());
       const gemeente = this.gemeente();

@@ -38,7 +38,13 @@ export type StringKey = keyof Strings;
  * `dataset.i18nQuickExitHint`), then the `strings` property. Only known keys,
  * only strings. Walks what the host set, not every key: cheap on a slow phone.
  */
-export function resolveStrings(dataset: DOMStringMap, overrides: Partial<Record<string, unknown>> = {}): Strings {
+export function resolveStrings(
+  dataset: DOMStringMap,
+  overrides: Partial<Record<string, unknown>> = {},
+  language?: Record<string, string>,
+): Strings {
+  // Another language's words come with its conversation (src/shared/widget-words.ts); the host's Dutch overrides do not fit it.
+  if (language) return { ...defaultStrings, ...language };
   const out = { ...defaultStrings };
   const set = (key: string, value: unknown) => {
     if (typeof value === 'string' && value && key in defaultStrings) out[key as StringKey] = value;

@@ -83,6 +83,8 @@ export const CODES = {
   WW083: { severity: 'warning' },
   WW084: { severity: 'error' },
   WW085: { severity: 'error' },
+  WW086: { severity: 'error' },
+  WW087: { severity: 'warning' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

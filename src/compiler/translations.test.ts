@@ -117,4 +117,26 @@ describe('translations', () => {
     expect(found.map((d) => d.file).sort()).toEqual(['messages/en/shared.json', 'messages/en/widget.json']);
     expect(found.find((d) => d.file.endsWith('shared.json'))!.message).toContain('{nummer}');
   });
+
+  it('WW086, WW087: an easy-read language gets sentences of at most 10 words and no passive voice', () => {
+    const easy = {
+      file: 'flows/languages.json',
+      source: language().source.replace('"published":true', '"published":true,"easyRead":true'),
+    };
+    const result = compile(
+      input({
+        languages: easy,
+        translations: tables((name, s) => {
+          for (const entry of Object.values(s)) entry.text = 'Bel 112.';
+          if (name === 'start') {
+            s['begin.text'].text = 'Je wordt door iemand van Veilig Thuis teruggebeld.';
+            s['gevaar-nu.text'].text = 'Bel 112 als er nu gevaar is voor jou of voor iemand anders thuis.';
+          }
+        }),
+      }),
+    );
+    const easyRead = result.diagnostics.filter((d) => d.code === 'WW086' || d.code === 'WW087');
+    expect(easyRead.map((d) => `${d.code} ${d.message.split('"')[1]}`).sort()).toEqual(['WW086 gevaar-nu.text', 'WW087 begin.text']);
+    expect(easyRead.every((d) => d.file === 'flows/translations/en/start.json' && d.line > 1)).toBe(true);
+  });
 });

@@ -12,6 +12,7 @@ import type { CompiledStep, Graph, LanguageInfo, LanguageVariant } from '../grap
 import { LANGUAGE_ID } from '../graph/language-id.js';
 import type { Block, FlowSummary, Service } from '../graph/types.js';
 import { type Diagnostic, diag } from './diagnostics.js';
+import { easyReadFindings } from './easy-read.js';
 import type { RawFlow } from './parse-flow.js';
 import { findPhoneNumbers } from './phone.js';
 import { blockTexts, renderText } from './render-text.js';
@@ -36,6 +37,7 @@ const languageSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
   unreviewedNote: z.string().min(1),
+  easyRead: z.boolean().optional(),
 });
 const languagesFileSchema = z.strictObject({ languages: z.array(languageSchema) });
 
@@ -150,6 +152,9 @@ function checkTable(
       );
     }
     out.set(unit.key, entry.text);
+    if (language.easyRead && table)
+      for (const text of blockTexts(renderText(entry.text).text.blocks))
+        diagnostics.push(...easyReadFindings(text, { file: table.file, line: table.lineOf(unit.key), key: unit.key }));
   }
   if (table) {
     const known = new Set(units.map((u) => u.key));

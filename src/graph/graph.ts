@@ -53,6 +53,8 @@ export interface LanguageInfo {
   reviewedOn: string | null;
   /** In the language itself: "This translation has not yet been checked. The Dutch text is leading." */
   unreviewedNote: string;
+  /** Easy-read rules apply (at most 10 words a sentence, no passive voice: WW086, WW087). */
+  easyRead?: boolean;
 }
 
 /** The parts of the graph a language replaces; where a choice leads and which help a step shows stay Dutch's. */
