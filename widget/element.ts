@@ -193,7 +193,7 @@ class Widget {
     // Frame mode: only the frame and the Shift announcements live in this document.
     this.status = h('div', { class: 'sr', role: 'status' });
     if (wantsFrame(this.host) && !this.frameRefused) {
-      const frame = frameView(config.api, config.gemeente, s.title, () => {
+      const frame = frameView(config.api, config.gemeente, config.lang, s.title, () => {
         this.frameRefused = true;
         this.build();
       });

@@ -28,8 +28,15 @@ export function wantsFrame(el: HTMLElement): boolean {
  * `blocked` runs when the page's CSP refuses the frame (no frame-src for the
  * service): help in the page beats an empty frame.
  */
-export function frameView(api: string, gemeente: string | undefined, title: string, blocked: () => void): HTMLIFrameElement {
-  const src = `${api}${FRAME_PATH}${gemeente ? `?gemeente=${gemeente}` : ''}`;
+export function frameView(
+  api: string,
+  gemeente: string | undefined,
+  lang: string | undefined,
+  title: string,
+  blocked: () => void,
+): HTMLIFrameElement {
+  // The site takes ?lang= only for a language it has (Dutch otherwise), as the API does.
+  const src = `${api}${FRAME_PATH}?${gemeente ? `gemeente=${gemeente}&` : ''}lang=${lang ?? 'nl'}`;
   const frame = h('iframe', { src, title, referrerpolicy: 'no-referrer' });
   const refused = (e: SecurityPolicyViolationEvent) => {
     // The CSP reports the frame's address, or only its origin.

@@ -8,7 +8,8 @@
 //   that Back after the exit never shows a help page.
 // Built by src/cli/build-widget.ts into public/site/exit.js.
 import { keepOneHistoryEntry } from './one-entry.js';
-import { leave, SHIFT_PRESSES, shiftMessage, watchShift } from './quick-exit.js';
+import { pageWords } from './page-words.js';
+import { EXIT_WORDS, leave, SHIFT_PRESSES, shiftMessage, watchShift } from './quick-exit.js';
 
 function start(): void {
   const link = document.getElementById('snel-weg') as HTMLAnchorElement | null;
@@ -29,7 +30,7 @@ function start(): void {
   link.addEventListener('click', exit);
   watchShift(document, {
     press(count) {
-      say(shiftMessage(count));
+      say(shiftMessage(count, pageWords(EXIT_WORDS)));
       if (count >= SHIFT_PRESSES) exit();
     },
     cancel: () => say(''),

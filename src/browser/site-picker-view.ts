@@ -1,7 +1,9 @@
 // The picker's controls on the site: a combobox field, its listbox and a
 // status line, put in the municipality form in place of the select (which
-// stays in the form, hidden: it is what is sent). Its words: messages/nl/site-scripts.json.
-import { picker as words } from '../../messages/nl/site-scripts.json';
+// stays in the form, hidden: it is what is sent). Its words: messages/nl/site-scripts.json,
+// or the page's language (src/browser/page-words.ts).
+import { picker as dutchWords } from '../../messages/nl/site-scripts.json';
+import { pageWords } from './page-words.js';
 
 const FIELD_ID = 'gemeente-zoek';
 const LIST_ID = 'gemeente-lijst';
@@ -36,6 +38,7 @@ export function comboboxParts(
     spellcheck: 'false',
     enterkeyhint: 'go',
   });
+  const words = pageWords(dutchWords);
   const list = el('ul', { id: LIST_ID, class: 'picker-list', role: 'listbox', 'aria-label': words.listLabel });
   list.hidden = true;
   const picker = el('div', { class: 'picker' });

@@ -19,8 +19,23 @@
 //   it. No cookies, no storage: the choice lives in the address only.
 // Built by src/cli/build-widget.ts into public/site/picker.js. Its words:
 // messages/nl/site-scripts.json (the search's own: messages/nl/shared.json).
-import { picker as words } from '../../messages/nl/site-scripts.json';
-import { countText, fold, type Match, MunicipalitySearch, matchLabel, type Searchable } from './municipality-search.js';
+import { picker as dutchWords } from '../../messages/nl/site-scripts.json';
+import {
+  countText as dutchCount,
+  fold,
+  type Match,
+  MunicipalitySearch,
+  matchLabel,
+  SEARCH_WORDS,
+  type Searchable,
+} from './municipality-search.js';
+import { pageWords } from './page-words.js';
+
+// In the page's language when it gives its words (src/browser/page-words.ts).
+const words = pageWords(dutchWords);
+const searchWords = pageWords(SEARCH_WORDS);
+const countText = (n: number) => dutchCount(n, searchWords);
+
 import { submitInPlace } from './one-entry.js';
 import { comboboxParts } from './site-picker-view.js';
 

@@ -4,8 +4,22 @@
 // to see whether the precompiled graph still fits (src/node/precompiled.ts)
 // before it loads the compiler at all.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CompileInput } from './types.js';
+
+/**
+ * The message catalogue goes with the code, not the content: the content
+ * root's own messages/ when it has one (a checkout), else the one installed
+ * with the app, found upwards from this module (src/compiler/ or dist/).
+ */
+function catalogueFolder(root: string): string {
+  const own = join(root, 'messages');
+  if (existsSync(join(own, 'nl'))) return own;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++, dir = dirname(dir)) if (existsSync(join(dir, 'messages', 'nl'))) return join(dir, 'messages');
+  return own;
+}
 
 export function readContent(root: string, dir = 'flows'): CompileInput {
   const folder = join(root, dir);
@@ -42,7 +56,7 @@ export function readContent(root: string, dir = 'flows'): CompileInput {
         )
     : [];
   // The message catalogue per language (messages/<lang>/<group>.json); the diagnostics' own catalogue is not public text.
-  const catalogue = join(root, 'messages');
+  const catalogue = catalogueFolder(root);
   const messages = existsSync(catalogue)
     ? readdirSync(catalogue, { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && entry.name !== 'diagnostics')

@@ -5,9 +5,9 @@
 import { CBS_CODE } from '../graph/municipality.js';
 import { EMBED_MODES, type EmbedMode } from '../shared/embed-snippet.js';
 import { failingPairs, hexToRgb, THEME_COLOURS, type ThemeColour } from '../shared/theme-tokens.js';
-import { format, siteText } from './messages.js';
+import { format, scoped, siteText } from './messages.js';
 
-const words = siteText.embedForm;
+const words = scoped(() => siteText.embedForm);
 
 /** The colours the form offers (the others keep their defaults; docs/embedding.md lists them all). */
 export const FORM_COLOURS: ReadonlyArray<{ token: ThemeColour; label: string; hint: string }> = (

@@ -19,13 +19,13 @@ import {
 } from '../shared/embed-snippet.js';
 import { FORM_COLOURS, type FormResult, LANGUAGE_NAMES } from './embed-form.js';
 import { Layout } from './layout.js';
-import { siteText } from './messages.js';
+import { scoped, siteText } from './messages.js';
 import { EMBED_PATH } from './urls.js';
 
 /** The preview's colours as a stylesheet from the same checked query: the page's CSP allows no inline styles. */
 export const EMBED_THEME_PATH = `${EMBED_PATH}/thema.css`;
 
-const words = siteText.embed;
+const words = scoped(() => siteText.embed);
 const MODES: Record<EmbedMode, { label: string; hint: string }> = words.modes;
 
 export interface EmbedPageProps {

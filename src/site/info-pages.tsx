@@ -5,13 +5,13 @@ import type { Graph } from '../graph/graph.js';
 import type { Service } from '../shared/api-types.js';
 import { describeDate } from './dutch-text.js';
 import { Layout } from './layout.js';
-import { fillParts, siteText } from './messages.js';
+import { fillParts, scoped, siteText } from './messages.js';
 import { shownChannels } from './service-card.js';
-import { HIDE_PATH } from './urls.js';
+import { ABOUT_PATH, HIDE_PATH } from './urls.js';
 
-const about = siteText.about;
-const hide = siteText.hide;
-const fallback = siteText.fallback;
+const about = scoped(() => siteText.about);
+const hide = scoped(() => siteText.hide);
+const fallback = scoped(() => siteText.fallback);
 
 /**
  * The number or chat; for an entry without one (the huisarts, the local team)
@@ -66,7 +66,7 @@ function ServiceTable({ services }: { services: Service[] }) {
 
 export function AboutPage({ graph, counting, gemeente }: { graph: Graph; counting: boolean; gemeente?: string }) {
   return (
-    <Layout title={about.title} gemeente={gemeente}>
+    <Layout title={about.title} gemeente={gemeente} here={ABOUT_PATH}>
       <h1>{about.heading}</h1>
       <h2>{about.keptHeading}</h2>
       <p>{about.noName}</p>
@@ -90,7 +90,7 @@ export function AboutPage({ graph, counting, gemeente }: { graph: Graph; countin
 /** Shown at /tips while there is no "verberg" conversation: the same facts about traces (from the facts file), shorter. */
 export function HidePlaceholderPage({ gemeente }: { gemeente?: string }) {
   return (
-    <Layout title={hide.title} gemeente={gemeente}>
+    <Layout title={hide.title} gemeente={gemeente} here={HIDE_PATH}>
       <h1>{hide.heading}</h1>
       <p>{hide.intro}</p>
       <h2>{hide.exitHeading}</h2>

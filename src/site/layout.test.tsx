@@ -34,7 +34,7 @@ describe('Layout', () => {
 
   test('Dutch by default; the tab title as given; the picker script only with a municipality form', () => {
     const html = page({ title: 'Tips – Wegwijs' });
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="nl">/);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="nl" dir="ltr">/);
     expect(html).toContain('<title>Tips – Wegwijs</title>');
     expect(html).toContain('<script src="/site/exit.js" defer=""></script>');
     expect(html).not.toContain('/site/picker.js');

@@ -7,14 +7,12 @@
 // field (see public/site/picker.js and docs/local-help.md).
 import type { Child } from 'hono/jsx';
 import type { MunicipalitySummary } from '../shared/api-types.js';
-import { siteText } from './messages.js';
+import { pageLanguage, scoped, scriptWordsJson, siteText } from './messages.js';
 import { CHOICE_FORM_ID, Everywhere, type EverywhereLine } from './place.js';
 import { ABOUT_PATH, EXIT_URL, HIDE_PATH, withQuery } from './urls.js';
 
-/** Language names in their own language (messages/nl/site.json); add one when a translation arrives. */
-export const LANGUAGE_NAMES: Record<string, string> = siteText.languageNames;
-const words = siteText.layout;
-const choiceWords = siteText.choice;
+const words = scoped(() => siteText.layout);
+const choiceWords = scoped(() => siteText.choice);
 
 export interface ChoiceForm {
   /** Where the form sends the choice: the same page. */
@@ -34,8 +32,8 @@ export interface LayoutProps {
   gemeente?: string;
   /** The municipality form; none on pages where it changes nothing. */
   choice?: ChoiceForm;
-  lang?: string;
-  languages?: string[];
+  /** This page's path, for the language choice's links (the start page when absent). */
+  here?: string;
   /** Editors' pages are not for search engines. */
   noindex?: boolean;
   /** A wider page (the editors' preview). */
@@ -64,6 +62,7 @@ export function MunicipalityForm({ form, gemeente }: { form: ChoiceForm; gemeent
           ))}
         </select>
         {form.hidden}
+        {pageLanguage().id === 'nl' ? null : <input type="hidden" name="lang" value={pageLanguage().id} />}
         <button type="submit">{choiceWords.submit}</button>
       </div>
       {form.everywhere?.length ? <Everywhere lines={form.everywhere} /> : null}
@@ -71,20 +70,28 @@ export function MunicipalityForm({ form, gemeente }: { form: ChoiceForm; gemeent
   );
 }
 
-function LanguageChoice({ lang, languages }: { lang: string; languages: string[] }) {
+/** Every language of the content, each in itself; the others link to this page in them. */
+function LanguageChoice({ here, gemeente, frame }: { here?: string; gemeente?: string; frame?: boolean }) {
+  const current = pageLanguage();
+  if (current.choices.length < 2) return null;
   return (
     <nav class="languages" aria-label={words.languageLabel}>
       <span>{words.languageIntro}</span>
       <ul>
-        {languages.map((code) =>
-          code === lang ? (
-            <li lang={code}>
-              <strong aria-current="true">{LANGUAGE_NAMES[code] ?? code}</strong>
+        {current.choices.map((choice) =>
+          choice.id === current.id ? (
+            <li lang={choice.htmlLang} dir={choice.dir}>
+              <strong aria-current="true">{choice.name}</strong>
             </li>
           ) : (
             <li>
-              <a href={`?lang=${code}`} hreflang={code} lang={code}>
-                {LANGUAGE_NAMES[code] ?? code}
+              <a
+                href={withQuery(here ?? '/', { gemeente, frame, lang: choice.id })}
+                hreflang={choice.htmlLang}
+                lang={choice.htmlLang}
+                dir={choice.dir}
+              >
+                {choice.name}
               </a>
             </li>
           ),
@@ -98,11 +105,11 @@ export function Layout(props: LayoutProps) {
   const { gemeente, frame } = props;
   // In a frame, the quick exit and the pages outside the conversation load in the whole tab.
   const top = frame ? '_top' : undefined;
-  const lang = props.lang ?? 'nl';
+  const language = pageLanguage();
   // The picker script only where there is a municipality form to enhance.
   const hasChoice = Boolean(props.choice?.municipalities.length);
   return (
-    <html lang={lang}>
+    <html lang={language.htmlLang} dir={language.dir} data-words={scriptWordsJson()}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -153,7 +160,7 @@ export function Layout(props: LayoutProps) {
         </main>
         <footer class="site-footer">
           {props.choice && !props.choice.inPage ? <MunicipalityForm form={props.choice} gemeente={gemeente} /> : null}
-          <LanguageChoice lang={lang} languages={props.languages ?? [lang]} />
+          <LanguageChoice here={props.here} gemeente={gemeente} frame={frame} />
           <nav aria-label={words.moreInfo}>
             <ul class="footer-links">
               <li>

@@ -7,9 +7,10 @@
 import type { Graph } from '../graph/graph.js';
 import { verifiedPhone } from '../graph/roles.js';
 import { fill } from '../shared/hours-text.js';
-import { PLACE_WORDS } from '../shared/place-words.js';
-import { CARD_WORDS } from '../shared/service-card-content.js';
 import type { StatedLocalHelp } from '../shared/stated-local-help.js';
+import { cardText as cardWords, scoped, sharedText } from './messages.js';
+
+const placeWords = scoped(() => sharedText.place);
 
 /** The municipality form's id: "Kies je gemeente" and "Andere gemeente" link to it. */
 export const CHOICE_FORM_ID = 'gemeente-keuze';
@@ -19,19 +20,19 @@ export function PlaceLine({ name, clearHref }: { name?: string; clearHref: strin
   if (!name) {
     return (
       <p class="place">
-        <a href={`#${CHOICE_FORM_ID}`}>{PLACE_WORDS.placeChoose}</a>
+        <a href={`#${CHOICE_FORM_ID}`}>{placeWords.placeChoose}</a>
       </p>
     );
   }
   return (
     <div class="place">
-      <p class="place-in">{fill(PLACE_WORDS.placeIn, { name })}</p>
+      <p class="place-in">{fill(placeWords.placeIn, { name })}</p>
       <ul class="place-actions">
         <li>
-          <a href={`#${CHOICE_FORM_ID}`}>{PLACE_WORDS.placeChange}</a>
+          <a href={`#${CHOICE_FORM_ID}`}>{placeWords.placeChange}</a>
         </li>
         <li>
-          <a href={clearHref}>{PLACE_WORDS.placeClear}</a>
+          <a href={clearHref}>{placeWords.placeClear}</a>
         </li>
       </ul>
     </div>
@@ -63,11 +64,11 @@ export function Everywhere({ lines }: { lines: EverywhereLine[] }) {
   return (
     <template id="gemeente-geen">
       <div class="picker-none">
-        <p>{PLACE_WORDS.pickerElsewhere}</p>
+        <p>{placeWords.pickerElsewhere}</p>
         <ul>
           {lines.map((line) => (
             <li>
-              {line.name}: <a href={`tel:${line.tel}`}>{fill(CARD_WORDS.call, { number: line.display })}</a>
+              {line.name}: <a href={`tel:${line.tel}`}>{fill(cardWords.call, { number: line.display })}</a>
             </li>
           ))}
         </ul>
@@ -80,14 +81,14 @@ export function Everywhere({ lines }: { lines: EverywhereLine[] }) {
 export function StatedCard({ help, name }: { help: StatedLocalHelp; name: string }) {
   return (
     <article class="service stated" aria-labelledby="dienst-gemeente-zelf" data-stated="">
-      <h3 id="dienst-gemeente-zelf">{fill(PLACE_WORDS.statedTitle, { name })}</h3>
+      <h3 id="dienst-gemeente-zelf">{fill(placeWords.statedTitle, { name })}</h3>
       <p>
         <strong>{help.naam}</strong>
       </p>
       {help.telefoon ? (
         <p>
           <a class="action" href={`tel:${help.telefoon.tel}`}>
-            {fill(CARD_WORDS.call, { number: help.telefoon.display })}
+            {fill(cardWords.call, { number: help.telefoon.display })}
           </a>
         </p>
       ) : null}
@@ -100,7 +101,7 @@ export function StatedCard({ help, name }: { help: StatedLocalHelp; name: string
         </p>
       ) : null}
       {help.notitie ? <p>{help.notitie}</p> : null}
-      <p class="checked">{PLACE_WORDS.statedNote}</p>
+      <p class="checked">{placeWords.statedNote}</p>
     </article>
   );
 }

@@ -7,11 +7,11 @@ import type { Graph } from '../graph/graph.js';
 import { flowOf, stepIdOf } from '../graph/step-ref.js';
 import type { FlowSummary, StepRef } from '../shared/api-types.js';
 import { Layout } from './layout.js';
-import { fillParts, format, siteText } from './messages.js';
+import { fillParts, format, scoped, siteText } from './messages.js';
 import { ENTRY_FLOW, type SiteData, stepPath } from './site-data.js';
 import { demoteHeadings } from './step-page.js';
 
-const words = siteText.preview;
+const words = scoped(() => siteText.preview);
 
 /** Findings per step (by file and line: a step owns the lines from its heading to the next) and per file. */
 function placeFindings(graph: Graph, diagnostics: readonly Diagnostic[]) {

@@ -4,6 +4,7 @@
 // a string with prebuilt headers (see http/headers.ts for why). No page
 // depends on where the visitor came from: links carry no trail.
 import { type Context, Hono } from 'hono';
+import { inLanguage, publishedLanguages } from '../engine/language.js';
 import { afterResponse } from '../http/after-response.js';
 import type { PageFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, embeddedPageHeaders } from '../http/headers.js';
@@ -14,6 +15,7 @@ import { countStepView } from './counting.js';
 import { embedRoutes } from './embed-routes.js';
 import { sitePageHeaders } from './fallback-pages.js';
 import { AboutPage, HidePlaceholderPage } from './info-pages.js';
+import { inPageLanguage, type PageLanguage } from './messages.js';
 import type { SiteOptions } from './options.js';
 import { PreviewPage } from './preview-page.js';
 import { type Moment, openSignature } from './service-card.js';
@@ -32,11 +34,26 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
   const headers = sitePageHeaders(options);
   const frameHeaders = { ...embeddedPageHeaders(options.headers ?? defaultHeaderConfig), 'cache-control': 'no-store' };
   const { notFound } = fallbacks;
-  // Local help per municipality (src/local/resolve.ts), worked out once per municipality.
+  // Languages (issue 16): ?lang= names a published one, else the page is Dutch. Each has its own site data and pages.
+  const choices = publishedLanguages(options.graph);
+  const languages = new Map<string, { site: SiteData; page: PageLanguage }>();
+  const languageOf = (c: Context) => {
+    const asked = c.req.query('lang');
+    const id = asked && options.graph.variants?.[asked] ? asked : 'nl';
+    let language = languages.get(id);
+    if (!language) {
+      const info = choices.find((l) => l.id === id)!;
+      const page = { ...info, choices, messages: options.graph.variants?.[id]?.messages };
+      languages.set(id, (language = { site: id === 'nl' ? site : buildSiteData(inLanguage(options.graph, id)), page }));
+    }
+    return language;
+  };
+  // Local help per municipality and language (src/local/resolve.ts), worked out once each.
   const resolved = new Map<string, Record<string, Service>>();
-  const servicesFor = (gemeente: string | undefined) => {
-    let services = resolved.get(gemeente ?? '');
-    if (!services) resolved.set(gemeente ?? '', (services = resolveServices(site.graph, gemeente).services));
+  const servicesFor = (site: SiteData, page: PageLanguage, gemeente: string | undefined) => {
+    const key = `${page.id}|${gemeente ?? ''}`;
+    let services = resolved.get(key);
+    if (!services) resolved.set(key, (services = resolveServices(site.graph, gemeente).services));
     return services;
   };
   const once = (render: () => unknown) => {
@@ -47,13 +64,19 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
   // Kept as UTF-8 bytes, so a page is neither rendered nor encoded again while it stays the same (issue 19).
   const encoder = new TextEncoder();
   const stepPages = new Map<string, { minute: number; signature: string; html: Uint8Array<ArrayBuffer> }>();
-  function stepHtml(ref: StepRef, gemeente: string | undefined, moment: Moment, frame: boolean): Uint8Array<ArrayBuffer> {
-    const key = `${frame ? 'frame|' : ''}${gemeente ? `${ref}|${gemeente}` : ref}`;
+  function stepHtml(
+    ref: StepRef,
+    gemeente: string | undefined,
+    moment: Moment,
+    frame: boolean,
+    { site, page }: { site: SiteData; page: PageLanguage },
+  ): Uint8Array<ArrayBuffer> {
+    const key = `${page.id}|${frame ? 'frame|' : ''}${gemeente ? `${ref}|${gemeente}` : ref}`;
     const cached = stepPages.get(key);
     // Opening hours change on whole minutes: within one, a page stays as it is.
     const minute = Math.floor(moment.now.getTime() / 60_000);
     if (cached && cached.minute === minute) return cached.html;
-    const services = servicesFor(gemeente);
+    const services = servicesFor(site, page, gemeente);
     // "Nu open" is part of the page: rebuild it when an opening state has changed since.
     const signature = openSignature(
       helpForStep(site.graph.steps[ref], gemeente, site.graph.services, site.graph.roles)
@@ -65,7 +88,7 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
       cached.minute = minute;
       return cached.html;
     }
-    const html = encoder.encode(documentHtml(StepPage({ site, ref, gemeente, services, moment, frame })));
+    const html = encoder.encode(inPageLanguage(page, () => documentHtml(StepPage({ site, ref, gemeente, services, moment, frame }))));
     stepPages.set(key, { minute, signature, html });
     return html;
   }
@@ -73,17 +96,20 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
   function serveStep(c: Context, ref: StepRef, frame = false): Response {
     const gemeente = knownGemeente(site, c.req.query('gemeente'));
     const moment = momentNow(site);
-    const html = stepHtml(ref, gemeente, moment, frame);
-    if (c.req.method === 'GET') afterResponse(c, countStepView(options.counter, site.graph, ref, gemeente, moment.now));
+    const language = languageOf(c);
+    const html = stepHtml(ref, gemeente, moment, frame, language);
+    if (c.req.method === 'GET') afterResponse(c, countStepView(options.counter, language.site.graph, ref, gemeente, moment.now));
     return new Response(html, { headers: frame ? frameHeaders : headers });
   }
 
   const aboutPages = new Map<string, string>();
   const hidePages = new Map<string, string>();
-  const perGemeente = (cache: Map<string, string>, c: Context, render: (gemeente?: string) => unknown) => {
+  const perGemeente = (cache: Map<string, string>, c: Context, render: (gemeente: string | undefined, site: SiteData) => unknown) => {
     const gemeente = knownGemeente(site, c.req.query('gemeente'));
-    let html = cache.get(gemeente ?? '');
-    if (html === undefined) cache.set(gemeente ?? '', (html = documentHtml(render(gemeente))));
+    const language = languageOf(c);
+    const key = `${language.page.id}|${gemeente ?? ''}`;
+    let html = cache.get(key);
+    if (html === undefined) cache.set(key, (html = inPageLanguage(language.page, () => documentHtml(render(gemeente, language.site)))));
     return new Response(html, { headers });
   };
   const previewHtml = once(() => PreviewPage({ site, diagnostics: options.diagnostics }));
@@ -103,7 +129,7 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
     site.hideRef ? serveStep(c, site.hideRef) : perGemeente(hidePages, c, (gemeente) => HidePlaceholderPage({ gemeente })),
   );
   routes.get(ABOUT_PATH, (c) =>
-    perGemeente(aboutPages, c, (gemeente) => AboutPage({ graph: site.graph, counting: Boolean(options.counter), gemeente })),
+    perGemeente(aboutPages, c, (gemeente, site) => AboutPage({ graph: site.graph, counting: Boolean(options.counter), gemeente })),
   );
   // The embedded layout (widget frame mode): the conversation's pages only; the rest opens in the whole tab.
   for (const prefix of [FRAME_PREFIX, `${FRAME_PREFIX}/`]) routes.get(prefix, (c) => serveStep(c, site.rootRef, true));

@@ -7,6 +7,7 @@ import type { Service } from '../shared/api-types.js';
 import { describeChange } from '../shared/hours-text.js';
 import { nextChange, openState } from '../shared/opening-hours.js';
 import { type ChannelView, cardView, type Part, shownChannels } from '../shared/service-card-content.js';
+import { cardText } from './messages.js';
 import type { DayAndNightLine } from './site-data.js';
 
 export { shownChannels };
@@ -67,7 +68,7 @@ function ChannelItem({ channel }: { channel: ChannelView }) {
 
 export function ServiceCard({ service, moment }: { service: Service; moment: Moment }) {
   const id = `dienst-${service.id}`;
-  const card = cardView(service, moment);
+  const card = cardView(service, moment, cardText);
   return (
     <article class="service" aria-labelledby={id}>
       <h3 id={id}>{card.name}</h3>

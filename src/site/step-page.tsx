@@ -7,16 +7,17 @@ import { raw } from 'hono/html';
 import { flowOf } from '../graph/step-ref.js';
 import { helpForStep } from '../local/step-help.js';
 import type { Service, StepRef } from '../shared/api-types.js';
-import { FIRST_CALL_WORDS, firstCall } from '../shared/first-call.js';
+import { firstCall } from '../shared/first-call.js';
 import { fill } from '../shared/hours-text.js';
 import { type ChoiceForm, Layout, MunicipalityForm } from './layout.js';
-import { siteText } from './messages.js';
+import { scoped, sharedText, siteText } from './messages.js';
 import { everywhereLines, PlaceLine, StatedCard } from './place.js';
 import { type Moment, ServiceCard } from './service-card.js';
 import { type SiteData, stepPath } from './site-data.js';
 import { withQuery } from './urls.js';
 
-const words = siteText.step;
+const words = scoped(() => siteText.step);
+const firstCallWords = scoped(() => sharedText.firstCall);
 
 /** Step texts may hold headings; on a page they sit below the page's one h1. */
 export function demoteHeadings(html: string): string {
@@ -63,20 +64,13 @@ export function StepPage({ site, ref, gemeente, services, moment, frame }: StepP
   const name = gemeente ? site.municipalities.find((m) => m.code === gemeente)?.name : undefined;
   const stated = gemeente && name && shown.some((x) => x.scope === 'local') ? site.graph.municipalities?.[gemeente]?.stated : undefined;
   return (
-    <Layout
-      title={neutralTitle(site, ref, shown.length > 0)}
-      gemeente={gemeente}
-      frame={frame}
-      lang={flow.lang}
-      languages={flow.languages}
-      choice={choice}
-    >
+    <Layout title={neutralTitle(site, ref, shown.length > 0)} gemeente={gemeente} frame={frame} here={stepPath(site, ref)} choice={choice}>
       <h1>{step.title || flow.title}</h1>
       {call ? (
         <p class="call-now">
-          {FIRST_CALL_WORDS.callNow}{' '}
+          {firstCallWords.callNow}{' '}
           <a class="call-now-link" href={`tel:${call.tel}`}>
-            {fill(FIRST_CALL_WORDS.callNowLink, { name: call.name, number: call.display })}
+            {fill(firstCallWords.callNowLink, { name: call.name, number: call.display })}
           </a>
         </p>
       ) : null}

@@ -3,7 +3,8 @@
 // spells out what a visit is about. Links carry no trail of the steps before
 // ("Vorige stap" is the step's canonical parent, known when the content
 // compiles). The municipality choice lives only in these URLs (never a cookie
-// or browser storage); the footer says so.
+// or browser storage); the footer says so. So does a language other than Dutch.
+import { pageLanguage } from './messages.js';
 
 /** "Verberg je bezoek": a neutral address that does not say what the page is. */
 export const HIDE_PATH = '/tips';
@@ -28,10 +29,14 @@ export interface LinkState {
   gemeente?: string;
   /** In the widget's frame: the address stays in the embedded layout. */
   frame?: boolean;
+  /** A language other than Dutch (issue 16); by default the page's own, so every link keeps it; 'nl' for none. */
+  lang?: string;
 }
 
-/** Appends the query; values are codes ([A-Za-z0-9]), so no escaping is needed. */
+/** Appends the query; values are codes ([A-Za-z0-9-]), so no escaping is needed. */
 export function withQuery(path: string, state: LinkState): string {
   if (state.frame) path = FRAME_PREFIX + path;
-  return state.gemeente ? `${path}?gemeente=${state.gemeente}` : path;
+  const lang = state.lang ?? pageLanguage().id;
+  const query = [state.gemeente && `gemeente=${state.gemeente}`, lang !== 'nl' && `lang=${lang}`].filter(Boolean);
+  return query.length ? `${path}?${query.join('&')}` : path;
 }

@@ -39,6 +39,7 @@ export function localInput(change: (input: CompileInput) => void = () => {}): Co
   input.flows = [{ file: 'flows/lokaal.md', source: LOCAL_FLOW }];
   // The shipped translations translate the shipped conversations, not this one.
   input.translations = [];
+  input.languages = undefined;
   input.today = new Date('2026-11-23T12:00:00Z');
   change(input);
   return input;
