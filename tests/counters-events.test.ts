@@ -50,6 +50,16 @@ describe('POST /api/v1/events', () => {
     ]);
   });
 
+  it('counts the language a conversation was started in (issue 16), easy-read Dutch included; never a language it does not have', async () => {
+    const store = memoryStore();
+    const app = createApp({ graph: shippedGraph(), counter: store, counting: { today } });
+    for (const lang of ['ar', 'nl-x-eenvoud'])
+      expect((await post(app, { type: 'conversation_started', flow: 'start', lang })).status).toBe(204);
+    expect((await post(app, { type: 'conversation_started', flow: 'start', lang: 'fr' })).status).toBe(400);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(store.rows().map((r) => r.key)).toEqual(['ar', 'nl-x-eenvoud']);
+  });
+
   it('counts a well-formed code that is no municipality without its code, rather than refusing the visit', async () => {
     const store = memoryStore();
     const app = createApp({ graph: shippedGraph(), counter: store, counting: { today } });

@@ -136,6 +136,17 @@ describe('/stats dashboard', () => {
     expect(html).not.toContain('>40<');
   });
 
+  it('shows conversations per language (issue 16) when more than one was used (a language the content does not name shows its code)', async () => {
+    const store = seeded();
+    store.add({ type: 'conversation_started', flow: 'start', lang: 'en', gemeente: 'GM0637' }, '2026-04-21', 11);
+    const html = await (await appWith(store).request('/stats', form({ token: ZOETERMEER, from: '2026-04-01', to: '2026-04-30' }))).text();
+    const table = html.slice(html.indexOf('Gesprekken gestart per taal'));
+    expect(table).toMatch(/Nederlands<\/th><td class="number">15</);
+    expect(table).toMatch(/>en<\/th><td class="number">11</);
+    const dutchOnly = await (await appWith().request('/stats', form({ token: ZOETERMEER, from: '2026-04-01', to: '2026-04-30' }))).text();
+    expect(dutchOnly).not.toContain('Gesprekken gestart per taal');
+  });
+
   it('refuses a missing or wrong token with 401 and the form again; never shows another municipality', async () => {
     for (const token of ['', 'wrong-token-wrong-token-wrong']) {
       const res = await appWith().request('/stats', form({ token }));

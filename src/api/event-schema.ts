@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { EVENT_TYPES } from '../counters/types.js';
 import type { Graph } from '../graph/graph.js';
 import type { CountedEvent } from '../shared/api-types.js';
+import { LANGUAGE_ID } from '../graph/language-id.js';
 import { gemeenteCode } from './validate.js';
 
 /** Municipality codes the graph knows (every municipality, flows/gemeenten/nederland.json), or null when it has none (then any well-formed code is kept). */
@@ -32,7 +33,7 @@ export function eventSchema(graph: Graph): z.ZodType<CountedEvent> {
   // A well-formed code that is no municipality (a typo, a merged one) still
   // counts, without the code, rather than the visit being refused.
   const gemeente = (known ? gemeenteCode.transform((code) => (known.has(code) ? code : undefined)) : gemeenteCode).optional();
-  const lang = z.string().max(8);
+  const lang = z.string().regex(LANGUAGE_ID);
 
   const started = strict({ type: z.literal('conversation_started'), flow, gemeente, lang }).superRefine((event, ctx) => {
     const languages = graph.flows[event.flow]?.languages ?? [];

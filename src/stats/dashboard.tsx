@@ -96,6 +96,9 @@ export const Dashboard: FC<{ model: DashboardModel; token: string }> = ({ model,
         {model.flows.length > 0 && (
           <DataTable caption={words.perTopic} head={[words.columnTopic, words.columnConversations]} bars={model.flows} />
         )}
+        {model.languages.length > 1 && (
+          <DataTable caption={words.perLanguage} head={[words.columnLanguage, words.columnConversations]} bars={model.languages} />
+        )}
       </Section>
 
       <Section id="hulp" title={words.helpTitle} intro={words.helpIntro}>

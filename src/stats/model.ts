@@ -2,6 +2,7 @@
 // made. Every number is already a `Shown`: values under 10 are "<10" here,
 // so the views cannot show a small number by mistake.
 
+import { languageNames } from '../../messages/nl/site.json';
 import { mondayOf, weeksIn } from '../counters/day.js';
 import type { Period } from '../counters/period.js';
 import { type Shown, shown, sumBy } from '../counters/report.js';
@@ -9,6 +10,8 @@ import type { CountRow } from '../counters/types.js';
 import type { Graph } from '../graph/graph.js';
 import { helpRouteOf } from './help-routes.js';
 import { regionOf } from './region.js';
+
+const DUTCH_NAME = languageNames.nl;
 
 export interface Bar {
   label: string;
@@ -32,6 +35,8 @@ export interface DashboardModel {
   services: Bar[];
   routes: Bar[];
   flows: Bar[];
+  /** Conversations started per language (issue 16), named in the language itself. */
+  languages: Bar[];
 }
 
 function total(rows: CountRow[], event: CountRow['event']): number {
@@ -60,6 +65,11 @@ export function dashboardModel(graph: Graph, gemeente: string, period: Period, r
     rows.filter((r) => r.event === 'conversation_started'),
     (r) => r.flow,
   );
+  const perLanguage = sumBy(
+    rows.filter((r) => r.event === 'conversation_started'),
+    (r) => r.key || 'nl',
+  );
+  const languageName = (id: string) => (id === 'nl' ? DUTCH_NAME : (graph.languages?.find((l) => l.id === id)?.name ?? id));
   return {
     gemeente,
     name: graph.municipalities?.[gemeente]?.name ?? regionOf(graph, gemeente)?.name ?? null,
@@ -76,5 +86,6 @@ export function dashboardModel(graph: Graph, gemeente: string, period: Period, r
     services: [...perService].map(([id, n]) => ({ label: graph.services[id]?.name ?? id, value: shown(n) })).sort(byValue),
     routes: graph.roles.statsGroups.map((route) => ({ label: route.label, value: shown(perRoute.get(route.id) ?? 0) })),
     flows: [...perFlow].map(([id, n]) => ({ label: graph.flows[id]?.title ?? id, value: shown(n) })).sort(byValue),
+    languages: [...perLanguage].map(([id, n]) => ({ label: languageName(id), value: shown(n) })).sort(byValue),
   };
 }
