@@ -4,8 +4,8 @@
 import * as z from 'zod';
 import { EVENT_TYPES } from '../counters/types.js';
 import type { Graph } from '../graph/graph.js';
-import type { CountedEvent } from '../shared/api-types.js';
 import { LANGUAGE_ID } from '../graph/language-id.js';
+import type { CountedEvent } from '../shared/api-types.js';
 import { gemeenteCode } from './validate.js';
 
 /** Municipality codes the graph knows (every municipality, flows/gemeenten/nederland.json), or null when it has none (then any well-formed code is kept). */
