@@ -42,7 +42,7 @@ describe('every step of every conversation', () => {
       expect(html, ref).toContain('>Opnieuw beginnen</a>');
       if (ref !== site.rootRef && hasPredecessor(ref)) expect(html, ref).toContain('>Vorige stap</a>');
       expect(html.match(/<h1[\s>]/g), ref).toHaveLength(1);
-      expect(html, ref).toContain('<html lang="nl">');
+      expect(html, ref).toContain('<html lang="nl" dir="ltr">');
       expect(html, ref).toContain('<a class="skip-link" href="#inhoud">');
     }
   });
@@ -130,7 +130,7 @@ describe('every step of every conversation', () => {
       const path = stepPath(site, ref);
       expect(['/', HIDE_PATH].includes(path) || /^\/s\/[0-9a-z]{7}$/.test(path), path).toBe(true);
       for (const href of hrefs((await page(path)).html).filter((h) => h.startsWith('/s/'))) {
-        expect(href).toMatch(/^\/s\/[0-9a-z]{7}(\?[a-z]+=[0-9A-Za-z]+(&[a-z]+=[0-9A-Za-z]+)*)?$/);
+        expect(href).toMatch(/^\/s\/[0-9a-z]{7}(\?[a-z]+=[0-9A-Za-z-]+(&[a-z]+=[0-9A-Za-z-]+)*)?$/);
       }
     }
   });

@@ -12,6 +12,7 @@ const testbed = widgetTestbed(({ api, host }) => {
   host.set('/signpost', widgetPage(api.url, { attrs: 'mode="signpost"' }));
   host.set('/clean', widgetPage(api.url));
   host.set('/texts', widgetPage(api.url, { attrs: 'data-i18n-quick-exit="Weg hier" data-i18n-call112="Bel 112 bij gevaar" lang="ar"' }));
+  host.set('/german', widgetPage(api.url, { attrs: 'lang="de"' }));
   host.set('/english', widgetPage(api.url, { attrs: 'lang="en"' }));
   // A CSP that allows styles only by nonce, in a browser without constructable stylesheets.
   host.set('/nonce', {
@@ -222,9 +223,28 @@ describe('texts and direction', () => {
     await page.context().close();
   });
 
-  test('a language the conversation does not have gives the conversation in Dutch, not the fallback', async () => {
+  test('lang="en" gives the English conversation, its words and note; the language choice switches to Dutch in place (issue 16)', async () => {
     const page = await newPage();
     await page.goto(`${testbed.host.url}/english`);
+    await waitForFirstQuestion(page);
+    const frame = page.locator('wegwijs-chat .w');
+    expect(await frame.getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('button', { name: 'Quick exit' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'I am worried about someone', exact: true }).waitFor();
+    expect(await page.getByText('This translation has not yet been checked.').isVisible()).toBe(true);
+    const choice = page.getByRole('combobox', { name: 'Language' });
+    expect(await choice.locator('option[lang="ar"]').textContent()).toBe('العربية');
+    await choice.selectOption('nl');
+    await page.getByRole('button', { name: 'Ik maak me zorgen om iemand', exact: true }).waitFor();
+    expect(await frame.getAttribute('lang')).toBe('nl');
+    expect(await page.getByRole('button', { name: 'Snel weg' }).isVisible()).toBe(true);
+    expect(await page.getByText('This translation has not yet been checked.').count()).toBe(0);
+    await page.context().close();
+  });
+
+  test('a language the conversation does not have gives the conversation in Dutch, not the fallback', async () => {
+    const page = await newPage();
+    await page.goto(`${testbed.host.url}/german`);
     await waitForFirstQuestion(page);
     expect(await page.locator('wegwijs-chat .w').getAttribute('lang')).toBe('nl');
     expect(await page.locator('wegwijs-chat .w').getAttribute('dir')).toBe('ltr');
