@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileTimes } from './compile-time.js';
 import { firstQuestion, throttlingLine } from './first-question.js';
+import { languageBench } from './languages.js';
 import { describeMachine, machineLine } from './machine.js';
 import { municipalityBench } from './municipalities.js';
 import { fmt, replaceSection, type Target, table, targetTable } from './report.js';
@@ -125,6 +126,8 @@ const compiled = compileTimes(contentRoot, [1_000, 10_000]);
 const tenThousand = compiled.generated.find((g) => g.steps === 10_000)!.ms;
 log('municipalities: compile, answer sizes, CPU per code (issue 14)');
 const local = await municipalityBench(contentRoot);
+log('languages: answer size per language, compile time with all of them (issue 16)');
+const languages = await languageBench(contentRoot, compiled.shippedMs);
 const apiGemeente = pairs.find((p) => p.what.includes('municipality'))?.app;
 // Issue 13: the widget's first question on a throttled phone against the site's first choices (tests/bench/first-question.ts).
 log('first question on an emulated low-end phone: the widget (documented snippet) and the site, alternating');
@@ -198,6 +201,7 @@ const targets: Target[] = [
     meets: (v) => v <= 1024,
   },
   ...local.targets,
+  ...languages.targets,
   {
     name: 'Widget first question / site first choices, throttled phone (medians, alternating)',
     goal: '≤ 1.2',
@@ -232,6 +236,7 @@ const other = table(
       `${fmt(g.ms, 0)} ms`,
     ]),
     ...local.rows,
+    ...languages.rows,
     ...(first
       ? [
           [
