@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { shippedGraph } from '../../tests/support/content.js';
 import { createApp } from '../app.js';
+import { inLanguage } from '../engine/language.js';
+import type { FlowResponse } from '../shared/api-types.js';
+import { buildSiteData, stepPath } from './site-data.js';
 
 const graph = shippedGraph();
 const app = createApp({ graph });
@@ -75,4 +78,32 @@ describe('the site in another language', () => {
     for (const [, href] of dutch.matchAll(/<a class="choice" href="([^"]+)"/g)) expect(href).not.toContain('lang=');
     expect(dutch.replace(/\s+/g, ' ')).toContain('Waar gaat het over?');
   });
+});
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+describe('every conversation in every language, end to end without JavaScript (issue 16)', () => {
+  for (const lang of Object.keys(graph.variants ?? {})) {
+    it(`${lang}: every step page and every conversation answer`, async () => {
+      const view = inLanguage(graph, lang);
+      const site = buildSiteData(view);
+      const info = graph.languages!.find((l) => l.id === lang)!;
+      for (const step of Object.values(view.steps)) {
+        const html = await page(`${stepPath(site, step.ref)}?lang=${lang}`);
+        expect(html, step.ref).toContain(`<html lang="${info.htmlLang}" dir="${info.dir}"`);
+        expect(html, step.ref).toContain('href="tel:112"');
+        expect(html, step.ref).toContain('id="snel-weg"');
+        expect(html, step.ref).toContain(`<h1>${escapeHtml(step.title)}</h1>`);
+        for (const choice of step.choices) expect(html, `${step.ref}: ${choice.label}`).toContain(`>${escapeHtml(choice.label)}</a>`);
+      }
+      for (const flow of Object.keys(graph.flows)) {
+        const res = await app.request(`/api/v1/flows/${flow}?lang=${lang}`);
+        expect(res.status, flow).toBe(200);
+        const body = (await res.json()) as FlowResponse;
+        expect(body.flow.lang).toBe(lang);
+        for (const [ref, step] of Object.entries(body.steps)) expect(step.text, ref).toEqual({ blocks: view.steps[ref].text.blocks });
+      }
+    });
+  }
 });
