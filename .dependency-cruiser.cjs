@@ -35,9 +35,20 @@ module.exports = {
     {
       name: 'widget-is-browser-safe',
       severity: 'error',
-      comment: 'The widget and the site scripts run in the browser: only src/shared, src/graph and src/browser, nothing of Node or the server.',
+      comment:
+        'The widget and the site scripts run in the browser: only src/shared, src/graph, src/browser and the matcher (src/words), nothing of Node or the server; of libraries only the Dutch stemmer the matcher needs.',
       from: { path: '^(widget|src/browser)/', pathNot: '\\.test\\.tsx?$' },
-      to: { path: '^src/(?!shared/|graph/|browser/)|^node_modules/|^node:|^(fs|path|os|crypto|zlib|child_process)$', pathNot: '^messages/' },
+      to: {
+        path: '^src/(?!shared/|graph/|browser/|words/)|^node_modules/(?!@orama/stemmers/)|^node:|^(fs|path|os|crypto|zlib|child_process)$',
+        pathNot: '^messages/',
+      },
+    },
+    {
+      name: 'words-is-browser-safe',
+      severity: 'error',
+      comment: 'The free-text matcher (src/words) runs in the browser too: the graph, src/shared and the Dutch stemmer only.',
+      from: { path: '^src/words/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^src/(?!shared/|graph/|words/)|^node_modules/(?!@orama/stemmers/)|^node:|^(fs|path|os|crypto|zlib|child_process)$' },
     },
     {
       name: 'shared-is-browser-safe',

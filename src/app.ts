@@ -6,6 +6,7 @@ import { flowRoutes } from './api/flows.js';
 import { municipalityRoutes } from './api/municipalities.js';
 import { serviceRoutes } from './api/services.js';
 import { statsRoutes } from './api/stats.js';
+import { wordRoutes } from './api/words.js';
 import { budgetedCounter, countBudget, defaultBudget } from './counters/budget.js';
 import type { CountingOptions } from './counters/options.js';
 import { safeCounter } from './counters/safe.js';
@@ -54,6 +55,7 @@ export function composeApp(options: AppOptions): { app: Hono; fallbacks: PageFal
   app.route('/api/v1/flows', flowRoutes(graph, compress));
   app.route('/api/v1/services', serviceRoutes(graph, compress));
   app.route('/api/v1/municipalities', municipalityRoutes(graph, compress));
+  app.route('/api/v1/words', wordRoutes(graph, compress));
   // Anonymous counters and the municipalities' reports (issue 7, src/counters/).
   app.route('/api/v1/events', eventRoutes(graph, counter, budget, options.counting));
   app.route('/api/v1/stats', statsRoutes(options.counting));

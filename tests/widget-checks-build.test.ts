@@ -38,14 +38,16 @@ describe('widget checks build', () => {
     }
   });
 
-  // The parts (widget/lazy.ts): the municipality picker and municipality-stated help, loaded when needed.
+  // The parts (widget/lazy.ts): the municipality picker, municipality-stated help, the language choice
+  // with the button for one's own words (extras) and the words box with its matcher, loaded when needed.
   test('each part is in the manifest with the SRI hash of its file, widget.js carries both, and they follow the same rules', () => {
     const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8'));
     const parts = Object.entries(manifest.parts as Record<string, string>);
     expect(parts.map(([file]) => file.replace(/-[0-9a-z]+\.js$/, '')).sort()).toEqual([
-      'widget-language',
+      'widget-extras',
       'widget-picker',
       'widget-stated',
+      'widget-words',
     ]);
     const widget = readFileSync('public/widget.js', 'utf8');
     for (const [file, integrity] of parts) {

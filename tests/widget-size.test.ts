@@ -51,4 +51,21 @@ describe('widget build', () => {
       expect(code, banned).not.toContain(banned);
     }
   });
+
+  test('the widget, its parts and the site scripts call no API newer than the phones they support (Chrome 80, iOS Safari 14.1)', () => {
+    const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8'));
+    const files = [
+      'public/widget.js',
+      ...Object.keys(manifest.parts).map((f) => `public/${f}`),
+      'public/site/exit.js',
+      'public/site/picker.js',
+    ];
+    if (existsSync('public/site/words.js')) files.push('public/site/words.js');
+    // Object.hasOwn and Array#at came with Chrome 92/93, replaceAll with 85, structuredClone with 98, findLast with 97.
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      for (const newer of ['Object.hasOwn', '.replaceAll(', '.at(', 'structuredClone', '.findLast('])
+        expect(code, `${file}: ${newer}`).not.toContain(newer);
+    }
+  });
 });

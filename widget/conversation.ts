@@ -159,6 +159,11 @@ export class Chat {
     this.show(target);
   }
 
+  /** Shows a step the visitor found in their own words (widget/words-part.ts), after the current one. */
+  open(ref: StepRef): void {
+    if (this.step(ref)) this.show(ref);
+  }
+
   back(): void {
     if (this.history.length < 2) return;
     this.history.pop();

@@ -12,8 +12,8 @@ import { askChecks } from './checks-loader.js';
 import { type Config, directionOf, readConfig } from './config.js';
 import { Chat } from './conversation.js';
 import { h, uid } from './dom.js';
+import { extrasAround } from './extras.js';
 import { frameView, wantsFrame } from './frame.js';
-import { languageSlot } from './languages.js';
 import { type Launcher, openLauncher } from './launcher.js';
 import { lazyPlace } from './lazy.js';
 import { leave, onShiftPress } from './quick-exit.js';
@@ -59,6 +59,7 @@ export class WegwijsChat extends HTMLElement {
 
   connectedCallback(): void {
     // A `strings` set by the page before this script ran sits on the instance and hides the setter.
+    // Not Object.hasOwn: Chrome 80-92 and iOS Safari 14, which the widget supports, do not have it.
     if (Object.hasOwn(this, 'strings')) {
       const early = (this as { strings: Record<string, unknown> }).strings;
       delete (this as { strings?: unknown }).strings;
@@ -278,13 +279,15 @@ class Widget {
       this.fillLocal();
       content = compact.el;
     } else if (this.phase === 'ready' && this.response) {
-      this.chat = new Chat(this.chatContext(), this.response);
-      content = h(
-        'div',
-        null,
-        languageSlot(this.response, s.language, (id) => this.chooseLanguage(id)),
-        this.chat.el,
-      );
+      const chat = (this.chat = new Chat(this.chatContext(), this.response));
+      const [above, below] = extrasAround({
+        response: this.response,
+        s,
+        api: this.config.api,
+        choose: (id) => this.chooseLanguage(id),
+        open: (ref) => chat.open(ref),
+      });
+      content = h('div', null, above, chat.el, below);
     } else if (this.phase === 'failed') {
       content = fallbackView(s, () => this.retry());
       const gemeente = this.gemeente();

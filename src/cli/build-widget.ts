@@ -107,8 +107,10 @@ async function part(entry: string, name: string): Promise<{ file: string; integr
 }
 const stated = await part('widget/stated-part.ts', 'stated');
 const picker = await part('widget/picker-part.ts', 'picker');
-// The language choice and the note on an unchecked translation (issue 16): only where the content has more than Dutch.
-const language = await part('widget/language-part.ts', 'language');
+// Around a conversation (widget/extras.ts): the language choice (issue 16) and the
+// button for one's own words; the box and its matcher (issue 17) only when that is pressed.
+const extras = await part('widget/extras-part.ts', 'extras');
+const words = await part('widget/words-part.ts', 'words');
 const pinned = (p: { file: string; integrity: string }) => JSON.stringify({ file: p.file, integrity: p.integrity });
 
 const result = await build({
@@ -122,7 +124,8 @@ const result = await build({
     __WEGWIJS_CHECKS__: JSON.stringify(checks),
     __WEGWIJS_STATED__: pinned(stated),
     __WEGWIJS_PICKER__: pinned(picker),
-    __WEGWIJS_LANGUAGE__: pinned(language),
+    __WEGWIJS_EXTRAS__: pinned(extras),
+    __WEGWIJS_WORDS__: pinned(words),
   },
 });
 // WIDGET_PROFILE=1: readable names, for a CPU profile.
@@ -135,7 +138,7 @@ writeAtomic(`public/${jsFile}`, code);
 writeAtomic('public/widget.css', css);
 writeAtomic(`public/${cssFile}`, css);
 writeAtomic(`public/${checks.file}`, checksCode);
-for (const p of [stated, picker, language]) writeAtomic(`public/${p.file}`, p.code);
+for (const p of [stated, picker, extras, words]) writeAtomic(`public/${p.file}`, p.code);
 // Compressed copies, made once here at the highest levels: the Node server
 // sends them from memory (src/node/memory-files.ts); public/.assetsignore
 // keeps them out of the Workers assets (the edge compresses there).
@@ -161,14 +164,15 @@ const manifest = {
   cssIntegrity: sri(css),
   checks: checks.file,
   checksIntegrity: checks.integrity,
-  parts: Object.fromEntries([stated, picker, language].map((p) => [p.file, p.integrity])),
+  parts: Object.fromEntries([stated, picker, extras, words].map((p) => [p.file, p.integrity])),
   gzip: {
     js: gz(code),
     css: gz(css),
     checks: gz(checksCode),
     stated: gz(stated.code),
     picker: gz(picker.code),
-    language: gz(language.code),
+    extras: gz(extras.code),
+    words: gz(words.code),
   },
 };
 writeAtomic('dist/widget-manifest.json', JSON.stringify(manifest, null, 2) + '\n');
@@ -178,6 +182,7 @@ const siteSizes: string[] = [];
 for (const [entry, out] of [
   ['src/browser/site-exit.ts', 'public/site/exit.js'],
   ['src/browser/site-picker.ts', 'public/site/picker.js'],
+  ['src/browser/site-words.ts', 'public/site/words.js'],
 ]) {
   const site = await build({ ...BROWSER_SCRIPT, entryPoints: [entry] });
   const text = await shrink(entry, site.outputFiles[0].text);

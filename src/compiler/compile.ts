@@ -22,6 +22,7 @@ import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from
 import { readJsonSource } from './source.js';
 import { compileTranslations } from './translations.js';
 import type { CompileInput, CompileResult, GraphCheck, SourceFile } from './types.js';
+import { compileWords } from './words.js';
 import { issueDetail, zodLanguage } from './zod-text.js';
 
 export type { CompiledStep, Graph } from '../graph/graph.js';
@@ -279,7 +280,18 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   for (const variant of [{ flows }, ...Object.values(translated.variants)])
     for (const flow of Object.values(variant.flows)) flow.languages = [flows[flow.id].lang, ...Object.keys(translated.variants)];
 
-  const extra = [input.languages, ...(input.translations ?? []), ...(input.messages ?? [])].filter((f): f is SourceFile => Boolean(f));
+  // What the free-text matcher knows (issue 17): `Woorden:` lines and flows/words.json.
+  const words = compileWords(
+    input.words,
+    new Map(raws.map((raw) => [Object.keys(flowFiles).find((k) => flowFiles[k] === raw.file)!, raw])),
+    steps,
+    services,
+    diagnostics,
+  );
+
+  const extra = [input.languages, input.words, ...(input.translations ?? []), ...(input.messages ?? [])].filter((f): f is SourceFile =>
+    Boolean(f),
+  );
   const contentText =
     input.services.source + [...input.flows, ...(input.municipalities ?? []), ...extra].map((f) => f.file + f.source).join('\n');
   const version = shortHash(contentText, 8) + fnv1a(String(input.flows.length)).toString(36).slice(0, 2);
@@ -295,6 +307,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     holidays: holidaysAround(today),
     languages: translated.languages,
     variants: translated.variants,
+    words,
   };
   if (!hasErrors(diagnostics)) for (const check of checks) diagnostics.push(...check(graph, raws));
   const sorted = sortDiagnostics(diagnostics);

@@ -85,6 +85,7 @@ export const CODES = {
   WW085: { severity: 'error' },
   WW086: { severity: 'error' },
   WW087: { severity: 'warning' },
+  WW088: { severity: 'error' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

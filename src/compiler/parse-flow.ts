@@ -23,6 +23,8 @@ export interface RawStep {
   end: boolean;
   /** The step's own heading (`Titel: ...`), when the editor wrote one. */
   title?: string;
+  /** Words and phrases people use for this situation (`Woorden: ...`, never shown): what the free-text matcher knows (issue 17). */
+  words: Array<{ phrase: string; line: number }>;
 }
 
 export interface RawFlow {
@@ -36,6 +38,7 @@ const CHOICE = /^\s*[-*]\s+\[([^\]]+)\]\(([^)\s]+)\)\s*$/;
 const HELP = /^Hulp:\s*(.*)$/;
 const END = /^Einde\.?\s*$/;
 const TITLE = /^Titel:\s*(.*?)\s*$/;
+const WORDS = /^Woorden:\s*(.*?)\s*$/;
 
 /** A choice target points inside the content, never to a URL. */
 function isInternalTarget(target: string): boolean {
@@ -77,7 +80,7 @@ export function parseFlow(file: string, source: string): { flow: RawFlow; diagno
     const line = i + 1;
     const heading = STEP_HEADING.exec(text);
     if (heading) {
-      current = { id: heading[1], line, body: [], choices: [], services: [], end: false };
+      current = { id: heading[1], line, body: [], choices: [], services: [], end: false, words: [] };
       steps.push(current);
       if (!ID_PATTERN.test(heading[1])) {
         diagnostics.push(diag('WW014', file, line, { id: heading[1] }));
@@ -104,6 +107,11 @@ export function parseFlow(file: string, source: string): { flow: RawFlow; diagno
         .filter(Boolean)) {
         current.services.push({ id, line });
       }
+      continue;
+    }
+    const words = WORDS.exec(text);
+    if (words) {
+      for (const phrase of words[1].split(',').map((w) => w.trim().replace(/^"|"$/g, ''))) if (phrase) current.words.push({ phrase, line });
       continue;
     }
     const title = TITLE.exec(text);

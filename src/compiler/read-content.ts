@@ -69,5 +69,7 @@ export function readContent(root: string, dir = 'flows'): CompileInput {
             .map((name) => ({ file: `messages/${lang}/${name}`, source: readFileSync(join(catalogue, lang, name), 'utf8') })),
         )
     : [];
-  return { flows, services: read('services.json'), municipalities: gemeenten, languages, translations, messages };
+  // The free-text matcher's danger rules and spellings (docs/words.md).
+  const words = existsSync(join(folder, 'words.json')) ? read('words.json') : undefined;
+  return { flows, services: read('services.json'), municipalities: gemeenten, languages, translations, messages, words };
 }

@@ -28,6 +28,8 @@ export interface CompileInput {
   translations?: SourceFile[];
   /** messages/<lang>/<group>.json: the public words of site and widget per language (Dutch is the reference). */
   messages?: SourceFile[];
+  /** flows/words.json: the free-text matcher's danger rules and spellings (issue 17). */
+  words?: SourceFile;
   /** The compile date, for "checked more than a year ago" warnings; injectable for tests. */
   today?: Date;
 }

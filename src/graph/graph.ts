@@ -36,6 +36,20 @@ export interface Graph {
   languages?: LanguageInfo[];
   /** The published languages' conversations and services, by language id (Dutch is the graph itself). */
   variants?: Record<string, LanguageVariant>;
+  /** What the free-text matcher knows (issue 17): `Woorden:` per step and flows/words.json. */
+  words?: ContentWords;
+}
+
+/** The matcher's content, as written (src/words/index.ts turns it into stems). */
+export interface ContentWords {
+  /** Phrases per step (`flow/step`). */
+  steps: Record<StepRef, string[]>;
+  /** `help`: the service for this danger (its number goes first); by default the step's first. */
+  danger: Array<{ danger: 'acute' | 'suicide' | 'recent-sexual'; step: StepRef; help?: string; phrases: string[] }>;
+  /** Informal spelling → the standard word(s). */
+  spellings: Record<string, string>;
+  /** Small words that say nothing about a situation ("ik", "de", "een"): left out of phrases and of what was typed. */
+  ignore: string[];
 }
 
 /** A language of the content (flows/languages.json). */

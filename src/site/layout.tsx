@@ -4,7 +4,8 @@
 // and says honestly what the quick exit cannot do then (the pages stay in the
 // tab's history); /site/exit.js adds a faster exit (see public/site/exit.js), and
 // /site/picker.js turns the municipality select into a search-as-you-type
-// field (see public/site/picker.js and docs/local-help.md).
+// field (see public/site/picker.js and docs/local-help.md); /site/words.js
+// shows the start page's "in your own words" box (docs/words.md).
 import type { Child } from 'hono/jsx';
 import type { MunicipalitySummary } from '../shared/api-types.js';
 import { pageLanguage, scoped, scriptWordsJson, siteText } from './messages.js';
@@ -40,6 +41,8 @@ export interface LayoutProps {
   wide?: boolean;
   /** The embedded layout (widget frame mode): links stay in it; the exit and the footer links take the whole tab. */
   frame?: boolean;
+  /** The page has the "in your own words" box (the start page, src/site/step-page.tsx): load /site/words.js. */
+  wordsBox?: boolean;
   children?: Child;
 }
 
@@ -119,6 +122,7 @@ export function Layout(props: LayoutProps) {
         <link rel="stylesheet" href="/site.css" />
         <script src="/site/exit.js" defer></script>
         {hasChoice ? <script src="/site/picker.js" defer></script> : null}
+        {props.wordsBox ? <script src="/site/words.js" defer></script> : null}
       </head>
       <body class={props.wide ? 'wide' : undefined}>
         <a class="skip-link" href="#inhoud">

@@ -10,11 +10,11 @@ import type { Service, StepRef } from '../shared/api-types.js';
 import { firstCall } from '../shared/first-call.js';
 import { fill } from '../shared/hours-text.js';
 import { type ChoiceForm, Layout, MunicipalityForm } from './layout.js';
-import { scoped, sharedText, siteText } from './messages.js';
+import { pageLanguage, scoped, sharedText, siteText } from './messages.js';
 import { everywhereLines, PlaceLine, StatedCard } from './place.js';
 import { type Moment, ServiceCard } from './service-card.js';
 import { type SiteData, stepPath } from './site-data.js';
-import { withQuery } from './urls.js';
+import { FRAME_PREFIX, withQuery } from './urls.js';
 
 const words = scoped(() => siteText.step);
 const firstCallWords = scoped(() => sharedText.firstCall);
@@ -27,6 +27,50 @@ export function demoteHeadings(html: string): string {
 /** The tab title: neutral, because it shows in the browser's history. */
 export function neutralTitle(site: SiteData, ref: StepRef, hasHelp: boolean): string {
   return ref === site.rootRef ? siteText.layout.brand : hasHelp ? words.titleHelp : words.titleStep;
+}
+
+/**
+ * "In your own words" (issue 17, docs/words.md), on the start page: hidden
+ * until /site/words.js shows it, so without JavaScript the page is the same.
+ * The field is in no form and has no name: what is typed is never sent, and
+ * the browser keeps no history of it. The script finds the start step and the
+ * address's query here, so its links are those of the page's own choices.
+ */
+function WordsBox({ startKey, gemeente, frame }: { startKey: string; gemeente?: string; frame?: boolean }) {
+  return (
+    <section
+      class="words"
+      id="eigen-woorden"
+      aria-labelledby="eigen-woorden-label"
+      data-start={startKey}
+      data-base={frame ? FRAME_PREFIX : undefined}
+      data-query={withQuery('', { gemeente }) || undefined}
+      hidden
+    >
+      <label for="eigen-woorden-veld" id="eigen-woorden-label">
+        {words.wordsLabel}
+      </label>
+      <p class="hint" id="eigen-woorden-uitleg">
+        {words.wordsHint}
+      </p>
+      <input
+        id="eigen-woorden-veld"
+        class="words-input"
+        type="text"
+        aria-describedby="eigen-woorden-uitleg"
+        autocomplete="off"
+        spellcheck={false}
+        enterkeyhint="search"
+      />
+      <p class="hint words-status" id="eigen-woorden-status" role="status"></p>
+    </section>
+  );
+}
+
+/** The start page in Dutch, with a word list from the content: the matcher's words are Dutch. */
+function hasWordsBox(site: SiteData, ref: StepRef): boolean {
+  const words = site.graph.words;
+  return ref === site.rootRef && pageLanguage().id === 'nl' && Boolean(words && (Object.keys(words.steps).length || words.danger.length));
 }
 
 export interface StepPageProps {
@@ -63,8 +107,16 @@ export function StepPage({ site, ref, gemeente, services, moment, frame }: StepP
   };
   const name = gemeente ? site.municipalities.find((m) => m.code === gemeente)?.name : undefined;
   const stated = gemeente && name && shown.some((x) => x.scope === 'local') ? site.graph.municipalities?.[gemeente]?.stated : undefined;
+  const wordsBox = hasWordsBox(site, ref);
   return (
-    <Layout title={neutralTitle(site, ref, shown.length > 0)} gemeente={gemeente} frame={frame} here={stepPath(site, ref)} choice={choice}>
+    <Layout
+      title={neutralTitle(site, ref, shown.length > 0)}
+      gemeente={gemeente}
+      frame={frame}
+      here={stepPath(site, ref)}
+      choice={choice}
+      wordsBox={wordsBox}
+    >
       <h1>{step.title || flow.title}</h1>
       {call ? (
         <p class="call-now">
@@ -86,6 +138,7 @@ export function StepPage({ site, ref, gemeente, services, moment, frame }: StepP
           ))}
         </ul>
       ) : null}
+      {wordsBox ? <WordsBox startKey={step.key} gemeente={gemeente} frame={frame} /> : null}
       {site.municipalities.length && !(isStart && !name) ? (
         <PlaceLine name={name} clearHref={withQuery(stepPath(site, ref), { frame })} />
       ) : null}

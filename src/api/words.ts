@@ -1,0 +1,15 @@
+// GET /api/v1/words: the free-text matcher's index (src/words/index.ts), for
+// the widget and the site to match what a visitor types on their own device.
+// Asked for once, when the box is first used; the typed text is never sent.
+import { Hono } from 'hono';
+import type { Graph } from '../graph/graph.js';
+import type { Compressor } from '../http/precompress.js';
+import { cachedJson, sendCached } from '../http/respond.js';
+import { buildWordIndex } from '../words/index.js';
+
+export function wordRoutes(graph: Graph, compress?: Compressor): Hono {
+  const app = new Hono();
+  const body = cachedJson(buildWordIndex(graph), compress);
+  app.get('/', (c) => sendCached(c.req.raw, body));
+  return app;
+}

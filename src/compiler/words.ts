@@ -1,0 +1,61 @@
+// The free-text matcher's content (issue 17, docs/words.md): the `Woorden:`
+// phrases of each step, and flows/words.json with the danger rules and the
+// informal spellings. Checked here like the rest of the content: a rule for a
+// step that does not exist, or a file that is not right, is an error (WW088).
+import * as z from 'zod';
+import type { ContentWords } from '../graph/graph.js';
+import type { StepRef } from '../graph/types.js';
+import { type Diagnostic, diag } from './diagnostics.js';
+import type { RawFlow } from './parse-flow.js';
+import { readJsonSource } from './source.js';
+import type { SourceFile } from './types.js';
+import { issueDetail, zodLanguage } from './zod-text.js';
+
+const wordsFileSchema = z.strictObject({
+  danger: z.array(
+    z.strictObject({
+      danger: z.enum(['acute', 'suicide', 'recent-sexual']),
+      step: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
+      help: z.string().optional(),
+      phrases: z.array(z.string().min(1)).min(1),
+    }),
+  ),
+  spellings: z.record(z.string().regex(/^[\p{Ll}\p{N}]+$/u), z.string().min(1)),
+  ignore: z.array(z.string().regex(/^[\p{Ll}\p{N}]+$/u)).optional(),
+});
+
+export function compileWords(
+  file: SourceFile | undefined,
+  raws: ReadonlyMap<string, RawFlow>,
+  steps: Record<StepRef, unknown>,
+  services: Record<string, unknown>,
+  diagnostics: Diagnostic[],
+): ContentWords {
+  const words: ContentWords = { steps: {}, danger: [], spellings: {}, ignore: [] };
+  for (const [flowId, raw] of raws)
+    for (const step of raw.steps) if (step.words.length) words.steps[`${flowId}/${step.id}`] = step.words.map((w) => w.phrase);
+  if (!file) return words;
+  const read = readJsonSource(file.source);
+  if (!read.ok) {
+    diagnostics.push(diag('WW088', file.file, read.line, { detail: issueDetail({ message: read.reason }) }, 'file'));
+    return words;
+  }
+  const parsed = wordsFileSchema.safeParse(read.value, zodLanguage());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const detail = `${issue.path.join('.') || '—'}: ${issueDetail(issue)}`;
+    diagnostics.push(diag('WW088', file.file, read.lineOf(issue.path as (string | number)[]), { detail }, 'file'));
+    return words;
+  }
+  parsed.data.danger.forEach((rule, i) => {
+    if (!steps[rule.step]) diagnostics.push(diag('WW088', file.file, read.lineOf(['danger', i, 'step']), { detail: rule.step }, 'step'));
+    if (rule.help && !services[rule.help])
+      diagnostics.push(diag('WW088', file.file, read.lineOf(['danger', i, 'help']), { detail: rule.help }, 'help'));
+  });
+  return {
+    ...words,
+    danger: parsed.data.danger.filter((r) => steps[r.step] && (!r.help || services[r.help])),
+    spellings: parsed.data.spellings,
+    ignore: parsed.data.ignore ?? [],
+  };
+}

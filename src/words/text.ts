@@ -1,0 +1,59 @@
+// Words as the matcher compares them (issue 17): lowercase, without accents,
+// informal spellings replaced, long runs of one letter shortened ("heeeel"),
+// then cut to their Dutch stem with the Snowball stemmer (@orama/stemmers),
+// so "slaat", "slaan" and "geslagen" meet. Browser-safe: the widget, the
+// site's script, the API's index and the `words` command all use this.
+import { stemmer } from '@orama/stemmers/dutch';
+
+/** Lowercase words of letters and digits, accents removed, runs of 3+ equal letters cut to 2. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\p{L})\1{2,}/gu, '$1$1')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A word's stem; short words stay as they are (the stemmer would turn "nu" or "me" into noise). */
+export function stem(word: string): string {
+  return word.length <= 3 ? word : stemmer(word);
+}
+
+/** The stems of a text, informal spellings first replaced by their standard words. */
+export function stems(text: string, spellings: Readonly<Record<string, string>> = {}): string[] {
+  return (
+    words(text)
+      // Not Object.hasOwn: Chrome 80-92 and iOS Safari 14 do not have it.
+      .flatMap((w) => (Object.hasOwn(spellings, w) ? words(spellings[w]) : [w]))
+      .map(stem)
+  );
+}
+
+/** Optimal string alignment distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous: number[] = [];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(before[j] + 1, row[j - 1] + 1, before[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous[j - 2] + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    previous = before;
+    before = row;
+  }
+  return before[b.length];
+}
+
+/** How many typing errors (or other endings: "slaat" and "slaan" stem to "slat" and "slan") a stem of this length may have: none under 4 letters. */
+export function typoAllowance(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+}
