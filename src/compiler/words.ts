@@ -18,6 +18,7 @@ const wordsFileSchema = z.strictObject({
       step: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
       help: z.string().optional(),
       phrases: z.array(z.string().min(1)).min(1),
+      together: z.array(z.array(z.string().min(1)).min(1)).optional(),
     }),
   ),
   spellings: z.record(z.string().regex(/^[\p{Ll}\p{N}]+$/u), z.string().min(1)),

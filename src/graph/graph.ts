@@ -45,7 +45,7 @@ export interface ContentWords {
   /** Phrases per step (`flow/step`). */
   steps: Record<StepRef, string[]>;
   /** `help`: the service for this danger (its number goes first); by default the step's first. */
-  danger: Array<{ danger: 'acute' | 'suicide' | 'recent-sexual'; step: StepRef; help?: string; phrases: string[] }>;
+  danger: Array<{ danger: 'acute' | 'suicide' | 'recent-sexual'; step: StepRef; help?: string; phrases: string[]; together?: string[][] }>;
   /** Informal spelling → the standard word(s). */
   spellings: Record<string, string>;
   /** Small words that say nothing about a situation ("ik", "de", "een"): left out of phrases and of what was typed. */

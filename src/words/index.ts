@@ -35,6 +35,7 @@ export function buildWordIndex(graph: Graph): WordIndex {
         services: [first, ...services.filter((id) => id !== first)],
         ...(phone && { call: { tel: phone.tel, display: phone.display } }),
         phrases: phrasesOf(rule.phrases),
+        together: (rule.together ?? []).map(phrasesOf),
       };
     });
   // Inverse document frequency over the steps: a stem in every step says little.

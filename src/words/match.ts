@@ -27,6 +27,8 @@ export interface IndexedStep {
 
 export interface DangerRule extends IndexedStep {
   danger: Danger;
+  /** Also a match: one phrase of every group ("verkracht" and "gisteren"), as stems. */
+  together: Array<Array<{ stems: string[]; text: string }>>;
   /** The line to call for this danger (its `help` service's verified number), shown with the suggestion. */
   call?: { tel: string; display: string };
 }
@@ -60,8 +62,8 @@ export interface MatchResult {
 }
 
 export const MAX_SUGGESTIONS = 3;
-/** Below this a step is not suggested: one rare word, or two common ones. */
-export const MIN_SCORE = 1;
+/** A step is suggested when one of its phrases is met whole, or when two or more typed words meet its words with at least this score. */
+export const MIN_LOOSE_SCORE = 4;
 
 /** How well one stem of a phrase is found in the typed stems: 1 exact, less for inside a word or a typo, 0 not at all. */
 function found(stem: string, typed: readonly string[]): number {
@@ -89,20 +91,38 @@ function phraseScore(phrase: readonly string[], typed: readonly string[], weight
   return score;
 }
 
-/** A step's score: its best phrase, plus a little for each other phrase that matches; and that best phrase. */
-function stepScore(step: IndexedStep, typed: readonly string[], weights: WordIndex['weights']): { score: number; because: string } {
-  let best = 0;
+/**
+ * A step's score: every typed word counts once, with the weight of the best
+ * word of the step's phrases it meets (so "mijn partner bepaalt alles" finds a
+ * step with "partner bepaalt"), and a whole phrase met adds half its score
+ * again. `because` is the phrase that shares the most with the text.
+ */
+function stepScore(
+  step: IndexedStep,
+  typed: readonly string[],
+  weights: WordIndex['weights'],
+): { score: number; because: string; whole: boolean; met: number } {
+  let words = 0;
+  let met = 0;
+  for (const word of typed) {
+    let best = 0;
+    for (const phrase of step.phrases) for (const stem of phrase.stems) best = Math.max(best, found(stem, [word]) * (weights[stem] ?? 1));
+    words += best;
+    if (best) met++;
+  }
+  let whole = 0;
   let because = '';
-  let rest = 0;
+  let shared = 0;
   for (const phrase of step.phrases) {
     const score = phraseScore(phrase.stems, typed, weights);
-    if (score > best) {
-      rest += best;
-      best = score;
+    whole += score;
+    const part = phrase.stems.reduce((sum, stem) => sum + found(stem, typed) * (weights[stem] ?? 1), 0);
+    if (part > shared) {
+      shared = part;
       because = phrase.text;
-    } else rest += score;
+    }
   }
-  return { score: best + 0.25 * rest, because };
+  return { score: words + 0.5 * whole, because, whole: whole > 0, met };
 }
 
 export function match(index: WordIndex, text: string): MatchResult {
@@ -113,7 +133,10 @@ export function match(index: WordIndex, text: string): MatchResult {
   let danger: Danger | null = null;
   for (const kind of DANGERS) {
     for (const rule of index.danger.filter((r) => r.danger === kind)) {
-      const hit = rule.phrases.find((p) => phraseScore(p.stems, typed, index.weights) > 0);
+      const whole = (p: { stems: string[] }) => phraseScore(p.stems, typed, index.weights) > 0;
+      const groups = rule.together.length ? rule.together.map((group) => group.find(whole)) : [];
+      const hit =
+        rule.phrases.find(whole) ?? (groups.length && groups.every(Boolean) ? { text: groups.map((g) => g!.text).join(', ') } : undefined);
       if (!hit) continue;
       danger ??= kind;
       if (!suggestions.some((s) => s.step === rule.step))
@@ -129,7 +152,7 @@ export function match(index: WordIndex, text: string): MatchResult {
   }
   const ranked = index.steps
     .map((step, order) => ({ step, order, ...stepScore(step, typed, index.weights) }))
-    .filter((r) => r.score >= MIN_SCORE)
+    .filter((r) => r.whole || (r.met >= 2 && r.score >= MIN_LOOSE_SCORE))
     .sort((a, b) => b.score - a.score || a.order - b.order);
   for (const r of ranked) {
     if (suggestions.length >= MAX_SUGGESTIONS) break;
