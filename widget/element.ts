@@ -59,8 +59,8 @@ export class WegwijsChat extends HTMLElement {
 
   connectedCallback(): void {
     // A `strings` set by the page before this script ran sits on the instance and hides the setter.
-    // Not Object.hasOwn: Chrome 80-92 and iOS Safari 14, which the widget supports, do not have it.
-    if (Object.hasOwn(this, 'strings')) {
+    // Not Object.hasOwn (Biome suggests it): Chrome 80-92 and iOS Safari 14, which the widget supports, lack it.
+    if (Object.getOwnPropertyDescriptor(this, 'strings')) {
       const early = (this as { strings: Record<string, unknown> }).strings;
       delete (this as { strings?: unknown }).strings;
       this.strings = early;

@@ -8,6 +8,7 @@
 import type { words as WordsText } from '../messages/nl/widget.json';
 import { fill } from '../src/shared/messages.js';
 import { match, type WordIndex } from '../src/words/match.js';
+import { fromWordList, type WordList } from '../src/words/wire.js';
 import { h, uid } from './dom.js';
 import type { ExtrasContext } from './extras-types.js';
 import { handOver } from './hand-over.js';
@@ -40,7 +41,8 @@ function wordsBox(context: ExtrasContext, text: typeof WordsText): HTMLElement {
   // undefined: on its way; null: could not be loaded.
   let index: WordIndex | null | undefined;
   fetch(`${context.api}/api/v1/words`, { credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' })
-    .then((r) => (r.ok ? (r.json() as Promise<WordIndex>) : null))
+    .then((r) => (r.ok ? (r.json() as Promise<WordList>) : null))
+    .then((list) => (list ? fromWordList(list) : null))
     .catch(() => null)
     .then((loaded) => {
       index = loaded;

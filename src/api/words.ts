@@ -5,11 +5,11 @@ import { Hono } from 'hono';
 import type { Graph } from '../graph/graph.js';
 import type { Compressor } from '../http/precompress.js';
 import { cachedJson, sendCached } from '../http/respond.js';
-import { buildWordIndex } from '../words/index.js';
+import { buildWordList } from '../words/index.js';
 
 export function wordRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
-  const body = cachedJson(buildWordIndex(graph), compress);
+  const body = cachedJson(buildWordList(graph), compress);
   app.get('/', (c) => sendCached(c.req.raw, body));
   return app;
 }

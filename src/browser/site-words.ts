@@ -19,6 +19,7 @@ import { words as WORDS } from '../../messages/nl/site-scripts.json';
 import { fill } from '../shared/messages.js';
 import type { Danger, MatchResult, Suggestion, WordIndex } from '../words/match.js';
 import { match } from '../words/match.js';
+import { fromWordList, type WordList } from '../words/wire.js';
 
 const INDEX_URL = '/api/v1/words';
 /** How long typing must pause before the suggestions change. */
@@ -63,11 +64,11 @@ function start(): void {
   function load(): Promise<WordIndex | null> {
     if (!loading) {
       loading = fetch(INDEX_URL, { credentials: 'omit', headers: { accept: 'application/json' } })
-        .then((response): Promise<WordIndex | null> | null => (response.ok ? response.json() : null))
-        .then((data: WordIndex | null) => {
+        .then((response): Promise<WordList | null> | null => (response.ok ? response.json() : null))
+        .then((data: WordList | null) => {
           if (!data || !Array.isArray(data.steps) || !Array.isArray(data.danger)) throw new Error('no word list');
-          index = data;
-          return data;
+          index = fromWordList(data);
+          return index;
         })
         .catch(() => {
           loading = null;

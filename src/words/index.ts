@@ -1,12 +1,18 @@
 // The matcher's index (src/words/match.ts), made from the compiled graph: the
 // `Woorden:` phrases of each step and the danger rules and spellings of
 // flows/words.json, as stems, with a weight per stem (rarer across steps
-// weighs more). The API serves it (GET /api/v1/words) and the `words`
-// command builds it the same way.
+// weighs more). The API sends it as a compact list (src/words/wire.ts), and
+// the index is always read back from that list, here as in the browser.
 import type { Graph } from '../graph/graph.js';
 import { verifiedPhone } from '../graph/roles.js';
 import type { WordIndex } from './match.js';
 import { stem, stems } from './text.js';
+import { fromWordList, toWordList, type WordList } from './wire.js';
+
+/** The list GET /api/v1/words sends. */
+export function buildWordList(graph: Graph): WordList {
+  return toWordList(buildWordIndex(graph));
+}
 
 export function buildWordIndex(graph: Graph): WordIndex {
   const words = graph.words ?? { steps: {}, danger: [], spellings: {}, ignore: [] };
@@ -15,9 +21,7 @@ export function buildWordIndex(graph: Graph): WordIndex {
   const ignored = new Set(ignore);
   const place = (ref: string) => ({ key: graph.steps[ref].key, title: graph.steps[ref].title, services: graph.steps[ref].services });
   const phrasesOf = (list: readonly string[]) =>
-    list
-      .map((text) => ({ stems: [...new Set(stems(text, spellings))].filter((s) => !ignored.has(s)), text }))
-      .filter((p) => p.stems.length);
+    list.map((text) => ({ stems: [...new Set(stems(text, spellings))].filter((s) => !ignored.has(s)) })).filter((p) => p.stems.length);
   const steps = Object.entries(words.steps)
     .filter(([ref]) => graph.steps[ref])
     .map(([ref, list]) => ({ step: ref, ...place(ref), phrases: phrasesOf(list) }));
@@ -38,10 +42,6 @@ export function buildWordIndex(graph: Graph): WordIndex {
         together: (rule.together ?? []).map(phrasesOf),
       };
     });
-  // Inverse document frequency over the steps: a stem in every step says little.
-  const seen = new Map<string, number>();
-  for (const step of steps) for (const stem of new Set(step.phrases.flatMap((p) => p.stems))) seen.set(stem, (seen.get(stem) ?? 0) + 1);
-  const weights: Record<string, number> = {};
-  for (const [stem, count] of seen) weights[stem] = Math.round(Math.log(1 + steps.length / count) * 100) / 100;
-  return { version: graph.version, spellings, ignore, weights, steps, danger };
+  // The same path as in the browser: the list the API sends, read back (weights included).
+  return fromWordList(toWordList({ version: graph.version, spellings, ignore, weights: {}, steps, danger }));
 }

@@ -6,7 +6,7 @@
 // ending, with the same first letter. Danger comes
 // first; then at most three steps, best first. Pure and browser-safe: the
 // widget, the site and `npm run -s words` run exactly this.
-import { editDistance, stems, typoAllowance } from './text.js';
+import { editDistance, typedWords, typoAllowance } from './text.js';
 
 export type Danger = 'acute' | 'suicide' | 'recent-sexual';
 
@@ -21,19 +21,19 @@ export interface IndexedStep {
   title: string;
   /** The services shown at that step. */
   services: string[];
-  /** Each phrase as stems, and as written (to say why a suggestion fits). */
-  phrases: Array<{ stems: string[]; text: string }>;
+  /** Each phrase as stems. */
+  phrases: Array<{ stems: string[] }>;
 }
 
 export interface DangerRule extends IndexedStep {
   danger: Danger;
   /** Also a match: one phrase of every group ("verkracht" and "gisteren"), as stems. */
-  together: Array<Array<{ stems: string[]; text: string }>>;
+  together: Array<Array<{ stems: string[] }>>;
   /** The line to call for this danger (its `help` service's verified number), shown with the suggestion. */
   call?: { tel: string; display: string };
 }
 
-/** Everything the matcher needs, made from the compiled content (src/words/index.ts); JSON for the browser. */
+/** Everything the matcher needs (src/words/wire.ts makes it from the list the API sends). */
 export interface WordIndex {
   version: string;
   spellings: Record<string, string>;
@@ -52,7 +52,7 @@ export interface Suggestion {
   key: string;
   title: string;
   services: string[];
-  /** The phrase of the content that matched best, as written. */
+  /** Why it fits: the words of the text (as typed) that met this step's words. */
   because: string;
 }
 
@@ -95,13 +95,13 @@ function phraseScore(phrase: readonly string[], typed: readonly string[], weight
  * A step's score: every typed word counts once, with the weight of the best
  * word of the step's phrases it meets (so "mijn partner bepaalt alles" finds a
  * step with "partner bepaalt"), and a whole phrase met adds half its score
- * again. `because` is the phrase that shares the most with the text.
+ * again.
  */
 function stepScore(
   step: IndexedStep,
   typed: readonly string[],
   weights: WordIndex['weights'],
-): { score: number; because: string; whole: boolean; met: number } {
+): { score: number; whole: boolean; met: number } {
   let words = 0;
   let met = 0;
   for (const word of typed) {
@@ -111,23 +111,19 @@ function stepScore(
     if (best) met++;
   }
   let whole = 0;
-  let because = '';
-  let shared = 0;
-  for (const phrase of step.phrases) {
-    const score = phraseScore(phrase.stems, typed, weights);
-    whole += score;
-    const part = phrase.stems.reduce((sum, stem) => sum + found(stem, typed) * (weights[stem] ?? 1), 0);
-    if (part > shared) {
-      shared = part;
-      because = phrase.text;
-    }
-  }
-  return { score: words + 0.5 * whole, because, whole: whole > 0, met };
+  for (const phrase of step.phrases) whole += phraseScore(phrase.stems, typed, weights);
+  return { score: words + 0.5 * whole, whole: whole > 0, met };
 }
 
 export function match(index: WordIndex, text: string): MatchResult {
   const ignored = new Set(index.ignore);
-  const typed = stems(text, index.spellings).filter((stem) => !ignored.has(stem));
+  const pairs = typedWords(text, index.spellings).filter((t) => !ignored.has(t.stem));
+  const typed = pairs.map((t) => t.stem);
+  // The typed words that met any word of these phrases: the "why" of a suggestion, in the visitor's own words.
+  const met = (phrases: ReadonlyArray<{ stems: string[] }>) =>
+    [...new Set(pairs.filter((t) => phrases.some((p) => p.stems.some((stem) => found(stem, [t.stem])))).map((t) => t.word))]
+      .slice(0, 4)
+      .join(', ');
   if (!typed.length) return { danger: null, suggestions: [] };
   const suggestions: Suggestion[] = [];
   let danger: Danger | null = null;
@@ -135,9 +131,7 @@ export function match(index: WordIndex, text: string): MatchResult {
     for (const rule of index.danger.filter((r) => r.danger === kind)) {
       const whole = (p: { stems: string[] }) => phraseScore(p.stems, typed, index.weights) > 0;
       const groups = rule.together.length ? rule.together.map((group) => group.find(whole)) : [];
-      const hit =
-        rule.phrases.find(whole) ?? (groups.length && groups.every(Boolean) ? { text: groups.map((g) => g!.text).join(', ') } : undefined);
-      if (!hit) continue;
+      if (!rule.phrases.some(whole) && !(groups.length && groups.every(Boolean))) continue;
       danger ??= kind;
       if (!suggestions.some((s) => s.step === rule.step))
         suggestions.push({
@@ -145,7 +139,7 @@ export function match(index: WordIndex, text: string): MatchResult {
           key: rule.key,
           title: rule.title,
           services: rule.services,
-          because: hit.text,
+          because: met([...rule.phrases, ...rule.together.flat()]),
           call: rule.call,
         });
     }
@@ -157,7 +151,13 @@ export function match(index: WordIndex, text: string): MatchResult {
   for (const r of ranked) {
     if (suggestions.length >= MAX_SUGGESTIONS) break;
     if (!suggestions.some((s) => s.step === r.step.step))
-      suggestions.push({ step: r.step.step, key: r.step.key, title: r.step.title, services: r.step.services, because: r.because });
+      suggestions.push({
+        step: r.step.step,
+        key: r.step.key,
+        title: r.step.title,
+        services: r.step.services,
+        because: met(r.step.phrases),
+      });
   }
   return { danger, suggestions: suggestions.slice(0, MAX_SUGGESTIONS) };
 }

@@ -21,14 +21,20 @@ export function stem(word: string): string {
   return word.length <= 3 ? word : stemmer(word);
 }
 
+/** The words of a text with their stems, informal spellings first replaced by their standard words (the word as typed is kept). */
+export function typedWords(text: string, spellings: Readonly<Record<string, string>> = {}): Array<{ word: string; stem: string }> {
+  return words(text).flatMap((word) =>
+    // Own string values only ("constructor" is no spelling); not Object.hasOwn, which Chrome 80-92 and iOS Safari 14 lack.
+    (Object.getOwnPropertyDescriptor(spellings, word) ? words(spellings[word]) : [word]).map((standard) => ({
+      word,
+      stem: stem(standard),
+    })),
+  );
+}
+
 /** The stems of a text, informal spellings first replaced by their standard words. */
 export function stems(text: string, spellings: Readonly<Record<string, string>> = {}): string[] {
-  return (
-    words(text)
-      // Not Object.hasOwn: Chrome 80-92 and iOS Safari 14 do not have it.
-      .flatMap((w) => (Object.hasOwn(spellings, w) ? words(spellings[w]) : [w]))
-      .map(stem)
-  );
+  return typedWords(text, spellings).map((t) => t.stem);
 }
 
 /** Optimal string alignment distance, stopping early once it exceeds `max`. */
