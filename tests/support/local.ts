@@ -40,6 +40,8 @@ export function localInput(change: (input: CompileInput) => void = () => {}): Co
   // The shipped translations translate the shipped conversations, not this one.
   input.translations = [];
   input.languages = undefined;
+  // The shipped danger rules name shipped steps, which this content does not have.
+  input.words = undefined;
   input.today = new Date('2026-11-23T12:00:00Z');
   change(input);
   return input;
