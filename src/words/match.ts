@@ -119,11 +119,23 @@ export function match(index: WordIndex, text: string): MatchResult {
   const ignored = new Set(index.ignore);
   const pairs = typedWords(text, index.spellings).filter((t) => !ignored.has(t.stem));
   const typed = pairs.map((t) => t.stem);
-  // The typed words that met any word of these phrases: the "why" of a suggestion, in the visitor's own words.
-  const met = (phrases: ReadonlyArray<{ stems: string[] }>) =>
-    [...new Set(pairs.filter((t) => phrases.some((p) => p.stems.some((stem) => found(stem, [t.stem])))).map((t) => t.word))]
-      .slice(0, 4)
+  // The typed words that met any word of these phrases, the telling ones first: the "why" of a suggestion, in the visitor's own words.
+  const met = (phrases: ReadonlyArray<{ stems: string[] }>) => {
+    const weight = (t: { stem: string }) =>
+      Math.max(0, ...phrases.flatMap((p) => p.stems.map((stem) => found(stem, [t.stem]) * (index.weights[stem] ?? 1))));
+    const telling = pairs.map((t) => ({ word: t.word, weight: weight(t) })).filter((t) => t.weight > 0);
+    const strongest = Math.max(0, ...telling.map((t) => t.weight));
+    return [
+      ...new Set(
+        telling
+          .filter((t) => t.weight >= strongest / 2)
+          .sort((a, b) => b.weight - a.weight)
+          .map((t) => t.word),
+      ),
+    ]
+      .slice(0, 3)
       .join(', ');
+  };
   if (!typed.length) return { danger: null, suggestions: [] };
   const suggestions: Suggestion[] = [];
   let danger: Danger | null = null;
