@@ -4,12 +4,13 @@
 import { Hono } from 'hono';
 import type { Graph } from '../graph/graph.js';
 import type { Compressor } from '../http/precompress.js';
-import { cachedJson, sendCached } from '../http/respond.js';
+import { type CachedBody, cachedJson, sendCached } from '../http/respond.js';
 import { buildWordList } from '../words/index.js';
 
 export function wordRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
-  const body = cachedJson(buildWordList(graph), compress);
-  app.get('/', (c) => sendCached(c.req.raw, body));
+  // Made on the first request, not at start-up: stemming every phrase takes a while, and most visits never ask.
+  let body: CachedBody | undefined;
+  app.get('/', (c) => sendCached(c.req.raw, (body ??= cachedJson(buildWordList(graph), compress))));
   return app;
 }
