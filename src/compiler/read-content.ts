@@ -21,6 +21,21 @@ function catalogueFolder(root: string): string {
   return own;
 }
 
+/** Every `<lang>/<name>.json` below `folder`, sorted, named `<shownAs>/<lang>/<name>.json`. */
+function jsonPerLanguage(folder: string, shownAs: string, keep: (lang: string) => boolean = () => true): CompileInput['flows'] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && keep(entry.name))
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((lang) =>
+      readdirSync(join(folder, lang))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => ({ file: `${shownAs}/${lang}/${name}`, source: readFileSync(join(folder, lang, name), 'utf8') })),
+    );
+}
+
 export function readContent(root: string, dir = 'flows'): CompileInput {
   const folder = join(root, dir);
   if (!existsSync(join(folder, 'services.json'))) {
@@ -42,33 +57,9 @@ export function readContent(root: string, dir = 'flows'): CompileInput {
     : [];
   // Other languages (docs/translations.md): the list, and a folder of string tables per language.
   const languages = existsSync(join(folder, 'languages.json')) ? read('languages.json') : undefined;
-  const tables = join(folder, 'translations');
-  const translations = existsSync(tables)
-    ? readdirSync(tables, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory())
-        .map((entry) => entry.name)
-        .sort()
-        .flatMap((lang) =>
-          readdirSync(join(tables, lang))
-            .filter((name) => name.endsWith('.json'))
-            .sort()
-            .map((name) => read(join('translations', lang, name))),
-        )
-    : [];
+  const translations = jsonPerLanguage(join(folder, 'translations'), relative(root, join(folder, 'translations')));
   // The message catalogue per language (messages/<lang>/<group>.json); the diagnostics' own catalogue is not public text.
-  const catalogue = catalogueFolder(root);
-  const messages = existsSync(catalogue)
-    ? readdirSync(catalogue, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && entry.name !== 'diagnostics')
-        .map((entry) => entry.name)
-        .sort()
-        .flatMap((lang) =>
-          readdirSync(join(catalogue, lang))
-            .filter((name) => name.endsWith('.json'))
-            .sort()
-            .map((name) => ({ file: `messages/${lang}/${name}`, source: readFileSync(join(catalogue, lang, name), 'utf8') })),
-        )
-    : [];
+  const messages = jsonPerLanguage(catalogueFolder(root), 'messages', (lang) => lang !== 'diagnostics');
   // The free-text matcher's danger rules and spellings (docs/words.md).
   const words = existsSync(join(folder, 'words.json')) ? read('words.json') : undefined;
   return { flows, services: read('services.json'), municipalities: gemeenten, languages, translations, messages, words };
