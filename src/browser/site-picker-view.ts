@@ -3,19 +3,13 @@
 // stays in the form, hidden: it is what is sent). Its words: messages/nl/site-scripts.json,
 // or the page's language (src/browser/page-words.ts).
 import { picker as dutchWords } from '../../messages/nl/site-scripts.json';
+import { el } from './el.js';
 import { pageWords } from './page-words.js';
 
 const FIELD_ID = 'gemeente-zoek';
 const LIST_ID = 'gemeente-lijst';
 const HINT_ID = 'gemeente-zoek-uitleg';
 const STATUS_ID = 'gemeente-zoek-status';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const name of Object.keys(attrs)) node.setAttribute(name, attrs[name]);
-  if (text) node.appendChild(document.createTextNode(text));
-  return node;
-}
 
 export function comboboxParts(
   form: HTMLFormElement,

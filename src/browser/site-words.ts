@@ -20,26 +20,13 @@ import { fill } from '../shared/messages.js';
 import type { Danger, MatchResult, Suggestion, WordIndex } from '../words/match.js';
 import { match } from '../words/match.js';
 import { fromWordList, type WordList } from '../words/wire.js';
+import { el } from './el.js';
 
 const INDEX_URL = '/api/v1/words';
 /** How long typing must pause before the suggestions change. */
 const PAUSE_MS = 400;
 /** How the call link of a danger reads ("Bel nu 112"); any other danger: "Bel {number}". */
 const CALL_TEXT: Partial<Record<Danger, string>> = { acute: WORDS.callAcute, suicide: WORDS.callSuicide };
-
-/** The line a danger's suggestion calls: the verified number the word list gives it, or its first service when that is a number. */
-function lineOf(suggestion: Suggestion): { tel: string; display: string } | undefined {
-  if (suggestion.call) return suggestion.call;
-  const first = suggestion.services[0];
-  return first && /^\d{3,}$/.test(first) ? { tel: first, display: first } : undefined;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const name of Object.keys(attrs)) node.setAttribute(name, attrs[name]);
-  if (text) node.appendChild(document.createTextNode(text));
-  return node;
-}
 
 function start(): void {
   const box = document.getElementById('eigen-woorden');
@@ -92,7 +79,8 @@ function start(): void {
   function show(result: MatchResult | null): void {
     while (answer.firstChild) answer.removeChild(answer.firstChild);
     const found = result ? result.suggestions : [];
-    const phone = result?.danger && found.length ? lineOf(found[0]) : undefined;
+    // Only the verified number the word list gives a danger's step; never one guessed from a service id.
+    const phone = result?.danger ? found[0]?.call : undefined;
     if (phone) {
       const text = (result?.danger && CALL_TEXT[result.danger]) || WORDS.call;
       const call = el('p', { class: 'words-call' });

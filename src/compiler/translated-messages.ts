@@ -4,7 +4,7 @@
 // here with the content, because a published language needs both.
 import type { LanguageInfo, MessageTree } from '../graph/graph.js';
 import { type Diagnostic, diag } from './diagnostics.js';
-import { readJsonSource } from './source.js';
+import { type JsonPath, readJsonSource } from './source.js';
 import type { SourceFile } from './types.js';
 import { issueDetail } from './zod-text.js';
 
@@ -34,13 +34,14 @@ function leaves(tree: MessageTree, prefix = ''): Map<string, string[]> {
   return out;
 }
 
-function parse(file: SourceFile, diagnostics: Diagnostic[]): MessageTree | null {
+/** A catalogue file as a tree, with the line of a key path; null (one finding) when it is not JSON. */
+function parse(file: SourceFile, diagnostics: Diagnostic[]): { tree: MessageTree; lineOf: (path: JsonPath) => number } | null {
   const read = readJsonSource(file.source);
   if (!read.ok) {
     diagnostics.push(diag('WW085', file.file, read.line, { detail: issueDetail({ message: read.reason }) }, 'json'));
     return null;
   }
-  return read.value as MessageTree;
+  return { tree: read.value as MessageTree, lineOf: read.lineOf };
 }
 
 /**
@@ -67,12 +68,11 @@ export function checkMessages(language: LanguageInfo, files: SourceFile[], diagn
       if (language.published) diagnostics.push(diag('WW085', expected, 1, { lang: language.id, group }, 'missingFile'));
       continue;
     }
-    const read = readJsonSource(file.source);
-    const tree = parse(file, diagnostics);
-    if (!reference || !tree || !read.ok) continue;
-    const ours = leaves(tree);
+    const read = parse(file, diagnostics);
+    if (!reference || !read) continue;
+    const ours = leaves(read.tree);
     const missing: string[] = [];
-    for (const [path, texts] of leaves(reference)) {
+    for (const [path, texts] of leaves(reference.tree)) {
       const translated = ours.get(path);
       if (!translated || translated.some((t) => !t.trim())) {
         missing.push(path);
@@ -87,7 +87,7 @@ export function checkMessages(language: LanguageInfo, files: SourceFile[], diagn
     }
     if (missing.length && language.published)
       diagnostics.push(diag('WW085', file.file, 1, { count: missing.length, keys: missing.slice(0, 3).join(', ') }, 'missingKeys'));
-    out[group] = tree;
+    out[group] = read.tree;
   }
   return out;
 }

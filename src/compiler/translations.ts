@@ -11,16 +11,15 @@ import { stepPlaces } from '../engine/step-parents.js';
 import type { CompiledStep, Graph, LanguageInfo, LanguageVariant } from '../graph/graph.js';
 import { LANGUAGE_ID } from '../graph/language-id.js';
 import type { Block, FlowSummary, Service } from '../graph/types.js';
+import { readChecked } from './checked-json.js';
 import { type Diagnostic, diag } from './diagnostics.js';
 import { easyReadFindings } from './easy-read.js';
 import type { RawFlow } from './parse-flow.js';
 import { findPhoneNumbers } from './phone.js';
 import { blockTexts, renderText } from './render-text.js';
-import { readJsonSource } from './source.js';
 import { checkMessages } from './translated-messages.js';
 import { choiceKey, flowUnits, serviceUnits, sourceHash, type TranslationUnit } from './translation-units.js';
 import type { SourceFile } from './types.js';
-import { issueDetail, zodLanguage } from './zod-text.js';
 
 export const TRANSLATIONS_DIR = 'translations';
 /** The registry's strings, beside the conversations' files. */
@@ -77,35 +76,21 @@ interface Table {
 
 function readLanguages(input: SourceFile | undefined, diagnostics: Diagnostic[]): LanguageInfo[] {
   if (!input) return [];
-  const read = readJsonSource(input.source);
-  if (!read.ok) {
-    diagnostics.push(diag('WW084', input.file, read.line, { detail: issueDetail({ message: read.reason }) }, 'languages'));
-    return [];
-  }
-  const parsed = languagesFileSchema.safeParse(read.value, zodLanguage());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const detail = `${issue.path.join('.') || '—'}: ${issueDetail(issue)}`;
-    diagnostics.push(diag('WW084', input.file, read.lineOf(issue.path as (string | number)[]), { detail }, 'languages'));
-    return [];
-  }
-  return parsed.data.languages.filter((l) => l.id !== 'nl');
+  const read = readChecked(input, languagesFileSchema, (line, detail) =>
+    diagnostics.push(diag('WW084', input.file, line, { detail }, 'languages')),
+  );
+  return read ? read.value.languages.filter((l) => l.id !== 'nl') : [];
 }
 
 function readTable(input: SourceFile, lang: string, diagnostics: Diagnostic[]): Table | null {
-  const read = readJsonSource(input.source);
-  if (!read.ok) {
-    diagnostics.push(diag('WW084', input.file, read.line, { detail: issueDetail({ message: read.reason }) }, 'table'));
+  const report = (line: number, detail: string) => diagnostics.push(diag('WW084', input.file, line, { detail }, 'table'));
+  const read = readChecked(input, tableSchema, report);
+  if (!read) return null;
+  if (read.value.lang !== lang) {
+    report(read.lineOf(['lang']), `lang: "${read.value.lang}" ≠ "${lang}"`);
     return null;
   }
-  const parsed = tableSchema.safeParse(read.value, zodLanguage());
-  if (!parsed.success || parsed.data.lang !== lang) {
-    const issue = parsed.success ? { path: ['lang'], message: `"${parsed.data.lang}" ≠ "${lang}"` } : parsed.error.issues[0];
-    const detail = `${issue.path.join('.') || '—'}: ${issueDetail(issue as { message: string })}`;
-    diagnostics.push(diag('WW084', input.file, read.lineOf(issue.path as (string | number)[]), { detail }, 'table'));
-    return null;
-  }
-  return { file: input.file, strings: parsed.data.strings, lineOf: (key) => read.lineOf(['strings', key]) };
+  return { file: input.file, strings: read.value.strings, lineOf: (key) => read.lineOf(['strings', key]) };
 }
 
 /** Numbers and link targets in a text: what a translation must keep exactly. */

@@ -5,11 +5,10 @@
 import * as z from 'zod';
 import type { ContentWords } from '../graph/graph.js';
 import type { StepRef } from '../graph/types.js';
+import { readChecked } from './checked-json.js';
 import { type Diagnostic, diag } from './diagnostics.js';
 import type { RawFlow } from './parse-flow.js';
-import { readJsonSource } from './source.js';
 import type { SourceFile } from './types.js';
-import { issueDetail, zodLanguage } from './zod-text.js';
 
 const wordsFileSchema = z.strictObject({
   danger: z.array(
@@ -36,27 +35,17 @@ export function compileWords(
   for (const [flowId, raw] of raws)
     for (const step of raw.steps) if (step.words.length) words.steps[`${flowId}/${step.id}`] = step.words.map((w) => w.phrase);
   if (!file) return words;
-  const read = readJsonSource(file.source);
-  if (!read.ok) {
-    diagnostics.push(diag('WW088', file.file, read.line, { detail: issueDetail({ message: read.reason }) }, 'file'));
-    return words;
-  }
-  const parsed = wordsFileSchema.safeParse(read.value, zodLanguage());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const detail = `${issue.path.join('.') || '—'}: ${issueDetail(issue)}`;
-    diagnostics.push(diag('WW088', file.file, read.lineOf(issue.path as (string | number)[]), { detail }, 'file'));
-    return words;
-  }
-  parsed.data.danger.forEach((rule, i) => {
+  const read = readChecked(file, wordsFileSchema, (line, detail) => diagnostics.push(diag('WW088', file.file, line, { detail }, 'file')));
+  if (!read) return words;
+  read.value.danger.forEach((rule, i) => {
     if (!steps[rule.step]) diagnostics.push(diag('WW088', file.file, read.lineOf(['danger', i, 'step']), { detail: rule.step }, 'step'));
     if (rule.help && !services[rule.help])
       diagnostics.push(diag('WW088', file.file, read.lineOf(['danger', i, 'help']), { detail: rule.help }, 'help'));
   });
   return {
     ...words,
-    danger: parsed.data.danger.filter((r) => steps[r.step] && (!r.help || services[r.help])),
-    spellings: parsed.data.spellings,
-    ignore: parsed.data.ignore ?? [],
+    danger: read.value.danger.filter((r) => steps[r.step] && (!r.help || services[r.help])),
+    spellings: read.value.spellings,
+    ignore: read.value.ignore ?? [],
   };
 }
