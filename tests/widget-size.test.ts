@@ -69,3 +69,23 @@ describe('widget build', () => {
     }
   });
 });
+
+describe('the box for own words (issue 17)', () => {
+  test('adds at most 10 KB gzip on first use: its part and the word list, as the Node server sends them', async () => {
+    const { createNodeApp } = await import('../src/node/server.js');
+    const { shippedGraph } = await import('./support/content.js');
+    const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8')) as { parts: Record<string, string> };
+    const part = Object.keys(manifest.parts).find((f) => f.startsWith('widget-words-'));
+    expect(part, 'the words part is in the manifest').toBeDefined();
+    const app = createNodeApp(process.cwd(), { graph: shippedGraph() });
+    const sizes: number[] = [];
+    for (const path of [`/${part}`, '/api/v1/words']) {
+      const res = await app.request(path, { headers: { 'accept-encoding': 'gzip' } });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-encoding'), path).toBe('gzip');
+      sizes.push((await res.arrayBuffer()).byteLength);
+    }
+    console.log(`own words: part ${sizes[0]} B + word list ${sizes[1]} B gzip = ${sizes[0] + sizes[1]} B of 10,240`);
+    expect(sizes[0] + sizes[1]).toBeLessThanOrEqual(10 * 1024);
+  });
+});

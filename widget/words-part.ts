@@ -5,6 +5,8 @@
 // sent, stored or put in an address. At most three suggestions, each a button
 // that opens its step in the conversation, with a line saying why; a danger
 // comes first with its number; with no match, a kind line (never a dead end).
+// Only steps of the conversation at hand are suggested; their headings come
+// from it (the list carries none).
 import type { words as WordsText } from '../messages/nl/widget.json';
 import { fill } from '../src/shared/messages.js';
 import { match, type WordIndex } from '../src/words/match.js';
@@ -42,7 +44,7 @@ function wordsBox(context: ExtrasContext, text: typeof WordsText): HTMLElement {
   let index: WordIndex | null | undefined;
   fetch(`${context.api}/api/v1/words`, { credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' })
     .then((r) => (r.ok ? (r.json() as Promise<WordList>) : null))
-    .then((list) => (list ? fromWordList(list) : null))
+    .then((list) => (list ? fromWordList(list, context.response.steps) : null))
     .catch(() => null)
     .then((loaded) => {
       index = loaded;

@@ -22,7 +22,8 @@ import { match } from '../words/match.js';
 import { fromWordList, type WordList } from '../words/wire.js';
 import { el } from './el.js';
 
-const INDEX_URL = '/api/v1/words';
+/** With the steps' keys and headings: this page has no conversation at hand (src/words/wire.ts). */
+const INDEX_URL = '/api/v1/words?with=places';
 /** How long typing must pause before the suggestions change. */
 const PAUSE_MS = 400;
 /** How the call link of a danger reads ("Bel nu 112"); any other danger: "Bel {number}". */

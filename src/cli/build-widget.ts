@@ -147,6 +147,8 @@ for (const [name, text] of [
   [jsFile, code],
   ['widget.css', css],
   [cssFile, css],
+  [checks.file, checksCode],
+  ...[stated, picker, extras, words].map((p) => [p.file, p.code]),
 ]) {
   writeAtomic(`public/${name}.gz`, gzipSync(text, { level: 9 }));
   writeAtomic(

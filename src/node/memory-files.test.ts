@@ -11,7 +11,13 @@ import { acceptsEncoding } from '../http/precompress.js';
 import { loadMemoryFile, loadWidgetFiles } from './memory-files.js';
 import { createNodeApp } from './server.js';
 
-const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8')) as { file: string; css: string };
+const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8')) as {
+  file: string;
+  css: string;
+  checks: string;
+  parts: Record<string, string>;
+};
+const parts = [manifest.checks, ...Object.keys(manifest.parts)];
 const widget = readFileSync('public/widget.js');
 
 describe('acceptsEncoding', () => {
@@ -66,9 +72,21 @@ describe('the widget files on the Node composition', () => {
     expect(css.headers.get('cache-control')).toBe('public, max-age=300');
   });
 
-  it('holds the current build only', () => {
+  it('holds the current build only: the script, its style, and the parts and checks it names', () => {
     const files = loadWidgetFiles('public', {});
-    expect([...files.keys()].sort()).toEqual(['/widget.css', '/widget.js', `/${manifest.css}`, `/${manifest.file}`].sort());
+    expect([...files.keys()].sort()).toEqual(
+      ['/widget.css', '/widget.js', `/${manifest.css}`, `/${manifest.file}`, ...parts.map((p) => `/${p}`)].sort(),
+    );
+  });
+
+  it('sends the parts compressed, cached for a year (the box for own words counts its bytes)', async () => {
+    expect(parts.length).toBeGreaterThanOrEqual(5);
+    for (const name of parts) {
+      const res = await app.request(`/${name}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(res.headers.get('content-encoding'), name).toBe('br');
+      expect(res.headers.get('cache-control'), name).toBe('public, max-age=31536000, immutable');
+      expect(brotliDecompressSync(Buffer.from(await res.arrayBuffer())).equals(readFileSync(`public/${name}`)), name).toBe(true);
+    }
   });
 });
 

@@ -29,9 +29,12 @@ const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', cs
 /** The widget's stable names and the content-hashed copies of the current build (older hashed builds stay on disk). */
 const WIDGET_FILE = /^widget(-[0-9a-z]+)?\.(js|css)$/;
 
-/** Hashed builds never change; the stable names change with any release (as in public/_headers). */
+/** The parts and checks a widget.js loads (widget-words-HASH.js …): their names are pinned in it. */
+const PART_NAMES = /widget-[a-z]+-[0-9a-z]+\.js/g;
+
+/** Hashed builds and parts never change; the stable names change with any release (as in public/_headers). */
 export function widgetCacheControl(name: string): string {
-  return /^widget-[0-9a-z]+\.(js|css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
+  return /^widget-([a-z]+-)?[0-9a-z]+\.(js|css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
 }
 
 const bytesOf = (buffer: Buffer) =>
@@ -73,8 +76,10 @@ export function loadMemoryFile(dir: string, name: string, headers: Record<string
 }
 
 /**
- * The widget files in `publicDir`: widget.js, widget.css, and the hashed
- * copies with the same bytes (the current build). Keyed by request path.
+ * The widget files in `publicDir`: widget.js, widget.css, the hashed copies
+ * with the same bytes (the current build), and the parts the current
+ * widget.js names (sent compressed too: the box for one's own words counts
+ * its bytes, issue 17). Keyed by request path.
  */
 export function loadWidgetFiles(publicDir: string, headers: Record<string, string>): Map<string, MemoryFile> {
   const files = new Map<string, MemoryFile>();
@@ -88,6 +93,9 @@ export function loadWidgetFiles(publicDir: string, headers: Record<string, strin
     if (name.startsWith('widget-') && !(same && readFileSync(join(publicDir, name)).equals(same))) continue;
     files.set(`/${name}`, loadMemoryFile(publicDir, name, headers));
   }
+  const script = current.get('widget.js')?.toString('latin1') ?? '';
+  for (const part of new Set(script.match(PART_NAMES)))
+    if (existsSync(join(publicDir, part))) files.set(`/${part}`, loadMemoryFile(publicDir, part, headers));
   return files;
 }
 

@@ -3,7 +3,8 @@
 // rules (flows/words.json). A phrase matches when every one of its words
 // occurs in the text: the same stem, the stem inside a longer word
 // ("mantelzorgstress"), or a stem with a small typing error or another
-// ending, with the same first letter. Danger comes
+// ending, with the same first letter. Typed words are compared as written
+// (src/words/text.ts); the phrases are stems. Danger comes
 // first; then at most three steps, best first. Pure and browser-safe: the
 // widget, the site and `npm run -s words` run exactly this.
 import { editDistance, typedWords, typoAllowance } from './text.js';
@@ -66,7 +67,7 @@ export const MAX_SUGGESTIONS = 3;
 export const MIN_LOOSE_SCORE = 4;
 
 /** How well one stem of a phrase is found in the typed stems: 1 exact, less for inside a word or a typo, 0 not at all. */
-function found(stem: string, typed: readonly string[]): number {
+export function found(stem: string, typed: readonly string[]): number {
   let best = 0;
   for (const word of typed) {
     if (word === stem) return 1;
@@ -117,12 +118,12 @@ function stepScore(
 
 export function match(index: WordIndex, text: string): MatchResult {
   const ignored = new Set(index.ignore);
-  const pairs = typedWords(text, index.spellings).filter((t) => !ignored.has(t.stem));
-  const typed = pairs.map((t) => t.stem);
+  const pairs = typedWords(text, index.spellings).filter((t) => !ignored.has(t.form));
+  const typed = pairs.map((t) => t.form);
   // The typed words that met any word of these phrases, the telling ones first: the "why" of a suggestion, in the visitor's own words.
   const met = (phrases: ReadonlyArray<{ stems: string[] }>) => {
-    const weight = (t: { stem: string }) =>
-      Math.max(0, ...phrases.flatMap((p) => p.stems.map((stem) => found(stem, [t.stem]) * (index.weights[stem] ?? 1))));
+    const weight = (t: { form: string }) =>
+      Math.max(0, ...phrases.flatMap((p) => p.stems.map((stem) => found(stem, [t.form]) * (index.weights[stem] ?? 1))));
     const telling = pairs.map((t) => ({ word: t.word, weight: weight(t) })).filter((t) => t.weight > 0);
     const strongest = Math.max(0, ...telling.map((t) => t.weight));
     return [

@@ -1,9 +1,11 @@
 // Words as the matcher compares them (issue 17): lowercase, without accents,
-// informal spellings replaced, long runs of one letter shortened ("heeeel"),
-// then cut to their Dutch stem with the Snowball stemmer (@orama/stemmers),
-// so "slaat", "slaan" and "geslagen" meet. Browser-safe: the widget, the
-// site's script, the API's index and the `words` command all use this.
-import { stemmer } from '@orama/stemmers/dutch';
+// informal spellings replaced, long runs of one letter shortened ("heeeel").
+// What a visitor types is compared in this form; the phrases it meets were
+// cut to their Dutch stems when the list was made (src/words/stem.ts), and
+// the matcher's tolerance (a stem inside a longer word, a small slip) bridges
+// the endings. No stemmer runs on the device: it would not fit the 10 KB the
+// box may add (docs/words.md). Browser-safe: the widget, the site's script,
+// the API's index and the `words` command all use this.
 
 /** Lowercase words of letters and digits, accents removed, runs of 3+ equal letters cut to 2. */
 export function words(text: string): string[] {
@@ -16,25 +18,12 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A word's stem; short words stay as they are (the stemmer would turn "nu" or "me" into noise). */
-export function stem(word: string): string {
-  return word.length <= 3 ? word : stemmer(word);
-}
-
-/** The words of a text with their stems, informal spellings first replaced by their standard words (the word as typed is kept). */
-export function typedWords(text: string, spellings: Readonly<Record<string, string>> = {}): Array<{ word: string; stem: string }> {
+/** The words of a text, informal spellings replaced by their standard words (`form`); the word as typed is kept for the "why" line. */
+export function typedWords(text: string, spellings: Readonly<Record<string, string>> = {}): Array<{ word: string; form: string }> {
   return words(text).flatMap((word) =>
     // Own string values only ("constructor" is no spelling); not Object.hasOwn, which Chrome 80-92 and iOS Safari 14 lack.
-    (Object.getOwnPropertyDescriptor(spellings, word) ? words(spellings[word]) : [word]).map((standard) => ({
-      word,
-      stem: stem(standard),
-    })),
+    (Object.getOwnPropertyDescriptor(spellings, word) ? words(spellings[word]) : [word]).map((form) => ({ word, form })),
   );
-}
-
-/** The stems of a text, informal spellings first replaced by their standard words. */
-export function stems(text: string, spellings: Readonly<Record<string, string>> = {}): string[] {
-  return typedWords(text, spellings).map((t) => t.stem);
 }
 
 /** Optimal string alignment distance, stopping early once it exceeds `max`. */
