@@ -31,6 +31,14 @@ describe('own words in the widget', () => {
     expect(await first.locator('a[href="tel:112"]').count()).toBe(1);
     const status = page.locator('wegwijs-chat .words [role="status"]');
     expect(await status.textContent()).toMatch(/suggestie/);
+    // Announced once: the status line says how many; the list itself is in no live region.
+    const live = await first.evaluate((el) => {
+      for (let n: Node | null = el; n; n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode)
+        if (n instanceof Element && (n.hasAttribute('aria-live') || ['log', 'status', 'alert'].includes(n.getAttribute('role') ?? '')))
+          return n.tagName + (n.getAttribute('class') ? `.${n.getAttribute('class')}` : '');
+      return null;
+    });
+    expect(live, 'a live region around the suggestions').toBeNull();
     await expectNoAxeViolations(page, 'own words with suggestions');
 
     await box.fill(`${CANARY} ik zorg voor mijn moeder en ik ben op`);
