@@ -274,6 +274,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     raws: new Map(raws.map((raw) => [Object.keys(flowFiles).find((k) => flowFiles[k] === raw.file)!, raw])),
     dutch: { flows, steps, services, serviceSources },
     knownNumbers,
+    registryUnread: !registry,
     messages: input.messages ?? [],
   });
   diagnostics.push(...translated.diagnostics);
@@ -285,7 +286,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     input.words,
     new Map(raws.map((raw) => [Object.keys(flowFiles).find((k) => flowFiles[k] === raw.file)!, raw])),
     steps,
-    services,
+    registry ? services : null,
     diagnostics,
   );
 

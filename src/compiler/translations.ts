@@ -52,6 +52,8 @@ export interface TranslationInput {
   /** The Dutch graph's parts, complete (titles and parents worked out). */
   dutch: Pick<Graph, 'flows' | 'steps' | 'services' | 'serviceSources'>;
   knownNumbers: Set<string>;
+  /** The registry could not be read (one finding already): its string tables are not checked against an empty registry. */
+  registryUnread?: boolean;
   /** messages/<lang>/<group>.json, Dutch included (the reference). */
   messages: SourceFile[];
 }
@@ -201,13 +203,15 @@ export function compileTranslations(input: TranslationInput): TranslationResult 
         diagnostics.push(diag('WW084', files.get(name)!.file, 1, { detail: name }, 'unknownConversation'));
 
     const registryFile = Object.values(input.dutch.serviceSources)[0]?.file ?? `${base}services.json`;
-    const serviceStrings = checkTable(
-      tableOf(SERVICES_TABLE),
-      serviceUnits(input.dutch.services, (id) => input.dutch.serviceSources[id]?.line ?? 1),
-      language,
-      { file: registryFile, expected: expected(SERVICES_TABLE) },
-      diagnostics,
-    );
+    const serviceStrings = input.registryUnread
+      ? new Map<string, string>()
+      : checkTable(
+          tableOf(SERVICES_TABLE),
+          serviceUnits(input.dutch.services, (id) => input.dutch.serviceSources[id]?.line ?? 1),
+          language,
+          { file: registryFile, expected: expected(SERVICES_TABLE) },
+          diagnostics,
+        );
     const services = Object.fromEntries(Object.entries(input.dutch.services).map(([id, s]) => [id, translatedService(s, serviceStrings)]));
     const flows: Record<string, FlowSummary> = {};
     const steps: Record<string, CompiledStep> = {};
