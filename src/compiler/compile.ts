@@ -40,14 +40,37 @@ function lineOf(step: RawStep, needle: string): number {
   return step.body.find((l) => l.text.includes(needle))?.line ?? step.body[0]?.line ?? step.line;
 }
 
+interface LoadedRegistry {
+  services: Record<string, Service>;
+  roles: Roles;
+  /**
+   * Entries refused for one wrong field (reported once, WW012), by id: they
+   * still count as known to what names them (conversations, roles,
+   * municipalities, words.json), and their phone numbers as known numbers, so
+   * one typo is one finding, not one per step that names the service.
+   */
+  refused: Record<string, Service>;
+  refusedNumbers: string[];
+}
+
+/** What is left of a refused entry for the checks of what names it: its id and, when valid, its scope. */
+function refusedStandIn(entry: unknown, id: string): { service: Service; numbers: string[] } {
+  const raw = entry as { name?: unknown; scope?: unknown; channels?: unknown };
+  const scope = raw.scope === 'local' || raw.scope === 'regional' ? raw.scope : 'national';
+  const channels: unknown[] = Array.isArray(raw.channels) ? raw.channels : [];
+  const numbers = channels
+    .map((c) => (c as { tel?: unknown })?.tel)
+    .filter((tel): tel is string => typeof tel === 'string')
+    .map((tel) => tel.replace(/\D/g, ''))
+    .filter(Boolean);
+  return { service: { id, name: typeof raw.name === 'string' ? raw.name : id, scope, channels: [] } as unknown as Service, numbers };
+}
+
 /** The registry's services and roles, or null when the file cannot be read at all (reported once). */
-function loadServices(
-  input: SourceFile,
-  today: Date,
-  diagnostics: Diagnostic[],
-  where: Graph['serviceSources'],
-): { services: Record<string, Service>; roles: Roles } | null {
+function loadServices(input: SourceFile, today: Date, diagnostics: Diagnostic[], where: Graph['serviceSources']): LoadedRegistry | null {
   const services: Record<string, Service> = {};
+  const refused: Record<string, Service> = {};
+  const refusedNumbers: string[] = [];
   const read = readJsonSource(input.source);
   if (!read.ok) {
     diagnostics.push(
@@ -74,7 +97,14 @@ function loadServices(
         field: issue.path.join('.') || '—',
         detail: issueDetail(issue),
       };
-      diagnostics.push(diag('WW012', input.file, line, values, isMissingField(entry, issue.path) ? 'missing' : 'invalid'));
+      // At the field itself (the deepest part of its path that exists), not at the entry's id.
+      const at = read.lineOf(['services', index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))]);
+      diagnostics.push(diag('WW012', input.file, at, values, isMissingField(entry, issue.path) ? 'missing' : 'invalid'));
+      if (typeof id === 'string' && id && !services[id]) {
+        const standIn = refusedStandIn(entry, id);
+        refused[id] = standIn.service;
+        refusedNumbers.push(...standIn.numbers);
+      }
       return;
     }
     const service = parsed.data;
@@ -99,7 +129,8 @@ function loadServices(
     services[service.id] = service;
     where[service.id] = { file: input.file, line };
   });
-  return { services, roles: loadRoles(file.data.roles, input.file, read.lineOf, services, diagnostics) };
+  const known = { ...refused, ...services };
+  return { services, roles: loadRoles(file.data.roles, input.file, read.lineOf, known, diagnostics), refused, refusedNumbers };
 }
 
 function resolveTarget(flowId: string, target: string): StepRef {
@@ -116,11 +147,11 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   // An unreadable registry is one finding: nothing is checked against it (no unknown services or numbers).
   const services = registry?.services ?? {};
   const roles = registry?.roles ?? NO_ROLES;
-  const local = compileMunicipalities(input.municipalities ?? [], registry?.services ?? null, (verified) =>
-    olderThanAYear(verified, today),
-  );
+  // What names a service is checked against the registry, refused entries included (one finding each already).
+  const known = registry && { ...registry.refused, ...services };
+  const local = compileMunicipalities(input.municipalities ?? [], known, (verified) => olderThanAYear(verified, today));
   diagnostics.push(...local.diagnostics);
-  const knownNumbers = new Set(['112', '113']);
+  const knownNumbers = new Set(['112', '113', ...(registry?.refusedNumbers ?? [])]);
   for (const s of Object.values(services)) for (const c of s.channels) if (c.kind === 'phone') knownNumbers.add(c.tel);
 
   const raws: RawFlow[] = [];
@@ -206,7 +237,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
         }
       }
       for (const s of step.services) {
-        if (registry && !services[s.id]) {
+        if (known && !known[s.id]) {
           diagnostics.push(diag('WW005', raw.file, s.line, { id: s.id, known: Object.keys(services).join(', ') }));
         }
       }
@@ -274,7 +305,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     raws: new Map(raws.map((raw) => [Object.keys(flowFiles).find((k) => flowFiles[k] === raw.file)!, raw])),
     dutch: { flows, steps, services, serviceSources },
     knownNumbers,
-    registryUnread: !registry,
+    registryUnread: !registry || Object.keys(registry.refused).length > 0,
     messages: input.messages ?? [],
   });
   diagnostics.push(...translated.diagnostics);
@@ -286,7 +317,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     input.words,
     new Map(raws.map((raw) => [Object.keys(flowFiles).find((k) => flowFiles[k] === raw.file)!, raw])),
     steps,
-    registry ? services : null,
+    known,
     diagnostics,
   );
 
