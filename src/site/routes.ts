@@ -113,7 +113,7 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
     if (html === undefined) cache.set(key, (html = inPageLanguage(language.page, () => documentHtml(render(gemeente, language.site)))));
     return new Response(html, { headers });
   };
-  const previewHtml = once(() => PreviewPage({ site, diagnostics: options.diagnostics }));
+  const previewHtml = once(() => PreviewPage({ site, diagnostics: options.diagnostics, contentErrors: options.contentErrors }));
 
   const routes = new Hono();
   routes.get('/', (c) => serveStep(c, site.rootRef));
