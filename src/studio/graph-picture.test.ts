@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedGraph } from '../../tests/support/content.js';
 import { flowDiagram } from '../engine/flow-diagram.js';
 import { flowMermaid } from '../site/mermaid.js';
-import { BOX, layout } from './graph-picture.js';
+import { BOX, edgePath, layout, type Placed } from './graph-picture.js';
 
 const graph = shippedGraph();
 
@@ -35,5 +35,27 @@ describe('layout', () => {
     const mermaid = flowMermaid(graph, 'omstander');
     for (const node of diagram.nodes) expect(mermaid).toContain(node.id);
     expect(diagram.edges.filter((e) => e.kind === 'choice').length).toBe((mermaid.match(/-->\|/g) ?? []).length);
+  });
+});
+
+describe('edgePath', () => {
+  const at = (column: number, row: number): Placed => ({
+    node: { kind: 'end', id: `n${column}${row}` },
+    column,
+    row,
+    x: column * (BOX.width + BOX.gapX),
+    y: row * (BOX.height + BOX.gapY),
+  });
+
+  it('goes from the right side to the left side of a later column', () => {
+    expect(edgePath(at(0, 0), at(1, 2))).toMatch(new RegExp(`^M ${BOX.width} ${BOX.height / 2} C .* ${BOX.width + BOX.gapX} `));
+  });
+
+  it('loops out between the columns, never across the boxes, within a column', () => {
+    const d = edgePath(at(1, 0), at(1, 3));
+    const xs = [...d.matchAll(/(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+    const right = BOX.width + BOX.gapX + BOX.width;
+    for (const x of xs) expect(x).toBeGreaterThanOrEqual(right);
+    for (const x of xs) expect(x).toBeLessThan(right + BOX.gapX);
   });
 });

@@ -51,6 +51,29 @@ export function layout(diagram: FlowDiagram): { placed: Map<string, Placed>; wid
   return { placed, width: columns * (BOX.width + BOX.gapX) - BOX.gapX + 2 * BOX.pad, height };
 }
 
+/**
+ * An arrow from `a` to `b`: forward from the right side to the left side; to a
+ * box in the same column as a loop out on the right (between the columns);
+ * back to an earlier column from the top of `a` to the bottom of `b`.
+ */
+export function edgePath(a: Placed, b: Placed): string {
+  const ya = a.y + BOX.height / 2;
+  const yb = b.y + BOX.height / 2;
+  if (b.column > a.column) {
+    const x1 = a.x + BOX.width;
+    const bend = Math.max(30, (b.x - x1) / 2);
+    return `M ${x1} ${ya} C ${x1 + bend} ${ya}, ${b.x - bend} ${yb}, ${b.x} ${yb}`;
+  }
+  if (b.column === a.column) {
+    const x = a.x + BOX.width;
+    const out = Math.min(BOX.gapX - 10, 16 + 6 * Math.abs(b.row - a.row));
+    return `M ${x} ${ya} C ${x + out} ${ya}, ${x + out} ${yb}, ${x} ${yb}`;
+  }
+  const xa = a.x + BOX.width / 2;
+  const xb = b.x + BOX.width / 2;
+  return `M ${xa} ${a.y} C ${xa} ${a.y - 40}, ${xb} ${b.y + BOX.height + 40}, ${xb} ${b.y + BOX.height}`;
+}
+
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 function labelOf(graph: Graph, node: DiagramNode): [string, string] {
@@ -97,13 +120,8 @@ export function drawFlow(graph: Graph, flowId: string, open: (ref: StepRef) => v
     const a = placed.get(edge.from);
     const b = placed.get(edge.to);
     if (!a || !b) continue;
-    const x1 = a.x + BOX.width;
-    const y1 = a.y + BOX.height / 2;
-    const x2 = b.x;
-    const y2 = b.y + BOX.height / 2;
-    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
     const path = svg('path', {
-      d: `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}`,
+      d: edgePath(a, b),
       class: `edge edge-${edge.kind}`,
       'marker-end': 'url(#pijl)',
     });

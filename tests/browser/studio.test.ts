@@ -3,9 +3,10 @@
 // within a second with no request at all, fix it and see the preview follow,
 // preview as a municipality (site and widget), and download the changed file
 // (its bytes checked); a trailing comma in the registry is exactly one
-// finding. axe-core on the studio's states at 1280 and 320 px. Screenshots for
-// docs/editors.md go to screenshots/studio-*.png. Prints how long each
-// editor's task took in the browser.
+// finding. axe-core on the studio's states at 1280 and 320 px. Prints how long
+// each editor's task took in the browser. The screenshots in docs/editors.md
+// (screenshots/studio-*.png, kept in git) are taken again with
+// UPDATE_SCREENSHOTS=1 npx vitest run tests/browser/studio.test.ts.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -23,6 +24,11 @@ let browser: Browser;
 let server: RunningServer;
 const outside: string[] = [];
 const timings: string[] = [];
+
+/** The docs' screenshots, only when asked for: they are kept in git and should not change on every run. */
+async function screenshot(target: Page | ReturnType<Page['locator']>, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS) await target.screenshot({ path: `screenshots/${name}.png` });
+}
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer({ studioSources: sources })]);
@@ -92,6 +98,7 @@ describe('the studio at 1280 px', () => {
     expect(await page.locator('body > main').textContent()).toContain('Deze pagina stuurt niets naar de server en bewaart niets.');
     expect(await page.locator('meta[name=robots]').getAttribute('content')).toBe('noindex');
     await expectNoAxeViolations(page, 'studio opened, 1280 px');
+    await screenshot(page, 'studio-open');
   });
 
   test('a broken link target is a coded finding at its line within a second, with no request', async () => {
@@ -114,7 +121,7 @@ describe('the studio at 1280 px', () => {
     const selected = await text(page).evaluate((a: HTMLTextAreaElement) => a.value.slice(a.selectionStart, a.selectionEnd));
     expect(selected).toContain('](#time-outx)');
     await expectNoAxeViolations(page, 'a finding shown, 1280 px');
-    await page.screenshot({ path: 'screenshots/studio-finding.png' });
+    await screenshot(page, 'studio-finding');
     expect(requests).toEqual([]);
   });
 
@@ -148,13 +155,13 @@ describe('the studio at 1280 px', () => {
     await expect.poll(() => widget.evaluate((h) => h.shadowRoot!.textContent)).toContain('Zoetermeer');
     expect(await widget.evaluate((h) => h.shadowRoot!.textContent)).toContain('Fijn dat je er bent.');
     await expectNoAxeViolations(page, 'widget preview as Zoetermeer, 1280 px');
-    await page.screenshot({ path: 'screenshots/studio-widget.png' });
+    await screenshot(page, 'studio-widget');
     await page.locator('input[name="studio-weergave"][value="picture"]').check();
     expect(await page.locator('.flow-picture .node-step').count()).toBeGreaterThan(5);
     await expectNoAxeViolations(page, 'picture, 1280 px');
-    await page.locator('.picture').screenshot({ path: 'screenshots/studio-picture.png' });
+    await screenshot(page.locator('.picture'), 'studio-picture');
     await page.locator('input[name="studio-weergave"][value="site"]').check();
-    await page.screenshot({ path: 'screenshots/studio-site.png' });
+    await screenshot(page, 'studio-site');
     expect(requests).toEqual([]);
   });
 
