@@ -84,7 +84,7 @@ function labelOf(graph: Graph, node: DiagramNode): [string, string] {
       return [node.reachable ? node.step : say(p.unreachable, { step: node.step }), text];
     }
     case 'other':
-      return [say(p.other, { title: node.flowTitle, step: node.step }), ''];
+      return [say(p.otherFlow, { title: node.flowTitle, step: node.step }), ''];
     case 'help':
       return [say(p.help, { name: node.name }), ''];
     case 'end':

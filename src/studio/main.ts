@@ -57,7 +57,7 @@ function start(data: StudioData, root: HTMLElement): void {
     [words.file.flows, (p) => kindOf(p) === 'flow'],
     [words.file.registry, (p) => kindOf(p) === 'registry'],
     [words.file.municipalities, (p) => kindOf(p) === 'municipality'],
-    [words.file.other, (p) => kindOf(p) === 'other'],
+    [words.file.rest, (p) => kindOf(p) === 'other'],
   ];
   const drawFileChoice = () => {
     fileSelect.replaceChildren(
