@@ -5,7 +5,7 @@ import { defaultChecks } from '../compiler/checks.js';
 import { compile } from '../compiler/compile.js';
 import { readContent } from '../compiler/read-content.js';
 import { studioSources } from '../site/studio-sources.js';
-import { checkSources, compileInput, kindOf } from './check.js';
+import { checkSources, compileInput, firstMunicipalityCode, kindOf } from './check.js';
 
 const input = readContent(process.cwd());
 const sources = studioSources(input);
@@ -16,6 +16,14 @@ describe('kindOf', () => {
     expect(kindOf('flows/services.json')).toBe('registry');
     expect(kindOf('flows/gemeenten/utrecht.json')).toBe('municipality');
     expect(kindOf('flows/words.json')).toBe('other');
+  });
+});
+
+describe('firstMunicipalityCode', () => {
+  it('names the first municipality of a municipality file, and nothing for a file that does not read', () => {
+    expect(firstMunicipalityCode(sources['flows/gemeenten/haaglanden.json'])).toMatch(/^GM\d{4}$/);
+    expect(firstMunicipalityCode('{ "municipalities": [ }')).toBeUndefined();
+    expect(firstMunicipalityCode('{}')).toBeUndefined();
   });
 });
 

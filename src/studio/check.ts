@@ -21,6 +21,16 @@ export function kindOf(path: string): FileKind {
   return 'other';
 }
 
+/** The first municipality a municipality file names (to preview as), if the file reads as JSON. */
+export function firstMunicipalityCode(text: string): string | undefined {
+  try {
+    const code = (JSON.parse(text) as { municipalities?: Array<{ code?: unknown }> }).municipalities?.[0]?.code;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The sources as the compiler reads them from disk (src/compiler/read-content.ts), in the same order. */
 export function compileInput(sources: Sources, today?: Date): CompileInput {
   const paths = Object.keys(sources).sort();

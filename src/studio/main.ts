@@ -11,7 +11,7 @@ import { flowOf } from '../graph/step-ref.js';
 import { municipalitySummaries } from '../local/summaries.js';
 import type { StepRef } from '../shared/api-types.js';
 import { STUDIO_DATA_ID, STUDIO_ROOT_ID, type StudioData } from '../site/studio-sources.js';
-import { type Checked, checkSources, kindOf, type Sources } from './check.js';
+import { type Checked, checkSources, firstMunicipalityCode, kindOf, type Sources } from './check.js';
 import { el } from './dom.js';
 import { createEditor, worstPerLine } from './editor.js';
 import { createFindings } from './findings.js';
@@ -218,6 +218,8 @@ function start(data: StudioData, root: HTMLElement): void {
         flowId = flow;
         stepRef = undefined;
       }
+      // A municipality file: preview as (the first of) its municipalities.
+      if (kindOf(file) === 'municipality') gemeente = firstMunicipalityCode(current[file]) ?? gemeente;
       check();
     }
     if (line) editor.goTo(line);

@@ -162,6 +162,13 @@ describe('the studio at 1280 px', () => {
     await screenshot(page.locator('.picture'), 'studio-picture');
     await page.locator('input[name="studio-weergave"][value="site"]').check();
     await screenshot(page, 'studio-site');
+    // Opening a municipality file previews as its first municipality; back to the conversation.
+    await openFile(page, 'flows/gemeenten/zaanstreek-waterland.json');
+    const first = (JSON.parse(sources['flows/gemeenten/zaanstreek-waterland.json']) as { municipalities: Array<{ code: string }> })
+      .municipalities[0].code;
+    expect(await page.locator('#studio-gemeente').inputValue()).toBe(first);
+    await page.locator('#studio-bestand').selectOption('flows/pleger.md');
+    await expect.poll(() => text(page).inputValue()).toContain('Fijn dat je er bent.');
     expect(requests).toEqual([]);
   });
 
