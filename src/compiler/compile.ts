@@ -8,7 +8,7 @@ import { stepIdOf } from '../graph/step-ref.js';
 import { walkFrom } from '../graph/walk.js';
 import type { FlowSummary, Service, StepRef } from '../shared/api-types.js';
 import { compileMunicipalities } from './compile-local.js';
-import { type Diagnostic, diag, hasErrors, sortDiagnostics } from './diagnostics.js';
+import { type Diagnostic, diag, errorsIn, hasErrors, sortDiagnostics } from './diagnostics.js';
 import { fnv1a, shortHash } from './hash.js';
 import { holidaysAround } from './holidays.js';
 import { MAX_NESTING, tooDeep } from './nesting.js';
@@ -306,6 +306,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     dutch: { flows, steps, services, serviceSources },
     knownNumbers,
     registryUnread: !registry || Object.keys(registry.refused).length > 0,
+    dutchErrors: new Set(errorsIn(diagnostics).map((d) => d.file)),
     messages: input.messages ?? [],
   });
   diagnostics.push(...translated.diagnostics);

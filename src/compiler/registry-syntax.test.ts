@@ -3,7 +3,8 @@
 // municipalities, words.json, every translation): nothing that only follows
 // from the registry being unreadable is reported besides it. The same for one
 // wrong phone number: one finding at the number's own line, not one per step
-// that names the service.
+// that names the service. And a broken link is one finding, not one more per
+// language whose table names the old link.
 import { describe, expect, it } from 'vitest';
 import { defaultChecks } from './checks.js';
 import { compile } from './compile.js';
@@ -38,5 +39,17 @@ describe('a phone number with a letter in flows/services.json', () => {
     const added = broken.diagnostics.filter((d) => !before.has(key(d)));
     expect(added.map(key)).toEqual([`flows/services.json:${at + 1}:WW012`]);
     expect(broken.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1);
+  });
+});
+
+describe('a broken link in a conversation', () => {
+  it('is one finding in the Dutch; its translations are checked once the Dutch is right', () => {
+    const flows = input.flows.map((f) =>
+      f.file === 'flows/pleger.md' ? { ...f, source: f.source.replace('](#time-out)', '](#time-outx)') } : f,
+    );
+    const broken = compile({ ...input, flows }, defaultChecks);
+    const before = new Set(intact.map(key));
+    const added = broken.diagnostics.filter((d) => !before.has(key(d)));
+    expect(added.map((d) => `${d.file}:${d.code}`)).toEqual(['flows/pleger.md:WW001']);
   });
 });

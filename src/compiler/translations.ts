@@ -54,6 +54,8 @@ export interface TranslationInput {
   knownNumbers: Set<string>;
   /** The registry could not be read (one finding already): its string tables are not checked against an empty registry. */
   registryUnread?: boolean;
+  /** Dutch files with errors: their string tables are checked once the Dutch is right (keys follow the Dutch). */
+  dutchErrors?: ReadonlySet<string>;
   /** messages/<lang>/<group>.json, Dutch included (the reference). */
   messages: SourceFile[];
 }
@@ -219,7 +221,9 @@ export function compileTranslations(input: TranslationInput): TranslationResult 
       const flow = input.dutch.flows[flowId];
       if (!flow) continue;
       const table = tableOf(flowId);
-      const strings = checkTable(table, flowUnits(raw), language, { file: raw.file, expected: expected(flowId) }, diagnostics);
+      const strings = input.dutchErrors?.has(raw.file)
+        ? new Map<string, string>()
+        : checkTable(table, flowUnits(raw), language, { file: raw.file, expected: expected(flowId) }, diagnostics);
       flows[flowId] = { ...flow, title: strings.get('title') ?? flow.title, lang: language.id };
       for (const rawStep of raw.steps) {
         const ref = `${flowId}/${rawStep.id}`;
