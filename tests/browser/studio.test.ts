@@ -231,7 +231,7 @@ describe('the registry in the studio', () => {
 });
 
 describe('the studio at 320 px', () => {
-  test('works and is axe-clean with a finding shown', async () => {
+  test('works and is axe-clean with a finding shown, as the widget and as a picture', async () => {
     const ctx = await confinedContext(browser, server.url, outside, { viewport: NARROW });
     const page = await openStudio(ctx);
     await expectNoAxeViolations(page, 'studio opened, 320 px');
@@ -240,6 +240,11 @@ describe('the studio at 320 px', () => {
     await page.locator('#meldingen-hier .finding-error').first().waitFor({ timeout: 1000 });
     await expectNoAxeViolations(page, 'a finding shown, 320 px');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(NARROW.width);
+    for (const view of ['widget', 'picture'] as const) {
+      await page.locator(`input[name="studio-weergave"][value="${view}"]`).check();
+      await expectNoAxeViolations(page, `${view} shown, 320 px`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(NARROW.width);
+    }
     await ctx.close();
   });
 });
