@@ -52,6 +52,16 @@ module.exports = {
       to: { path: '^src/(?!shared/|graph/|words/)|^node_modules/|^node:|^(fs|path|os|crypto|zlib|child_process)$' },
     },
     {
+      name: 'studio-is-browser-safe',
+      severity: 'error',
+      comment:
+        "The editors' studio (src/studio) runs in the browser: the pure compiler (not its disk reader), the graph, engine and local help, the site's step page (hono/jsx renders to a string) and the widget's conversation; nothing of Node, HTTP, counters or the runtimes. The holiday library is swapped out by its build (src/cli/build-studio.ts).",
+      from: { path: '^src/studio/', pathNot: '\\.test\\.tsx?$' },
+      to: {
+        path: '^src/(api|http|counters|stats|node|cli|app\\.ts|entry-)|^src/compiler/(read-content|load)\\.ts$|^src/site/(routes|studio-page)\\.tsx?$|^node:|^(fs|path|os|crypto|zlib|child_process)$',
+      },
+    },
+    {
       name: 'shared-is-browser-safe',
       severity: 'error',
       comment: 'src/shared is read by the browser too: no Node modules, no libraries, nothing of the server.',

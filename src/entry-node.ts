@@ -10,6 +10,7 @@ import { closeOnExit, nodeCounting } from './counters/node.js';
 import { loadPrecompiled } from './node/precompiled.js';
 import { createNodeApp, listen } from './node/server.js';
 import { headerConfig, readSettings } from './settings.js';
+import { type StudioSources, studioSources } from './site/studio-sources.js';
 
 // Every setting, checked before anything else (src/settings.ts, docs/settings.md).
 const read = readSettings(process.env);
@@ -24,11 +25,14 @@ const port = settings.PORT;
 
 // The precompiled graph when it fits (src/node/precompiled.ts); otherwise the
 // compiler, loaded only then (its own chunk of the bundle: marked, holidays, checks).
+let sources: StudioSources | undefined;
 const result = await (async () => {
   try {
     // Diagnostics in the log and on /preview in the editors' language (WEGWIJS_EDITOR_LANG).
     setEditorLanguage(settings.WEGWIJS_EDITOR_LANG);
     const input = readContent(root);
+    // The editors' /studio gets the published files as read (src/site/studio-sources.ts).
+    sources = studioSources(input);
     const bundle = fileURLToPath(import.meta.url);
     const precompiled = bundle.endsWith(`${sep}dist${sep}server.js`) ? loadPrecompiled(input, bundle) : null;
     if (precompiled) {
@@ -63,6 +67,7 @@ const app = createNodeApp(root, {
   graph: result.graph,
   diagnostics: result.diagnostics,
   headers: headerConfig(settings),
+  studioSources: sources,
 });
 const server = await listen(app, port, settings.HOST).catch((error: NodeJS.ErrnoException) => {
   const why =

@@ -1,8 +1,10 @@
 // Cloudflare Workers entry. The graph is compiled at build time
-// (`npm run build:graph` writes dist/graph.json); static files come from the
-// assets binding configured in wrangler.toml.
+// (`npm run build:graph` writes dist/graph.json, and the published sources for
+// the editors' /studio into dist/studio-sources.json); static files come from
+// the assets binding configured in wrangler.toml.
 import diagnosticsJson from '../dist/diagnostics.json';
 import graphJson from '../dist/graph.json';
+import studioSourcesJson from '../dist/studio-sources.json';
 import widgetManifest from '../dist/widget-manifest.json';
 import { createApp } from './app.js';
 import type { Diagnostic } from './compiler/diagnostics.js';
@@ -27,6 +29,7 @@ export default {
       ...workerCounting(env),
       graph,
       diagnostics,
+      studioSources: studioSourcesJson as Record<string, string>,
       widget: { file: widgetManifest.file, integrity: widgetManifest.integrity },
       headers: headerConfig(readSettingsOrDefaults(env)),
     });

@@ -43,6 +43,8 @@ describe('import rules', () => {
       'src/shared/reads-disk.ts': "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
       'widget/index.ts': "import { respond } from '../src/http/respond.js';\nexport const w = respond;\n",
       'src/words/match.ts': "import { readFileSync } from 'node:fs';\nexport const m = readFileSync;\n",
+      'src/studio/main.ts': "import { readContent } from '../compiler/read-content.js';\nexport const s = readContent;\n",
+      'src/compiler/read-content.ts': 'export const readContent = 1;\n',
     });
     const { status, output } = cruise(dir);
     expect(status).not.toBe(0);
@@ -53,6 +55,7 @@ describe('import rules', () => {
       'shared-is-browser-safe',
       'widget-is-browser-safe',
       'words-is-browser-safe',
+      'studio-is-browser-safe',
     ])
       expect(output).toContain(`error ${rule}`);
   });

@@ -9,7 +9,7 @@ import { findInlineText, findInlineTextIn, looksDutch } from './support/inline-t
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Folders whose code holds no Dutch text. widget/ and src/browser/ follow when their text has moved. */
-const FOLDERS = ['src/site', 'src/stats', 'widget', 'src/browser', 'src/shared', 'src/local', 'src/engine', 'src/api'];
+const FOLDERS = ['src/site', 'src/stats', 'widget', 'src/browser', 'src/shared', 'src/local', 'src/engine', 'src/api', 'src/studio'];
 /** Files whose Dutch words are data, not page text: the dashboard's help groups (issue 15, "roles"). */
 const EXCLUDED = ['src/stats/help-routes.ts'];
 

@@ -2,6 +2,8 @@
 
 import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../src/compiler/read-content.js';
+import { studioSources } from '../src/site/studio-sources.js';
 import { shippedGraph } from './support/content.js';
 import { buildWorker, startWorker } from './support/worker.js';
 
@@ -44,6 +46,17 @@ describe('the Worker in workerd', () => {
     const bad = await mf.dispatchFetch(`${origin}/api/v1/flows/start?gemeente=xyz`);
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('bad_request');
+  });
+
+  it("serves the editors' studio with the published sources built in (the Worker has no files) and its own CSP", async () => {
+    const res = await mf.dispatchFetch(`${origin}/studio`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("connect-src 'none'");
+    const html = await res.text();
+    const json = /<script type="application\/json" id="studio-data">(.*?)<\/script>/s.exec(html)?.[1];
+    const data = JSON.parse(json!) as { files: Record<string, string>; version: string };
+    expect(data.files).toEqual(studioSources(readContent(process.cwd())));
+    expect(data.version).toBe(shippedGraph().version);
   });
 
   it('renders the help site and resolves local help, as on Node', async () => {

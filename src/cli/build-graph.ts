@@ -8,6 +8,7 @@ import { errorsIn, formatDiagnostic } from '../compiler/diagnostics.js';
 import { readContent } from '../compiler/read-content.js';
 import { chooseEditorLanguageOrExit } from '../node/editor-language.js';
 import { graphKey, keyFileIn } from '../node/precompiled.js';
+import { studioSources } from '../site/studio-sources.js';
 import { writeAtomic } from './write-atomic.js';
 
 // The findings are written in the editors' language (WEGWIJS_EDITOR_LANG); the key below records it.
@@ -24,6 +25,8 @@ mkdirSync(`${root}/dist`, { recursive: true });
 writeAtomic(`${root}/dist/graph.json`, JSON.stringify(result.graph));
 // The findings (warnings only, by now) for the editors' /preview page on the Worker.
 writeAtomic(`${root}/dist/diagnostics.json`, JSON.stringify(result.diagnostics));
+// The Worker has no files: the editors' /studio gets the published sources from here.
+writeAtomic(`${root}/dist/studio-sources.json`, JSON.stringify(studioSources(input)));
 // For `node dist/server.js`: start from this graph while content, bundle and year still match (src/node/precompiled.ts).
 writeAtomic(keyFileIn(`${root}/dist`), JSON.stringify(graphKey(input, `${root}/dist/server.js`)));
 console.log(

@@ -18,6 +18,7 @@ import { shortHash } from '../compiler/hash.js';
 import { rolesOfRegistry } from '../compiler/roles.js';
 import type { Service } from '../shared/api-types.js';
 import { builtInPhones } from '../shared/embed-snippet.js';
+import { buildStudio } from './build-studio.js';
 import { checkOptionalCalls } from './optional-calls.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -192,6 +193,8 @@ for (const [entry, out] of [
   siteSizes.push(`${out}: ${text.length} bytes (${gz(text)} gzip)`);
 }
 console.log(siteSizes.join('; '));
+// The editors' studio (issue 18): its own bundle, with the widget's stylesheet and built-in lines.
+console.log(await buildStudio({ css, lines }));
 console.log(
   `public/widget.js and public/${jsFile}: ${code.length} bytes (${manifest.gzip.js} gzip); public/${cssFile}: ${css.length} bytes (${manifest.gzip.css} gzip); public/${checks.file} (loaded only when needed): ${checksCode.length} bytes (${manifest.gzip.checks} gzip)`,
 );

@@ -3,23 +3,20 @@
 
 import { stepPlaces } from '../engine/step-parents.js';
 import type { CompiledStep, Graph } from '../graph/graph.js';
-import { NO_ROLES, type Roles } from '../graph/roles.js';
+import { NO_ROLES } from '../graph/roles.js';
 import { stepIdOf } from '../graph/step-ref.js';
 import { walkFrom } from '../graph/walk.js';
-import type { FlowSummary, Service, StepRef } from '../shared/api-types.js';
+import type { FlowSummary, StepRef } from '../shared/api-types.js';
 import { compileMunicipalities } from './compile-local.js';
-import { type Diagnostic, diag, hasErrors, sortDiagnostics } from './diagnostics.js';
+import { type Diagnostic, diag, errorsIn, hasErrors, sortDiagnostics } from './diagnostics.js';
 import { fnv1a, shortHash } from './hash.js';
 import { holidaysAround } from './holidays.js';
 import { MAX_NESTING, tooDeep } from './nesting.js';
 import { FORMAT_VERSION, parseFlow, type RawFlow, type RawStep } from './parse-flow.js';
 import { findPhoneNumbers } from './phone.js';
-// The registry's facts (WW040, WW041).
-import { freeProblem, publicSourceProblem } from './registry-facts.js';
+import { loadServices, olderThanAYear } from './registry.js';
 import { blockTexts, renderText } from './render-text.js';
-import { loadRoles } from './roles.js';
-import { flowMetaSchema, isMissingField, serviceFileSchema, serviceSchema } from './schema.js';
-import { readJsonSource } from './source.js';
+import { flowMetaSchema } from './schema.js';
 import { compileTranslations } from './translations.js';
 import type { CompileInput, CompileResult, GraphCheck, SourceFile } from './types.js';
 import { compileWords } from './words.js';
@@ -27,79 +24,10 @@ import { issueDetail, zodLanguage } from './zod-text.js';
 
 export type { CompiledStep, Graph } from '../graph/graph.js';
 export type { CompileInput, CompileResult, GraphCheck, SourceFile } from './types.js';
-
-/** True when a YYYY, YYYY-MM or YYYY-MM-DD date lies more than 12 months before today. */
-export function olderThanAYear(verified: string, today: Date): boolean {
-  const [y, m = '12', d = '28'] = verified.split('-');
-  const checked = Date.UTC(Number(y), Number(m) - 1, Number(d));
-  const limit = Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate());
-  return checked < limit;
-}
+export { olderThanAYear };
 
 function lineOf(step: RawStep, needle: string): number {
   return step.body.find((l) => l.text.includes(needle))?.line ?? step.body[0]?.line ?? step.line;
-}
-
-/** The registry's services and roles, or null when the file cannot be read at all (reported once). */
-function loadServices(
-  input: SourceFile,
-  today: Date,
-  diagnostics: Diagnostic[],
-  where: Graph['serviceSources'],
-): { services: Record<string, Service>; roles: Roles } | null {
-  const services: Record<string, Service> = {};
-  const read = readJsonSource(input.source);
-  if (!read.ok) {
-    diagnostics.push(
-      diag('WW012', input.file, read.line, { column: read.column, reason: issueDetail({ message: read.reason }) }, 'notJson'),
-    );
-    return null;
-  }
-  const json = read.value;
-  const file = serviceFileSchema.safeParse(json, zodLanguage());
-  if (!file.success) {
-    diagnostics.push(diag('WW012', input.file, 1, {}, 'shape'));
-    return null;
-  }
-  file.data.services.forEach((entry, index) => {
-    const parsed = serviceSchema.safeParse(entry, zodLanguage());
-    const id = (entry as { id?: unknown })?.id;
-    const line = read.lineOf(['services', index, 'id']);
-    // An id may be any JSON value here; String() throws on some objects.
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const values = {
-        number: index + 1,
-        id: typeof id === 'string' ? id : (JSON.stringify(id) ?? '—'),
-        field: issue.path.join('.') || '—',
-        detail: issueDetail(issue),
-      };
-      diagnostics.push(diag('WW012', input.file, line, values, isMissingField(entry, issue.path) ? 'missing' : 'invalid'));
-      return;
-    }
-    const service = parsed.data;
-    if (services[service.id]) {
-      diagnostics.push(diag('WW004', input.file, line, { id: service.id }, 'service'));
-      return;
-    }
-    if (service.verified === null && service.channels.some((c) => c.kind === 'phone')) {
-      diagnostics.push(diag('WW016', input.file, line, { id: service.id }));
-    }
-    if (service.verified && olderThanAYear(service.verified, today)) {
-      diagnostics.push(diag('WW017', input.file, line, { id: service.id, verified: service.verified }));
-    }
-    const publicSource = publicSourceProblem(service.publicSource);
-    if (publicSource) {
-      diagnostics.push(diag('WW040', input.file, line, { id: service.id, ...publicSource.values }, publicSource.variant));
-    }
-    const free = freeProblem(service);
-    if (free) {
-      diagnostics.push(diag('WW041', input.file, line, { id: service.id, ...free.values }, free.variant));
-    }
-    services[service.id] = service;
-    where[service.id] = { file: input.file, line };
-  });
-  return { services, roles: loadRoles(file.data.roles, input.file, read.lineOf, services, diagnostics) };
 }
 
 function resolveTarget(flowId: string, target: string): StepRef {
@@ -116,11 +44,11 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
   // An unreadable registry is one finding: nothing is checked against it (no unknown services or numbers).
   const services = registry?.services ?? {};
   const roles = registry?.roles ?? NO_ROLES;
-  const local = compileMunicipalities(input.municipalities ?? [], registry?.services ?? null, (verified) =>
-    olderThanAYear(verified, today),
-  );
+  // What names a service is checked against the registry, refused entries included (one finding each already).
+  const known = registry && { ...registry.refused, ...services };
+  const local = compileMunicipalities(input.municipalities ?? [], known, (verified) => olderThanAYear(verified, today));
   diagnostics.push(...local.diagnostics);
-  const knownNumbers = new Set(['112', '113']);
+  const knownNumbers = new Set(['112', '113', ...(registry?.refusedNumbers ?? [])]);
   for (const s of Object.values(services)) for (const c of s.channels) if (c.kind === 'phone') knownNumbers.add(c.tel);
 
   const raws: RawFlow[] = [];
@@ -206,7 +134,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
         }
       }
       for (const s of step.services) {
-        if (registry && !services[s.id]) {
+        if (known && !known[s.id]) {
           diagnostics.push(diag('WW005', raw.file, s.line, { id: s.id, known: Object.keys(services).join(', ') }));
         }
       }
@@ -274,6 +202,8 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     raws: new Map(raws.map((raw) => [Object.keys(flowFiles).find((k) => flowFiles[k] === raw.file)!, raw])),
     dutch: { flows, steps, services, serviceSources },
     knownNumbers,
+    registryUnread: !registry || Object.keys(registry.refused).length > 0,
+    dutchErrors: new Set(errorsIn(diagnostics).map((d) => d.file)),
     messages: input.messages ?? [],
   });
   diagnostics.push(...translated.diagnostics);
@@ -285,7 +215,7 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     input.words,
     new Map(raws.map((raw) => [Object.keys(flowFiles).find((k) => flowFiles[k] === raw.file)!, raw])),
     steps,
-    services,
+    known,
     diagnostics,
   );
 

@@ -35,8 +35,17 @@ describe('readJsonSource', () => {
 
   it('reports a syntax error once, at its real line and column', () => {
     const read = readJsonSource('{\n  "format": 1,\n  "services": [\n    { "id": "a", }\n  ]\n}');
-    expect(read).toMatchObject({ ok: false, line: 4, column: 18 });
+    // At the comma too many, not at the bracket JSON.parse stopped at.
+    expect(read).toMatchObject({ ok: false, line: 4, column: 16 });
     if (!read.ok) expect(read.reason).not.toMatch(/position/);
+  });
+
+  it('points a trailing comma at its own line, not at the bracket on the next', () => {
+    const read = readJsonSource('{\n  "services": [\n    {\n      "id": "a",\n      "verified": "2021-02",\n    }\n  ]\n}');
+    expect(read).toMatchObject({ ok: false, line: 5, column: 28 });
+    expect(readJsonSource('[1,\n2,\n]')).toMatchObject({ ok: false, line: 2, column: 2 });
+    // A missing comma is still reported where the next value starts.
+    expect(readJsonSource('{\n  "a": 1\n  "b": 2\n}')).toMatchObject({ ok: false, line: 3 });
   });
 
   it('puts an unexpected end at the last line', () => {

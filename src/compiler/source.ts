@@ -27,7 +27,7 @@ export function readJsonSource(text: string): JsonSource {
     const message = (error as Error).message;
     const at = /at position (\d+)/.exec(message);
     const end = text.trimEnd().length;
-    const { line, column } = place(text, Math.min(at ? Number(at[1]) : syntaxErrorAt(text), end));
+    const { line, column } = place(text, trailingComma(text, Math.min(at ? Number(at[1]) : syntaxErrorAt(text), end)));
     const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/, (?:\.\.\.)?".*is not valid JSON$/s, '');
     return { ok: false, line, column, reason };
   }
@@ -43,6 +43,17 @@ export function readJsonSource(text: string): JsonSource {
     return 1;
   };
   return { ok: true, value, lineOf };
+}
+
+/**
+ * A comma before a closing } or ] is the mistake itself: JSON.parse stops at
+ * the bracket, often on the next line, but the editor must look at the comma.
+ */
+function trailingComma(text: string, offset: number): number {
+  if (text[offset] !== '}' && text[offset] !== ']') return offset;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === ',' ? i : offset;
 }
 
 /** Where JSON.parse stopped, when its message does not say. */

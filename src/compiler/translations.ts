@@ -52,6 +52,10 @@ export interface TranslationInput {
   /** The Dutch graph's parts, complete (titles and parents worked out). */
   dutch: Pick<Graph, 'flows' | 'steps' | 'services' | 'serviceSources'>;
   knownNumbers: Set<string>;
+  /** The registry could not be read (one finding already): its string tables are not checked against an empty registry. */
+  registryUnread?: boolean;
+  /** Dutch files with errors: their string tables are checked once the Dutch is right (keys follow the Dutch). */
+  dutchErrors?: ReadonlySet<string>;
   /** messages/<lang>/<group>.json, Dutch included (the reference). */
   messages: SourceFile[];
 }
@@ -201,13 +205,15 @@ export function compileTranslations(input: TranslationInput): TranslationResult 
         diagnostics.push(diag('WW084', files.get(name)!.file, 1, { detail: name }, 'unknownConversation'));
 
     const registryFile = Object.values(input.dutch.serviceSources)[0]?.file ?? `${base}services.json`;
-    const serviceStrings = checkTable(
-      tableOf(SERVICES_TABLE),
-      serviceUnits(input.dutch.services, (id) => input.dutch.serviceSources[id]?.line ?? 1),
-      language,
-      { file: registryFile, expected: expected(SERVICES_TABLE) },
-      diagnostics,
-    );
+    const serviceStrings = input.registryUnread
+      ? new Map<string, string>()
+      : checkTable(
+          tableOf(SERVICES_TABLE),
+          serviceUnits(input.dutch.services, (id) => input.dutch.serviceSources[id]?.line ?? 1),
+          language,
+          { file: registryFile, expected: expected(SERVICES_TABLE) },
+          diagnostics,
+        );
     const services = Object.fromEntries(Object.entries(input.dutch.services).map(([id, s]) => [id, translatedService(s, serviceStrings)]));
     const flows: Record<string, FlowSummary> = {};
     const steps: Record<string, CompiledStep> = {};
@@ -215,7 +221,9 @@ export function compileTranslations(input: TranslationInput): TranslationResult 
       const flow = input.dutch.flows[flowId];
       if (!flow) continue;
       const table = tableOf(flowId);
-      const strings = checkTable(table, flowUnits(raw), language, { file: raw.file, expected: expected(flowId) }, diagnostics);
+      const strings = input.dutchErrors?.has(raw.file)
+        ? new Map<string, string>()
+        : checkTable(table, flowUnits(raw), language, { file: raw.file, expected: expected(flowId) }, diagnostics);
       flows[flowId] = { ...flow, title: strings.get('title') ?? flow.title, lang: language.id };
       for (const rawStep of raw.steps) {
         const ref = `${flowId}/${rawStep.id}`;

@@ -28,7 +28,8 @@ export function compileWords(
   file: SourceFile | undefined,
   raws: ReadonlyMap<string, RawFlow>,
   steps: Record<StepRef, unknown>,
-  services: Record<string, unknown>,
+  /** Null when the registry could not be read: that is one finding already, so help is not checked against it. */
+  services: Record<string, unknown> | null,
   diagnostics: Diagnostic[],
 ): ContentWords {
   const words: ContentWords = { steps: {}, danger: [], spellings: {}, ignore: [] };
@@ -39,12 +40,12 @@ export function compileWords(
   if (!read) return words;
   read.value.danger.forEach((rule, i) => {
     if (!steps[rule.step]) diagnostics.push(diag('WW088', file.file, read.lineOf(['danger', i, 'step']), { detail: rule.step }, 'step'));
-    if (rule.help && !services[rule.help])
+    if (rule.help && services && !services[rule.help])
       diagnostics.push(diag('WW088', file.file, read.lineOf(['danger', i, 'help']), { detail: rule.help }, 'help'));
   });
   return {
     ...words,
-    danger: read.value.danger.filter((r) => steps[r.step] && (!r.help || services[r.help])),
+    danger: read.value.danger.filter((r) => steps[r.step] && (!r.help || services?.[r.help])),
     spellings: read.value.spellings,
     ignore: read.value.ignore ?? [],
   };

@@ -39,6 +39,8 @@ export interface LayoutProps {
   noindex?: boolean;
   /** A wider page (the editors' preview). */
   wide?: boolean;
+  /** A page's own stylesheet and script besides the site's (the editors' studio). */
+  own?: { style: string; script: string; bodyClass: string };
   /** The embedded layout (widget frame mode): links stay in it; the exit and the footer links take the whole tab. */
   frame?: boolean;
   /** The page has the "in your own words" box (the start page, src/site/step-page.tsx): load /site/words.js. */
@@ -123,8 +125,10 @@ export function Layout(props: LayoutProps) {
         <script src="/site/exit.js" defer></script>
         {hasChoice ? <script src="/site/picker.js" defer></script> : null}
         {props.wordsBox ? <script src="/site/words.js" defer></script> : null}
+        {props.own ? <link rel="stylesheet" href={props.own.style} /> : null}
+        {props.own ? <script src={props.own.script} defer></script> : null}
       </head>
-      <body class={props.wide ? 'wide' : undefined}>
+      <body class={props.own?.bodyClass ?? (props.wide ? 'wide' : undefined)}>
         <a class="skip-link" href="#inhoud">
           {words.skipLink}
         </a>

@@ -14,6 +14,7 @@ import sharedMessages from '../../messages/nl/shared.json';
 import siteMessages from '../../messages/nl/site.json';
 import scriptMessages from '../../messages/nl/site-scripts.json';
 import statsMessages from '../../messages/nl/stats.json';
+import studioMessages from '../../messages/nl/studio.json';
 import type { MessageTree } from '../graph/graph.js';
 import type { LanguageChoice } from '../shared/api-types.js';
 
@@ -85,3 +86,6 @@ export function scriptWordsJson(): string | undefined {
 
 /** The /stats dashboard for municipalities (Dutch only). */
 export const statsText = statsMessages;
+
+/** The editors' /studio (Dutch only; its script reads the same file, src/studio/words.ts). */
+export const studioText = studioMessages;

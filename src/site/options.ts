@@ -5,6 +5,7 @@ import type { Counter } from '../counters/types.js';
 import type { Graph } from '../graph/graph.js';
 import type { HeaderConfig } from '../http/headers.js';
 import type { WidgetRelease } from '../shared/embed-snippet.js';
+import type { StudioSources } from './studio-sources.js';
 
 export interface SiteOptions {
   graph: Graph;
@@ -16,4 +17,12 @@ export interface SiteOptions {
   diagnostics?: readonly Diagnostic[];
   /** The built widget's pinned file and SRI hash, for the snippet on /embed. */
   widget?: WidgetRelease;
+  /**
+   * Only while developing (`npm run dev`, src/cli/dev.ts): the content on disk
+   * has these errors now, and `graph` is the last version without errors.
+   * /preview shows them on top instead of disappearing.
+   */
+  contentErrors?: readonly Diagnostic[];
+  /** The published source files for the editors' /studio (src/site/studio-sources.ts); without them there is no /studio. */
+  studioSources?: StudioSources;
 }

@@ -7,7 +7,7 @@ import type { Graph } from '../graph/graph.js';
 import { flowOf, stepIdOf } from '../graph/step-ref.js';
 import type { FlowSummary, StepRef } from '../shared/api-types.js';
 import { Layout } from './layout.js';
-import { fillParts, format, scoped, siteText } from './messages.js';
+import { fillParts, format, scoped, siteText, studioText } from './messages.js';
 import { ENTRY_FLOW, type SiteData, stepPath } from './site-data.js';
 import { demoteHeadings } from './step-page.js';
 
@@ -164,7 +164,35 @@ function FlowSection({
   );
 }
 
-export function PreviewPage({ site, diagnostics }: { site: SiteData; diagnostics?: readonly Diagnostic[] }) {
+/** While developing: the errors the content has now, above the last version without errors. */
+function ContentErrors({ errors }: { errors?: readonly Diagnostic[] }) {
+  if (!errors?.length) return null;
+  const w = studioText.devReload;
+  return (
+    <section class="findings content-errors" aria-labelledby="fouten-nu">
+      <h2 id="fouten-nu">{w.heading}</h2>
+      <p>{w.intro}</p>
+      <ul aria-label={w.label}>
+        {errors.map((d) => (
+          <li class={`finding finding-${d.severity}`}>
+            <p>{format(w.finding, { file: d.file, line: d.line, code: d.code, message: d.message })}</p>
+            <p class="hint">{format(words.findingHint, { hint: d.hint })}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PreviewPage({
+  site,
+  diagnostics,
+  contentErrors,
+}: {
+  site: SiteData;
+  diagnostics?: readonly Diagnostic[];
+  contentErrors?: readonly Diagnostic[];
+}) {
   const { graph } = site;
   const { byStep, byFile } = placeFindings(graph, diagnostics ?? []);
   // The entry conversation first: that is where every visitor starts.
@@ -175,6 +203,7 @@ export function PreviewPage({ site, diagnostics }: { site: SiteData; diagnostics
   return (
     <Layout title={words.title} noindex wide>
       <h1>{words.heading}</h1>
+      <ContentErrors errors={contentErrors} />
       <p>{words.intro}</p>
       {diagnostics ? (
         <p class="summary">

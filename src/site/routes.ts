@@ -7,7 +7,7 @@ import { type Context, Hono } from 'hono';
 import { inLanguage, publishedLanguages } from '../engine/language.js';
 import { afterResponse } from '../http/after-response.js';
 import type { PageFallbacks } from '../http/fallback.js';
-import { defaultHeaderConfig, embeddedPageHeaders } from '../http/headers.js';
+import { defaultHeaderConfig, embeddedPageHeaders, studioPageHeaders } from '../http/headers.js';
 import { resolveServices } from '../local/resolve.js';
 import { helpForStep } from '../local/step-help.js';
 import type { Service, StepRef } from '../shared/api-types.js';
@@ -21,8 +21,9 @@ import { PreviewPage } from './preview-page.js';
 import { type Moment, openSignature } from './service-card.js';
 import { buildSiteData, knownGemeente, type SiteData } from './site-data.js';
 import { StepPage } from './step-page.js';
+import { StudioPage } from './studio-page.js';
 import { documentHtml } from './template.js';
-import { ABOUT_PATH, EMBED_PATH, FRAME_PREFIX, HIDE_PATH, OLD_HIDE_PATH, PREVIEW_PATH, withQuery } from './urls.js';
+import { ABOUT_PATH, EMBED_PATH, FRAME_PREFIX, HIDE_PATH, OLD_HIDE_PATH, PREVIEW_PATH, STUDIO_PATH, withQuery } from './urls.js';
 
 function momentNow(site: SiteData): Moment {
   return { now: new Date(), holidays: site.holidays, dayAndNight: site.dayAndNight };
@@ -112,7 +113,7 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
     if (html === undefined) cache.set(key, (html = inPageLanguage(language.page, () => documentHtml(render(gemeente, language.site)))));
     return new Response(html, { headers });
   };
-  const previewHtml = once(() => PreviewPage({ site, diagnostics: options.diagnostics }));
+  const previewHtml = once(() => PreviewPage({ site, diagnostics: options.diagnostics, contentErrors: options.contentErrors }));
 
   const routes = new Hono();
   routes.get('/', (c) => serveStep(c, site.rootRef));
@@ -139,6 +140,13 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
   });
   if (site.hideRef) routes.get(FRAME_PREFIX + HIDE_PATH, (c) => serveStep(c, site.hideRef!, true));
   routes.get(PREVIEW_PATH, () => new Response(previewHtml(), { headers }));
+  // The editors' studio: the published sources in one page with its own strict CSP; never counted (it is no visit).
+  const sources = options.studioSources;
+  if (sources) {
+    const studioHtml = once(() => StudioPage({ graph: options.graph, sources }));
+    const studioHeaders = studioPageHeaders();
+    routes.get(STUDIO_PATH, () => new Response(studioHtml(), { headers: studioHeaders }));
+  }
   routes.route(EMBED_PATH, embedRoutes(options, site));
   return routes;
 }

@@ -12,6 +12,8 @@ export const HIDE_PATH = '/tips';
 export const OLD_HIDE_PATH = '/verberg-je-bezoek';
 export const ABOUT_PATH = '/over';
 export const PREVIEW_PATH = '/preview';
+/** The editors' studio (issue 18): edit, check and preview content in the browser; it writes nothing. */
+export const STUDIO_PATH = '/studio';
 /** For municipal web teams: the embed snippet (src/site/embed-page.tsx). */
 export const EMBED_PATH = '/embed';
 export const STEP_PREFIX = '/s/';
