@@ -50,12 +50,13 @@ if (!result.graph) {
 
 // Anonymous counters (issue 7): on by default, WEGWIJS_COUNTERS=off; see docs/counters.md.
 const counting = nodeCounting(settings, root);
-for (const note of counting.notes) console.log(note);
-if (counting.errors.length) {
-  for (const error of counting.errors) console.error(error);
+const stopFor = (errors: string[]) => {
+  for (const error of errors) console.error(error);
   console.error('wegwijs: the server does not start until this is fixed (docs/counters.md).');
   process.exit(1);
-}
+};
+for (const note of counting.notes) console.log(note);
+if (counting.errors.length) stopFor(counting.errors);
 closeOnExit(counting);
 
 const app = createNodeApp(root, {
@@ -74,3 +75,10 @@ const server = await listen(app, port, settings.HOST).catch((error: NodeJS.Errno
 });
 // Only the address we listen on: nothing about any request is ever logged.
 console.log(`wegwijs listening on ${server.url.replace('0.0.0.0', 'localhost')}`);
+// The counts file opens once the first answer is out, or after a second without one (issue 19, point 9).
+void Promise.race([server.firstAnswer, new Promise((r) => setTimeout(r, 1000))])
+  .then(() => counting.open())
+  .then(({ notes, errors }) => {
+    for (const note of notes) console.log(note);
+    if (errors.length) stopFor(errors);
+  });

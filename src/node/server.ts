@@ -54,6 +54,8 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
 
 export interface RunningServer {
   url: string;
+  /** Resolves once the first answer has been written (what may wait until then, such as counting, waits for it). */
+  firstAnswer: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,8 +88,12 @@ export function listen(app: Hono, port = 0, hostname = '127.0.0.1'): Promise<Run
   return new Promise((resolve, reject) => {
     const server: ServerType = serve({ fetch: app.fetch, port, hostname, serverOptions }, (info: AddressInfo) => {
       server.off('error', reject);
+      const firstAnswer = new Promise<void>((answered) => {
+        server.once('request', (_request, response) => response.once('close', () => answered()));
+      });
       resolve({
         url: `http://${hostname}:${info.port}`,
+        firstAnswer,
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
