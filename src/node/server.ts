@@ -12,7 +12,7 @@ import { type AppOptions, composeApp } from '../app.js';
 import { installFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, pageHeaders, staticHeaders } from '../http/headers.js';
 import { mayBeStaticFile } from '../http/static-paths.js';
-import { loadWidgetFiles, sendMemoryFile, widgetCacheControl } from './memory-files.js';
+import { sendMemoryFile, widgetCacheControl, widgetFiles } from './memory-files.js';
 
 /** Cached API bodies get a gzip copy, made once (src/http/precompress.ts). */
 const gzip = (text: string) => new Uint8Array(gzipSync(text, { level: 9 }));
@@ -37,12 +37,12 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
       c.header('cache-control', widgetCacheControl(path.slice(path.lastIndexOf('/') + 1)));
     },
   });
-  // The current widget files from memory (src/node/memory-files.ts), read once here.
-  const widgetFiles = loadWidgetFiles(`${root}/public`, staticHeaders);
+  // The current widget files from memory (src/node/memory-files.ts), each read once, on its first request.
+  const widgetFile = widgetFiles(`${root}/public`, staticHeaders);
   // Only paths that can name a file go to the disk (src/http/static-paths.ts).
   server.use('*', (c, next) => {
     if (!mayBeStaticFile(c.req.path)) return next();
-    const file = widgetFiles.get(c.req.path);
+    const file = widgetFile(c.req.path);
     if (file && (c.req.method === 'GET' || c.req.method === 'HEAD')) return Promise.resolve(sendMemoryFile(c.req.raw, file));
     return statics(c, next);
   });
