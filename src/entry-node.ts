@@ -28,15 +28,14 @@ const result = await (async () => {
   try {
     // Diagnostics in the log and on /preview in the editors' language (WEGWIJS_EDITOR_LANG).
     setEditorLanguage(settings.WEGWIJS_EDITOR_LANG);
-    const input = readContent(root);
     const bundle = fileURLToPath(import.meta.url);
-    const precompiled = bundle.endsWith(`${sep}dist${sep}server.js`) ? loadPrecompiled(input, bundle) : null;
+    const precompiled = bundle.endsWith(`${sep}dist${sep}server.js`) ? loadPrecompiled(root, bundle) : null;
     if (precompiled) {
       console.log('wegwijs: content from the precompiled graph (dist/graph.json), built from exactly these files.');
       return precompiled;
     }
     const [{ compile }, { defaultChecks }] = await Promise.all([import('./compiler/compile.js'), import('./compiler/checks.js')]);
-    return compile(input, defaultChecks);
+    return compile(readContent(root), defaultChecks);
   } catch (error) {
     console.error(`wegwijs: ${(error as Error).message}`);
     process.exit(1);
