@@ -67,10 +67,11 @@ describe('the widget files on the Node composition', () => {
   });
 
   it('holds the current build only', () => {
-    const file = widgetFiles('public', {});
-    const held = readdirSync('public').filter((name) => file(`/${name}`));
+    const files = widgetFiles('public', {});
+    const held = readdirSync('public').filter((name) => files.get(`/${name}`));
     expect(held.sort()).toEqual(['widget.css', 'widget.js', manifest.css, manifest.file].sort());
-    expect(file('/widget-0000000.js')).toBeUndefined();
+    expect(files.get('/widget-0000000.js')).toBeUndefined();
+    expect(files.paths).toEqual(expect.arrayContaining(held.map((name) => `/${name}`)));
   });
 });
 

@@ -74,11 +74,15 @@ export function loadMemoryFile(dir: string, name: string, headers: Record<string
 
 /**
  * The widget files in `publicDir`: widget.js, widget.css, and the hashed
- * copies with the same bytes (the current build), by request path. Each is
+ * copies with the same bytes (the current build), by request path; `paths`
+ * names every widget file there (older builds too, which stay on disk). Each is
  * read (with its compressed copies checked) on its first request, not at
  * start-up: that took a tenth of the server's start (issue 19, point 9).
  */
-export function widgetFiles(publicDir: string, headers: Record<string, string>): (path: string) => MemoryFile | undefined {
+export function widgetFiles(
+  publicDir: string,
+  headers: Record<string, string>,
+): { paths: string[]; get: (path: string) => MemoryFile | undefined } {
   const names = new Set(existsSync(publicDir) ? readdirSync(publicDir).filter((f) => WIDGET_FILE.test(f)) : []);
   const loaded = new Map<string, MemoryFile | undefined>();
   const isCurrent = (name: string) => {
@@ -86,13 +90,14 @@ export function widgetFiles(publicDir: string, headers: Record<string, string>):
     const stable = `widget${name.slice(name.lastIndexOf('.'))}`;
     return names.has(stable) && readFileSync(join(publicDir, name)).equals(readFileSync(join(publicDir, stable)));
   };
-  return (path) => {
+  const get = (path: string) => {
     if (loaded.has(path)) return loaded.get(path);
     const name = path.slice(1);
     const file = names.has(name) && isCurrent(name) ? loadMemoryFile(publicDir, name, headers) : undefined;
     loaded.set(path, file);
     return file;
   };
+  return { paths: [...names].map((name) => `/${name}`), get };
 }
 
 function matches(ifNoneMatch: string, file: MemoryFile): boolean {

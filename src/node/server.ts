@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { type ServerType, serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { type AppOptions, composeApp } from '../app.js';
 import { installFallbacks } from '../http/fallback.js';
 import { defaultHeaderConfig, pageHeaders, staticHeaders } from '../http/headers.js';
@@ -37,19 +37,22 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
       c.header('cache-control', widgetCacheControl(path.slice(path.lastIndexOf('/') + 1)));
     },
   });
-  // The current widget files from memory (src/node/memory-files.ts), each read once, on its first request.
-  const widgetFile = widgetFiles(`${root}/public`, staticHeaders);
-  // Only paths that can name a file go to the disk (src/http/static-paths.ts).
-  server.use('*', (c, next) => {
-    if (!mayBeStaticFile(c.req.path)) return next();
-    const file = widgetFile(c.req.path);
-    if (file && (c.req.method === 'GET' || c.req.method === 'HEAD')) return Promise.resolve(sendMemoryFile(c.req.raw, file));
-    return statics(c, next);
-  });
+  // The current widget files from memory (src/node/memory-files.ts), each read once, on its first request;
+  // each widget file has its own route (exact paths keep the framework on its fastest router).
+  const widget = widgetFiles(`${root}/public`, staticHeaders);
   const { app, fallbacks } = composeApp({ compress: gzip, widget: widgetRelease(root), ...options });
+  // Other files when no route answered; only paths that can name a file go to the disk (src/http/static-paths.ts).
+  const files = async (c: Context): Promise<Response | undefined> => {
+    if (!mayBeStaticFile(c.req.path) || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return undefined;
+    return (await statics(c, async () => {})) ?? undefined;
+  };
+  for (const path of widget.paths)
+    server.get(path, (c) => {
+      const file = widget.get(path);
+      return file ? Promise.resolve(sendMemoryFile(c.req.raw, file)) : files(c).then((found) => found ?? fallbacks.notFound());
+    });
   server.route('/', app);
-  // The app's notFound/onError do not carry over to the app it is mounted in: the same pages again.
-  return installFallbacks(server, fallbacks);
+  return installFallbacks(server, fallbacks, files);
 }
 
 export interface RunningServer {
