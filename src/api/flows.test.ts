@@ -106,6 +106,7 @@ describe('caching', () => {
       expect((await get(path, { 'if-none-match': first.etag! })).status, path).toBe(304);
     }
     expect((await get('/api/v1/flows/start')).body).not.toBe((await get('/api/v1/flows/omstander')).body);
+    expect((await get('/api/v1/flows/start')).body).not.toBe((await get('/api/v1/flows/start?gemeente=GM0637')).body);
     for (let i = 0; i < 2; i++) {
       expect((await get('/api/v1/flows/start?gemeente=GM0637&gemeente=GM0637')).status).toBe(400);
       expect((await get('/api/v1/flows/start?gemeente=GM06')).status).toBe(400);
