@@ -32,10 +32,16 @@ export interface AppOptions extends SiteOptions {
 }
 
 export function createApp(options: AppOptions): Hono {
-  return composeApp(options).app;
+  const { app, fallbacks } = composeApp(options);
+  return installFallbacks(app, fallbacks);
 }
 
-/** The app and its 404/500 pages, made once: a server in front of the app (src/node/server.ts) installs the same ones. */
+/**
+ * The app's routes and its 404/500 pages, made once; the app that faces the
+ * network installs them (createApp, or the Node composition, src/node/server.ts).
+ * Mounted with an error handler of its own, every route would be wrapped in
+ * the framework's slower chain of handlers (issue 19, point 7).
+ */
 export function composeApp(options: AppOptions): { app: Hono; fallbacks: PageFallbacks } {
   const { graph, compress } = options;
   // One guard for every caller: a store that throws or hangs never holds up a request.
@@ -66,5 +72,5 @@ export function composeApp(options: AppOptions): { app: Hono; fallbacks: PageFal
   app.route('/', siteRoutes({ ...options, counter: counter && budgetedCounter(counter, budget) }, fallbacks));
 
   // 405 for known paths; 404 and 500: JSON under /api, the site's HTML pages elsewhere (src/http/fallback.ts).
-  return { app: installFallbacks(app, fallbacks), fallbacks };
+  return { app, fallbacks };
 }

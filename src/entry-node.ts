@@ -2,7 +2,8 @@
 // else compiles flows/ from disk; refuses to start on a broken flow; serves
 // public/ and the app on PORT (default 8787).
 
-import { sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errorsIn, formatDiagnostic, setEditorLanguage } from './compiler/diagnostics.js';
 import { readContent } from './compiler/read-content.js';
@@ -25,21 +26,24 @@ const port = settings.PORT;
 
 // The precompiled graph when it fits (src/node/precompiled.ts); otherwise the
 // compiler, loaded only then (its own chunk of the bundle: marked, holidays, checks).
-let sources: StudioSources | undefined;
+let sources: (() => StudioSources) | undefined;
 const result = await (async () => {
   try {
     // Diagnostics in the log and on /preview in the editors' language (WEGWIJS_EDITOR_LANG).
     setEditorLanguage(settings.WEGWIJS_EDITOR_LANG);
-    const input = readContent(root);
-    // The editors' /studio gets the published files as read (src/site/studio-sources.ts).
-    sources = studioSources(input);
     const bundle = fileURLToPath(import.meta.url);
-    const precompiled = bundle.endsWith(`${sep}dist${sep}server.js`) ? loadPrecompiled(input, bundle) : null;
+    const precompiled = bundle.endsWith(`${sep}dist${sep}server.js`) ? loadPrecompiled(root, bundle) : null;
     if (precompiled) {
       console.log('wegwijs: content from the precompiled graph (dist/graph.json), built from exactly these files.');
+      // The editors' /studio: the sources that graph was built from, read when /studio is first asked for.
+      sources = () => JSON.parse(readFileSync(join(root, 'dist', 'studio-sources.json'), 'utf8')) as StudioSources;
       return precompiled;
     }
     const [{ compile }, { defaultChecks }] = await Promise.all([import('./compiler/compile.js'), import('./compiler/checks.js')]);
+    const input = readContent(root);
+    // The editors' /studio gets the published files as read (src/site/studio-sources.ts).
+    const read = studioSources(input);
+    sources = () => read;
     return compile(input, defaultChecks);
   } catch (error) {
     console.error(`wegwijs: ${(error as Error).message}`);
@@ -54,12 +58,13 @@ if (!result.graph) {
 
 // Anonymous counters (issue 7): on by default, WEGWIJS_COUNTERS=off; see docs/counters.md.
 const counting = nodeCounting(settings, root);
-for (const note of counting.notes) console.log(note);
-if (counting.errors.length) {
-  for (const error of counting.errors) console.error(error);
+const stopFor = (errors: string[]) => {
+  for (const error of errors) console.error(error);
   console.error('wegwijs: the server does not start until this is fixed (docs/counters.md).');
   process.exit(1);
-}
+};
+for (const note of counting.notes) console.log(note);
+if (counting.errors.length) stopFor(counting.errors);
 closeOnExit(counting);
 
 const app = createNodeApp(root, {
@@ -79,3 +84,10 @@ const server = await listen(app, port, settings.HOST).catch((error: NodeJS.Errno
 });
 // Only the address we listen on: nothing about any request is ever logged.
 console.log(`wegwijs listening on ${server.url.replace('0.0.0.0', 'localhost')}`);
+// The counts file opens once the first answer is out, or after a second without one (issue 19, point 9).
+void Promise.race([server.firstAnswer, new Promise((r) => setTimeout(r, 1000))])
+  .then(() => counting.open())
+  .then(({ notes, errors }) => {
+    for (const note of notes) console.log(note);
+    if (errors.length) stopFor(errors);
+  });

@@ -1,11 +1,12 @@
 // Start-up from the precompiled graph (issue 19, point 9): `node dist/server.js`
 // reads dist/graph.json when it was built from exactly these content files
 // for this bundle, and compiles (with every check) when anything differs.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureServerBuilt, startProcess } from './support/process.js';
+import { ensureServerBuilt, serverFile, startProcess } from './support/process.js';
 
 const roots: string[] = [];
 beforeAll(() => ensureServerBuilt());
@@ -47,5 +48,35 @@ describe('start-up from the precompiled graph', () => {
     expect(await server.exited).toBe(1);
     expect(server.output()).not.toContain('precompiled graph');
     expect(server.output()).toContain('WW001');
+  }, 120_000);
+
+  it('a file edited in place after the build (same size, modification time set back) is still seen: the server compiles', async () => {
+    // A root with its own build: the content, the catalogue, the bundle, and build:graph run there.
+    const root = copyOfContent();
+    cpSync(join(process.cwd(), 'messages'), join(root, 'messages'), { recursive: true });
+    mkdirSync(join(root, 'dist'));
+    cpSync(serverFile, join(root, 'dist', 'server.js'));
+    cpSync(join(process.cwd(), 'dist', 'server-chunks'), join(root, 'dist', 'server-chunks'), { recursive: true });
+    execFileSync(join(process.cwd(), 'node_modules', '.bin', 'tsx'), [join(process.cwd(), 'src/cli/build-graph.ts')], {
+      cwd: root,
+      stdio: 'pipe',
+    });
+    const bundle = join(root, 'dist', 'server.js');
+    const first = await startProcess({ WEGWIJS_ROOT: root, WEGWIJS_COUNTERS: 'off' }, 60_000, bundle);
+    await first.stop('SIGKILL');
+    expect(first.output()).toContain('precompiled graph');
+
+    const file = join(root, 'flows', 'start.md');
+    const { atime, mtime, size } = statSync(file);
+    const source = readFileSync(file, 'utf8');
+    const choice = /^\s*- \[[^\]]+\]\(#([^)]+)\)/m.exec(source)!;
+    const broken = 'x'.repeat(choice[1].length);
+    writeFileSync(file, source.replace(choice[0], choice[0].replace(`#${choice[1]}`, `#${broken}`)));
+    utimesSync(file, atime, mtime);
+    expect(statSync(file).size).toBe(size);
+    const second = await startProcess({ WEGWIJS_ROOT: root, WEGWIJS_COUNTERS: 'off' }, 60_000, bundle);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).not.toContain('precompiled graph');
+    expect(second.output()).toContain('WW001');
   }, 120_000);
 });

@@ -92,6 +92,27 @@ describe('caching', () => {
     const b = await (await app.request('/api/v1/flows/start')).text();
     expect(a).toBe(b);
   });
+
+  it('keeps answers by address: repeats answer the same, each address its own, a refused address is refused again', async () => {
+    const fresh = createApp({ graph: fixtureGraph() });
+    const get = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await fresh.request(path, { headers });
+      return { status: res.status, etag: res.headers.get('etag'), body: await res.text() };
+    };
+    for (const path of ['/api/v1/flows/start', '/api/v1/flows/omstander', '/api/v1/flows/start?gemeente=GM0637']) {
+      const first = await get(path);
+      expect(first.status, path).toBe(200);
+      expect(await get(path), path).toEqual(first);
+      expect((await get(path, { 'if-none-match': first.etag! })).status, path).toBe(304);
+    }
+    expect((await get('/api/v1/flows/start')).body).not.toBe((await get('/api/v1/flows/omstander')).body);
+    expect((await get('/api/v1/flows/start')).body).not.toBe((await get('/api/v1/flows/start?gemeente=GM0637')).body);
+    for (let i = 0; i < 2; i++) {
+      expect((await get('/api/v1/flows/start?gemeente=GM0637&gemeente=GM0637')).status).toBe(400);
+      expect((await get('/api/v1/flows/start?gemeente=GM06')).status).toBe(400);
+      expect((await get('/api/v1/flows/start?lang=zz')).status).toBe(404);
+    }
+  });
 });
 
 describe('other routes', () => {

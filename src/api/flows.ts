@@ -8,13 +8,16 @@ import type { Compressor } from '../http/precompress.js';
 import { type CachedBody, cachedJson, jsonError, sendCached } from '../http/respond.js';
 import { flowViewFor } from '../local/resolve.js';
 import type { FlowListResponse } from '../shared/api-types.js';
-import { flowIdParam, gemeenteCode, langParam, parseQuery, parseWith } from './validate.js';
+import { addressOf, flowIdParam, gemeenteCode, langParam, parseQuery, parseWith } from './validate.js';
 
 const flowQuery = z.object({ gemeente: gemeenteCode.optional(), lang: langParam.optional() });
 const listQuery = z.object({ lang: langParam.optional() });
 
 /** Variants kept for well-formed codes that are no municipality (least recently used goes first). */
 export const UNKNOWN_VARIANTS = 64;
+
+/** Addresses whose answer is kept (all are cleared when full: the cost is one parse each again). */
+export const KEPT_ADDRESSES = 4096;
 
 export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
@@ -36,7 +39,15 @@ export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
     return sendCached(c.req.raw, listIn(query.value.lang));
   });
 
+  // Answers by the address as asked (path and query, as sent), for addresses that passed every check
+  // below: a repeat is neither parsed nor validated again (issue 19, point 7). Bounded: an address
+  // not kept is checked as the first time.
+  const byAddress = new Map<string, CachedBody>();
+
   app.get('/:flowId', (c) => {
+    const address = addressOf(c.req.url);
+    const kept = byAddress.get(address);
+    if (kept) return sendCached(c.req.raw, kept);
     const id = parseWith(flowIdParam, c.req.param('flowId'), 'conversation id');
     if (!id.ok) return id.response;
     const query = parseQuery(flowQuery, c.req.url);
@@ -67,6 +78,10 @@ export function flowRoutes(graph: Graph, compress?: Compressor): Hono {
     cached ??= cachedJson(withLanguage(flowViewFor(inLanguage(graph, lang), id.value, gemeente)!, graph, lang), compress);
     store.set(key, cached);
     if (!known && store.size > UNKNOWN_VARIANTS) store.delete(store.keys().next().value!);
+    if (known) {
+      if (byAddress.size >= KEPT_ADDRESSES) byAddress.clear();
+      byAddress.set(address, cached);
+    }
     return sendCached(c.req.raw, cached);
   });
 

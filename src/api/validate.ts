@@ -51,3 +51,9 @@ export function parseQuery<T>(schema: z.ZodType<T>, url: string): Parsed<T> {
   }
   return parseWith(schema, query, 'query parameter');
 }
+
+/** Path and query of a request URL as sent (`/api/v1/flows/start?lang=en`), without parsing it. */
+export function addressOf(url: string): string {
+  const path = url.indexOf('/', url.indexOf('//') + 2);
+  return path === -1 ? '/' : url.slice(path);
+}

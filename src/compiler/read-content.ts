@@ -21,8 +21,25 @@ function catalogueFolder(root: string): string {
   return own;
 }
 
+/** A content file: its name as shown in diagnostics, and where it is. */
+export interface ContentFile {
+  file: string;
+  path: string;
+}
+
+/** The content's files, by part (as CompileInput has them), without reading any. */
+export interface ContentFiles {
+  flows: ContentFile[];
+  services: ContentFile;
+  municipalities: ContentFile[];
+  languages?: ContentFile;
+  translations: ContentFile[];
+  messages: ContentFile[];
+  words?: ContentFile;
+}
+
 /** Every `<lang>/<name>.json` below `folder`, sorted, named `<shownAs>/<lang>/<name>.json`. */
-function jsonPerLanguage(folder: string, shownAs: string, keep: (lang: string) => boolean = () => true): CompileInput['flows'] {
+function jsonPerLanguage(folder: string, shownAs: string, keep: (lang: string) => boolean = () => true): ContentFile[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && keep(entry.name))
@@ -32,35 +49,61 @@ function jsonPerLanguage(folder: string, shownAs: string, keep: (lang: string) =
       readdirSync(join(folder, lang))
         .filter((name) => name.endsWith('.json'))
         .sort()
-        .map((name) => ({ file: `${shownAs}/${lang}/${name}`, source: readFileSync(join(folder, lang, name), 'utf8') })),
+        .map((name) => ({ file: `${shownAs}/${lang}/${name}`, path: join(folder, lang, name) })),
     );
 }
 
-export function readContent(root: string, dir = 'flows'): CompileInput {
+/** Which files the content is made of (names only: the Node entry checks them against the precompiled graph's stamp). */
+export function contentFiles(root: string, dir = 'flows'): ContentFiles {
   const folder = join(root, dir);
   if (!existsSync(join(folder, 'services.json'))) {
     throw new Error(
       `No content at ${folder}: it needs services.json and the conversations (*.md). Set WEGWIJS_ROOT to the folder that holds flows/.`,
     );
   }
-  const read = (name: string) => ({ file: relative(root, join(folder, name)), source: readFileSync(join(folder, name), 'utf8') });
+  const at = (name: string): ContentFile => ({ file: relative(root, join(folder, name)), path: join(folder, name) });
+  const optional = (name: string) => (existsSync(join(folder, name)) ? at(name) : undefined);
   const flows = readdirSync(folder)
     .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
     .sort()
-    .map(read);
+    .map(at);
   // Local help per municipality: one JSON file per region (docs/local-help.md).
-  const gemeenten = existsSync(join(folder, 'gemeenten'))
+  const municipalities = existsSync(join(folder, 'gemeenten'))
     ? readdirSync(join(folder, 'gemeenten'))
         .filter((name) => name.endsWith('.json'))
         .sort()
-        .map((name) => read(join('gemeenten', name)))
+        .map((name) => at(join('gemeenten', name)))
     : [];
-  // Other languages (docs/translations.md): the list, and a folder of string tables per language.
-  const languages = existsSync(join(folder, 'languages.json')) ? read('languages.json') : undefined;
-  const translations = jsonPerLanguage(join(folder, 'translations'), relative(root, join(folder, 'translations')));
-  // The message catalogue per language (messages/<lang>/<group>.json); the diagnostics' own catalogue is not public text.
-  const messages = jsonPerLanguage(catalogueFolder(root), 'messages', (lang) => lang !== 'diagnostics');
-  // The free-text matcher's danger rules and spellings (docs/words.md).
-  const words = existsSync(join(folder, 'words.json')) ? read('words.json') : undefined;
-  return { flows, services: read('services.json'), municipalities: gemeenten, languages, translations, messages, words };
+  return {
+    flows,
+    services: at('services.json'),
+    municipalities,
+    // Other languages (docs/translations.md): the list, and a folder of string tables per language.
+    languages: optional('languages.json'),
+    translations: jsonPerLanguage(join(folder, 'translations'), relative(root, join(folder, 'translations'))),
+    // The message catalogue per language (messages/<lang>/<group>.json); the diagnostics' own catalogue is not public text.
+    messages: jsonPerLanguage(catalogueFolder(root), 'messages', (lang) => lang !== 'diagnostics'),
+    // The free-text matcher's danger rules and spellings (docs/words.md).
+    words: optional('words.json'),
+  };
+}
+
+/** Every file of `files`, in order (for a stamp of them all). */
+export const allContentFiles = (files: ContentFiles): ContentFile[] =>
+  [...files.flows, files.services, ...files.municipalities, files.languages, ...files.translations, ...files.messages, files.words].filter(
+    (f): f is ContentFile => f !== undefined,
+  );
+
+export function readContent(root: string, dir = 'flows'): CompileInput {
+  const files = contentFiles(root, dir);
+  const read = ({ file, path }: ContentFile) => ({ file, source: readFileSync(path, 'utf8') });
+  return {
+    flows: files.flows.map(read),
+    services: read(files.services),
+    municipalities: files.municipalities.map(read),
+    languages: files.languages && read(files.languages),
+    translations: files.translations.map(read),
+    messages: files.messages.map(read),
+    words: files.words && read(files.words),
+  };
 }

@@ -27,20 +27,19 @@ function lockIdentity(file: string): string | null {
   }
 }
 
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * At start-up: waits (at most STALE_LOCK_MS) for a lock to go away; removes it
- * when the same directory is still there, since no live writer holds it that
- * long. Returns a line for the log when it removed one.
+ * At start-up: waits (at most STALE_LOCK_MS, without holding up requests) for
+ * a lock to go away; removes it when the same directory is still there, since
+ * no live writer holds it that long. Resolves to a line for the log when it
+ * removed one.
  */
-export function clearStaleLockAtStart(file: string, waitMs = STALE_LOCK_MS): string | null {
+export async function clearStaleLockAtStart(file: string, waitMs = STALE_LOCK_MS): Promise<string | null> {
   const first = lockIdentity(file);
   if (!first) return null;
   for (let waited = 0; waited < waitMs; waited += 100) {
-    sleepSync(100);
+    await sleep(100);
     const now = lockIdentity(file);
     // Gone, or taken again by someone else: a live writer. Leave it alone.
     if (now !== first) return null;

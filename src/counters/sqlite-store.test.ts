@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
@@ -22,7 +22,7 @@ const started = { type: 'conversation_started', flow: 'start', lang: 'nl', gemee
 describe('the SQLite store', () => {
   it('creates its folder and table, adds up events with an upsert, and keeps them across restarts', async () => {
     const file = join(tempDir(), 'nested', 'wegwijs.sqlite');
-    const store = openSqliteStore(file, { flushMs: 10_000 });
+    const store = await openSqliteStore(file, { flushMs: 10_000 });
     for (let i = 0; i < 3; i++) await store.count(started, '2026-04-20');
     await store.count({ type: 'signpost_shown', service: 'veilig-thuis', flow: 'omstander', gemeente: 'GM0637' }, '2026-04-20');
     await store.count({ type: 'quick_exit' }, '2026-04-21');
@@ -33,7 +33,7 @@ describe('the SQLite store', () => {
     await store.count(started, '2026-04-20');
     store.close();
 
-    const again = openSqliteStore(file);
+    const again = await openSqliteStore(file);
     expect((await again.read('GM0637', '2026-04-20', '2026-04-20')).find((r) => r.event === 'conversation_started')?.count).toBe(4);
     expect(await again.read('', '2026-04-21', '2026-04-21')).toEqual([
       { day: '2026-04-21', gemeente: '', flow: '', event: 'quick_exit', key: '', count: 1 },
@@ -43,7 +43,7 @@ describe('the SQLite store', () => {
 
   it('writes on its own after the flush interval', async () => {
     const file = join(tempDir(), 'w.sqlite');
-    const store = openSqliteStore(file, { flushMs: 20 });
+    const store = await openSqliteStore(file, { flushMs: 20 });
     await store.count(started, '2026-04-20');
     await new Promise((r) => setTimeout(r, 100));
     const db = new sqlite.Database(file, { readOnly: true });
@@ -52,9 +52,9 @@ describe('the SQLite store', () => {
     store.close();
   });
 
-  it('has only the allowed columns, and its CHECKs refuse anything finer than a day or free text', () => {
+  it('has only the allowed columns, and its CHECKs refuse anything finer than a day or free text', async () => {
     const file = join(tempDir(), 'c.sqlite');
-    openSqliteStore(file).close();
+    (await openSqliteStore(file)).close();
     const db = new sqlite.Database(file);
     expect(db.all('PRAGMA table_info(counts)').map((c) => c.name)).toEqual([...COUNT_COLUMNS]);
     expect(db.all("SELECT name FROM sqlite_master WHERE type = 'table'")).toEqual([{ name: 'counts' }]);
@@ -82,7 +82,7 @@ describe('the SQLite store', () => {
   it('reports a failed write and drops those numbers, without throwing', async () => {
     const file = join(tempDir(), 'f.sqlite');
     const errors: unknown[] = [];
-    const store = openSqliteStore(file, { flushMs: 10_000, onError: (e) => errors.push(e) });
+    const store = await openSqliteStore(file, { flushMs: 10_000, onError: (e) => errors.push(e) });
     const db = new sqlite.Database(file);
     db.exec('DROP TABLE counts');
     db.close();
@@ -94,13 +94,18 @@ describe('the SQLite store', () => {
 });
 
 describe('counting settings on Node', () => {
-  it('is on by default with ./data/wegwijs.sqlite under the root', () => {
+  it('is on by default with ./data/wegwijs.sqlite under the root, opened by open(); events before it wait and are written', async () => {
     const root = tempDir();
     const counting = nodeCounting({}, root);
     expect(counting.setup.counter).toBeDefined();
     expect(counting.setup.counting?.reader).toBeDefined();
-    expect(counting.notes.join('\n')).toContain(join(root, 'data', 'wegwijs.sqlite'));
-    counting.close();
+    await counting.setup.counter!.count(started, '2026-04-20');
+    expect(existsSync(join(root, 'data', 'wegwijs.sqlite'))).toBe(false);
+    const opened = await counting.open();
+    expect(opened.notes.join('\n')).toContain(join(root, 'data', 'wegwijs.sqlite'));
+    expect(opened.notes.join('\n')).toContain('counting is on');
+    expect(await counting.setup.counting!.reader!.read('GM0637', '2026-04-20', '2026-04-20')).toMatchObject([{ count: 1 }]);
+    await counting.close();
     expect(
       readFileSync(join(root, 'data', 'wegwijs.sqlite'))
         .subarray(0, 15)
@@ -115,12 +120,19 @@ describe('counting settings on Node', () => {
     expect(odd.notes[0]).toContain('WEGWIJS_COUNTERS');
   });
 
-  it('starts with counting off when the database cannot be opened', () => {
+  it('goes on with counting off when the database cannot be opened; a report then fails, events are dropped', async () => {
     const root = tempDir();
     writeFileSync(join(root, 'not-a-folder'), 'x');
     const counting = nodeCounting({ WEGWIJS_DB: 'not-a-folder/db.sqlite' }, root);
-    expect(counting.setup).toEqual({});
-    expect(counting.notes.join('\n')).toContain('counting is off');
+    expect((await counting.open()).notes.join('\n')).toContain('counting is off');
+    await expect(counting.setup.counter!.count(started, '2026-04-20')).resolves.toBeUndefined();
+    await expect(counting.setup.counting!.reader!.read('GM0637', '2026-04-20', '2026-04-20')).rejects.toThrow('could not be opened');
+  });
+
+  it('a report before the file is open opens it', async () => {
+    const counting = nodeCounting({}, tempDir());
+    expect(await counting.setup.counting!.reader!.read('GM0637', '2026-04-20', '2026-04-20')).toEqual([]);
+    await counting.close();
   });
 
   it('refuses to start with a weak token, naming the entry but never a token', () => {
@@ -133,10 +145,10 @@ describe('counting settings on Node', () => {
     expect(errors).not.toContain('a-long-enough-secret-token-1');
   });
 
-  it('counts with strong tokens, and says for how many municipalities', () => {
+  it('counts with strong tokens, and says for how many municipalities', async () => {
     const counting = nodeCounting({ WEGWIJS_STATS_TOKENS: 'GM0344:a-long-enough-secret-token-1-abcdef' }, tempDir());
     expect(counting.errors).toEqual([]);
-    expect(counting.notes.join('\n')).toContain('report tokens for 1 municipality');
-    counting.close();
+    expect((await counting.open()).notes.join('\n')).toContain('report tokens for 1 municipality');
+    await counting.close();
   });
 });

@@ -4,7 +4,7 @@
 // never waits for the disk, and write times say nothing about single visits.
 // What can go wrong around the file (a stale lock, a table of another shape,
 // the file deleted while running) is handled in sqlite-file.ts.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
 import type { CountedEvent } from '../shared/api-types.js';
@@ -34,11 +34,9 @@ const MAX_PENDING_CELLS = 50_000;
 
 type Database = InstanceType<typeof sqlite.Database>;
 
-/** Opens the file (making folder, file and table), after clearing a stale lock; throws CountsShapeError for a table of another shape. */
-function openFile(file: string, warn: (line: string) => void): Database {
+/** Opens the file (making folder, file and table); throws CountsShapeError for a table of another shape. */
+function openFile(file: string): Database {
   mkdirSync(dirname(file), { recursive: true });
-  const cleared = clearStaleLockAtStart(file);
-  if (cleared) warn(cleared);
   const db = new sqlite.Database(file);
   try {
     db.exec(COUNTS_TABLE);
@@ -50,10 +48,13 @@ function openFile(file: string, warn: (line: string) => void): Database {
   return db;
 }
 
-/** Opens (and creates, with its folder and table) the database file. Throws when that is impossible. */
-export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteStore {
+/** Opens (and creates, with its folder and table) the database file, after clearing a stale lock. Rejects when that is impossible. */
+export async function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
   const { flushMs = 1000, onError = () => {}, onWarning = () => {} } = options;
-  let db = openFile(file, onWarning);
+  mkdirSync(dirname(file), { recursive: true });
+  const cleared = await clearStaleLockAtStart(file);
+  if (cleared) onWarning(cleared);
+  let db = openFile(file);
   let identity = fileIdentity(file);
   const watchLock = staleLockWatch(file);
 
@@ -74,7 +75,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       `wegwijs: counting: the database ${file} was ${now === null ? 'deleted' : 'replaced'} while the server ran; a new one is made and counting goes on. Numbers in the old file are not in the new one.`,
     );
     if (db.isOpen) db.close();
-    db = openFile(file, onWarning);
+    db = openFile(file);
     identity = fileIdentity(file);
   }
 
@@ -126,6 +127,3 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     },
   };
 }
-
-/** Whether the file is there yet (a new one is made at start, and the log says so). */
-export const databaseExists = (file: string) => existsSync(file);

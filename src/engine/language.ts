@@ -26,7 +26,8 @@ export function languageInfo(graph: Graph, lang: string | undefined): LanguageIn
 
 /** Every language the public can choose, Dutch first, each named in itself. */
 export function publishedLanguages(graph: Graph): LanguageChoice[] {
-  const others = (graph.languages ?? []).filter((l) => graph.variants?.[l.id]);
+  // Whether a language is there, without reading its texts (Node reads each on its first use).
+  const others = (graph.languages ?? []).filter((l) => graph.variants !== undefined && l.id in graph.variants);
   return [
     { id: 'nl', name: languageNames.nl, htmlLang: 'nl', dir: 'ltr' },
     ...others.map(({ id, name, htmlLang, dir }) => ({ id, name, htmlLang, dir })),

@@ -3,7 +3,7 @@
 // echoes internals. Installed on every Hono app that faces the network (the
 // app itself and the Node composition), because a mounted app's notFound
 // and onError do not carry over to the app it is mounted in.
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { jsonError, methodNotAllowed } from './respond.js';
 import { routeMethods } from './route-table.js';
 
@@ -28,9 +28,14 @@ export interface PageFallbacks {
 
 const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 
-export function installFallbacks(app: Hono, pages?: PageFallbacks): Hono {
+/** Static files (the Node composition): asked before the 404, so no route waits for the disk. Undefined: no such file. */
+export type FileServer = (c: Context) => Promise<Response | undefined>;
+
+export function installFallbacks(app: Hono, pages?: PageFallbacks, files?: FileServer): Hono {
   const methodsFor = routeMethods(app);
-  app.notFound((c) => {
+  app.notFound(async (c) => {
+    const file = files && (await files(c));
+    if (file) return file;
     const allow = methodsFor(c.req.path);
     if (allow.length) return methodNotAllowed(allow.join(', '));
     return pages && !isApiPath(c.req.path) ? pages.notFound() : notFoundResponse();

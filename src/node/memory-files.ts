@@ -29,8 +29,8 @@ const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', cs
 /** The widget's stable names and the content-hashed copies of the current build (older hashed builds stay on disk). */
 const WIDGET_FILE = /^widget(-[0-9a-z]+)?\.(js|css)$/;
 
-/** The parts and checks a widget.js loads (widget-words-HASH.js …): their names are pinned in it. */
-const PART_NAMES = /widget-[a-z]+-[0-9a-z]+\.js/g;
+/** The parts and checks a widget.js loads (widget-words-HASH.js …): current when the current widget.js names them. */
+const PART_FILE = /^widget-[a-z]+-[0-9a-z]+\.js$/;
 
 /** Hashed builds and parts never change; the stable names change with any release (as in public/_headers). */
 export function widgetCacheControl(name: string): string {
@@ -77,26 +77,33 @@ export function loadMemoryFile(dir: string, name: string, headers: Record<string
 
 /**
  * The widget files in `publicDir`: widget.js, widget.css, the hashed copies
- * with the same bytes (the current build), and the parts the current
- * widget.js names (sent compressed too: the box for one's own words counts
- * its bytes, issue 17). Keyed by request path.
+ * with the same bytes (the current build), and the parts and checks the
+ * current widget.js names (sent compressed too: the box for one's own words
+ * counts its bytes, issue 17), by request path; `paths` names every widget
+ * file there (older builds too, which stay on disk). Each is read (with its
+ * compressed copies checked) on its first request, not at start-up: that
+ * took a tenth of the server's start (issue 19, point 9).
  */
-export function loadWidgetFiles(publicDir: string, headers: Record<string, string>): Map<string, MemoryFile> {
-  const files = new Map<string, MemoryFile>();
-  if (!existsSync(publicDir)) return files;
-  const names = readdirSync(publicDir).filter((f) => WIDGET_FILE.test(f));
-  const current = new Map<string, Buffer>();
-  for (const stable of ['widget.js', 'widget.css']) if (names.includes(stable)) current.set(stable, readFileSync(join(publicDir, stable)));
-  for (const name of names) {
-    const ext = name.slice(name.lastIndexOf('.'));
-    const same = current.get(`widget${ext}`);
-    if (name.startsWith('widget-') && !(same && readFileSync(join(publicDir, name)).equals(same))) continue;
-    files.set(`/${name}`, loadMemoryFile(publicDir, name, headers));
-  }
-  const script = current.get('widget.js')?.toString('latin1') ?? '';
-  for (const part of new Set(script.match(PART_NAMES)))
-    if (existsSync(join(publicDir, part))) files.set(`/${part}`, loadMemoryFile(publicDir, part, headers));
-  return files;
+export function widgetFiles(
+  publicDir: string,
+  headers: Record<string, string>,
+): { paths: string[]; get: (path: string) => MemoryFile | undefined } {
+  const names = new Set(existsSync(publicDir) ? readdirSync(publicDir).filter((f) => WIDGET_FILE.test(f) || PART_FILE.test(f)) : []);
+  const loaded = new Map<string, MemoryFile | undefined>();
+  const isCurrent = (name: string) => {
+    if (!name.startsWith('widget-')) return true;
+    if (PART_FILE.test(name)) return names.has('widget.js') && readFileSync(join(publicDir, 'widget.js'), 'latin1').includes(name);
+    const stable = `widget${name.slice(name.lastIndexOf('.'))}`;
+    return names.has(stable) && readFileSync(join(publicDir, name)).equals(readFileSync(join(publicDir, stable)));
+  };
+  const get = (path: string) => {
+    if (loaded.has(path)) return loaded.get(path);
+    const name = path.slice(1);
+    const file = names.has(name) && isCurrent(name) ? loadMemoryFile(publicDir, name, headers) : undefined;
+    loaded.set(path, file);
+    return file;
+  };
+  return { paths: [...names].map((name) => `/${name}`), get };
 }
 
 function matches(ifNoneMatch: string, file: MemoryFile): boolean {

@@ -23,6 +23,6 @@ export interface SiteOptions {
    * /preview shows them on top instead of disappearing.
    */
   contentErrors?: readonly Diagnostic[];
-  /** The published source files for the editors' /studio (src/site/studio-sources.ts); without them there is no /studio. */
-  studioSources?: StudioSources;
+  /** The published source files for the editors' /studio (src/site/studio-sources.ts), or where to get them on its first request; without them there is no /studio. */
+  studioSources?: StudioSources | (() => StudioSources);
 }

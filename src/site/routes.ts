@@ -143,7 +143,7 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
   // The editors' studio: the published sources in one page with its own strict CSP; never counted (it is no visit).
   const sources = options.studioSources;
   if (sources) {
-    const studioHtml = once(() => StudioPage({ graph: options.graph, sources }));
+    const studioHtml = once(() => StudioPage({ graph: options.graph, sources: typeof sources === 'function' ? sources() : sources }));
     const studioHeaders = studioPageHeaders();
     routes.get(STUDIO_PATH, () => new Response(studioHtml(), { headers: studioHeaders }));
   }

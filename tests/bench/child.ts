@@ -12,9 +12,17 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Bundles a TypeScript entry the way `npm run build:server` does, into the ignored .cache/. */
+/** Bundles a TypeScript entry the way `npm run build:server` does (libraries in, the SQLite build apart), into the ignored .cache/. */
 export async function bundle(entry: string, outfile: string): Promise<string> {
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'warning' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    external: ['node-sqlite3-wasm'],
+    outfile,
+    logLevel: 'warning',
+  });
   return outfile;
 }
 

@@ -14,6 +14,7 @@ import { fmt, replaceSection, type Target, table, targetTable } from './report.j
 import { bundleServers, firstHtmlPage, type KeptResponse, keepResponse, type LoadShape, measureServer, type ServerRun } from './servers.js';
 import { widgetSize, workerSize } from './sizes.js';
 import { startupAgainstBare, startupMs } from './startup.js';
+import { workerStartup } from './worker-startup.js';
 
 const root = process.cwd();
 // Content (flows/, public/) may come from elsewhere, as for `npm start`.
@@ -118,6 +119,14 @@ const workerGzip = await workerSize(root).catch((error: Error) => {
   notes.push(`Worker bundle: the dry-run build failed, so no size (${error.message.split('\n')[0]}).`);
   return null;
 });
+log('Worker start-up in workerd (Miniflare), alternating with a bare Hono Worker');
+const workerStart =
+  workerGzip === null
+    ? null
+    : await workerStartup(root, join(root, '.cache', 'bench', 'worker')).catch((error: Error) => {
+        notes.push(`Worker start-up: not measured (${error.message.split('\n')[0]}).`);
+        return null;
+      });
 log('start-up: node dist/server.js to the first 200 on a conversation, alternating with a bare Hono server');
 const startup = await startupMs(join(root, 'dist', 'server.js'), contentRoot);
 const startupPair = await startupAgainstBare(join(root, 'dist', 'server.js'), files.baseline, contentRoot);
@@ -224,6 +233,22 @@ const other = table(
       'Start-up runs, alternating: server / bare Hono (ms)',
       `${startupPair.serverMs.map((ms) => fmt(ms, 0)).join(', ')} / ${startupPair.bareMs.map((ms) => fmt(ms, 0)).join(', ')}`,
     ],
+    ...(workerStart
+      ? [
+          [
+            'Worker start-up in workerd to the first 200 on a conversation, alternating with a bare Hono Worker: ms from `new Miniflare` (includes launching workerd) / CPU ms of the workerd process',
+            `${workerStart.workerMs.map((ms) => fmt(ms, 0)).join(', ')} / ${workerStart.workerCpuMs.map((ms) => fmt(ms, 0)).join(', ')}`,
+          ],
+          [
+            '… the bare Hono Worker: ms / CPU ms',
+            `${workerStart.bareMs.map((ms) => fmt(ms, 0)).join(', ')} / ${workerStart.bareCpuMs.map((ms) => fmt(ms, 0)).join(', ')}`,
+          ],
+          [
+            'Worker start-up / bare Hono Worker (medians): wall time, workerd CPU',
+            `${fmt(workerStart.ratio, 2)} ×, ${fmt(workerStart.cpuRatio, 2)} ×`,
+          ],
+        ]
+      : []),
     ['Size of (c): HTML', `${fmt(kb(pageSizes.plainBytes), 1)} KB`],
     [
       `Size of (b): plain JSON / gzip copy sent to browsers (Node)`,

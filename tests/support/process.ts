@@ -26,10 +26,10 @@ export interface ServerProcess {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Starts the bundle with `env`; resolves once /health answers 200, or once the process has exited (then `url` does not answer). */
-export async function startProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+/** Starts the bundle (`file`, dist/server.js by default) with `env`; resolves once /health answers 200, or once the process has exited (then `url` does not answer). */
+export async function startProcess(env: Record<string, string>, timeoutMs = 60_000, file = serverFile): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [serverFile], {
+  const child = spawn(process.execPath, [file], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEGWIJS_ROOT: process.cwd(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
