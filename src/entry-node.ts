@@ -3,7 +3,7 @@
 // public/ and the app on PORT (default 8787).
 
 import { readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errorsIn, formatDiagnostic, setEditorLanguage } from './compiler/diagnostics.js';
 import { readContent } from './compiler/read-content.js';
@@ -36,7 +36,7 @@ const result = await (async () => {
     if (precompiled) {
       console.log('wegwijs: content from the precompiled graph (dist/graph.json), built from exactly these files.');
       // The editors' /studio: the sources that graph was built from, read when /studio is first asked for.
-      sources = () => JSON.parse(readFileSync(join(root, 'dist', 'studio-sources.json'), 'utf8')) as StudioSources;
+      sources = () => JSON.parse(readFileSync(join(dirname(bundle), 'studio-sources.json'), 'utf8')) as StudioSources;
       return precompiled;
     }
     const [{ compile }, { defaultChecks }] = await Promise.all([import('./compiler/compile.js'), import('./compiler/checks.js')]);

@@ -32,6 +32,12 @@ describe('start-up from the precompiled graph', () => {
       expect(res.status).toBe(200);
       const built = JSON.parse(readFileSync('dist/graph.json', 'utf8')) as { version: string };
       expect((await fetch(`${server.url}/health`).then((r) => r.json())) as { version: string }).toMatchObject({ version: built.version });
+      // The editors' studio has the sources that graph was built from (dist/studio-sources.json, read on its first request).
+      const studio = await fetch(`${server.url}/studio`);
+      expect(studio.status).toBe(200);
+      const sources = JSON.parse(readFileSync('dist/studio-sources.json', 'utf8')) as Record<string, string>;
+      expect(Object.keys(sources)).toContain('flows/services.json');
+      expect(await studio.text()).toContain('flows/services.json');
     } finally {
       await server.stop('SIGKILL');
     }
