@@ -166,6 +166,26 @@ describe('the validator', () => {
     expect(d.line).toBeGreaterThan(1);
   });
 
+  it("WW030: a wrong phone number reads in the editor's words, at the number's line, with a hint to the right file", () => {
+    const input = withFile('utrecht.json', (data) => {
+      // biome-ignore lint/suspicious/noExplicitAny: one entry of the parsed file.
+      const utrecht = data.municipalities.find((m: any) => m.code === 'GM0344');
+      utrecht.contact.phone.tel = '030-14030';
+    });
+    setEditorLanguage('nl');
+    try {
+      const found = compile(input).diagnostics.filter((d) => d.severity === 'error');
+      expect(found).toHaveLength(1);
+      const source = input.municipalities!.find((f) => f.file.endsWith('utrecht.json'))!.source;
+      expect(found[0]).toMatchObject({ code: 'WW030', line: source.split('\n').findIndex((l) => l.includes('"030-14030"')) + 1 });
+      expect(found[0].message).toContain('het telefoonnummer om te bellen mag alleen cijfers bevatten, zonder spaties of streepjes');
+      expect(found[0].hint).toContain('docs/local-help.md');
+      expect(found[0].hint).not.toContain('source en verified');
+    } finally {
+      setEditorLanguage('en');
+    }
+  });
+
   it('WW030: a syntax error is one finding, at its real line (src/compiler/source.ts)', () => {
     const input = localInput((input) => {
       const file = input.municipalities!.find((f) => f.file.endsWith('utrecht.json'))!;

@@ -8,7 +8,7 @@ const text = z.string().trim().min(1);
 const localEntry = z.strictObject({
   name: text.nullable(),
   kind: text.nullable(),
-  phone: z.strictObject({ display: z.string().min(3), tel: z.string().regex(/^\d{3,15}$/, 'digits') }).optional(),
+  phone: z.strictObject({ display: z.string().min(3), tel: z.string().regex(/^\d{3,15}$/, 'telDigits') }).optional(),
   url: httpsUrl.optional(),
   note: text.optional(),
   source: text,
@@ -22,7 +22,7 @@ const localMap = z.record(z.string(), z.union([localRef, localEntry]).nullable()
 
 /** The municipality's general number: only from helplines.md, so always with a check date. */
 const contactSchema = z.strictObject({
-  phone: z.strictObject({ display: z.string().min(3), tel: z.string().regex(/^\d{3,15}$/, 'digits') }),
+  phone: z.strictObject({ display: z.string().min(3), tel: z.string().regex(/^\d{3,15}$/, 'telDigits') }),
   hours: hoursSchema,
   note: text.optional(),
   source: text,
