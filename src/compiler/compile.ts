@@ -239,7 +239,8 @@ export function compile(input: CompileInput, checks: GraphCheck[] = []): Compile
     variants: translated.variants,
     words,
   };
-  if (!hasErrors(diagnostics)) for (const check of checks) diagnostics.push(...check(graph, raws));
+  const broken = hasErrors(diagnostics);
+  for (const check of checks) if (!broken || check.evenWithErrors) diagnostics.push(...check(graph, raws));
   const sorted = sortDiagnostics(diagnostics);
   return { graph: hasErrors(sorted) ? null : graph, diagnostics: sorted };
 }

@@ -79,6 +79,11 @@ describe('plainLanguageCheck', () => {
     expect(diagnostics[1].message).toContain('30 words');
   });
 
+  it('runs while another finding is an error: a broken link, a long sentence and jargon show at once (issue 18)', () => {
+    const diagnostics = check(`## begin\nHet is een casus.\n\n${long}\n\n- [Verder](#nergens)\n\nHulp: 112\n`);
+    expect(diagnostics.map((d) => d.code).sort()).toEqual(['WW001', 'WW020', 'WW021', 'WW022']);
+  });
+
   it('accepts exactly 25 words', () => {
     const words = Array.from({ length: 25 }, () => 'woord').join(' ') + '.';
     expect(check(`## begin\n${words} Kort.\n\nHulp: 112\n`).map((d) => d.code)).toEqual([]);

@@ -3,6 +3,7 @@
 // parts of B1 are checked (sentence length, jargon); the rest is the editor's
 // job (docs/writing-conversations.md).
 
+import type { Graph } from '../graph/graph.js';
 import { stepIdOf } from '../graph/step-ref.js';
 import type { Service } from '../shared/api-types.js';
 import { type Diagnostic, type DiagnosticValues, diag } from './diagnostics.js';
@@ -159,7 +160,9 @@ function checkText(text: string, at: Located, out: Diagnostic[], locate: (needle
 }
 
 /** WW020 (sentence too long), WW021 (jargon) and WW022 (long on average) over all public text. */
-export const plainLanguageCheck: GraphCheck = (graph, raws) => {
+export const plainLanguageCheck: GraphCheck = Object.assign(plainLanguage, { evenWithErrors: true });
+
+function plainLanguage(graph: Graph, raws: RawFlow[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const rawStep = (file: string, line: number) => raws.find((r) => r.file === file)?.steps.find((s) => s.line === line);
 
@@ -196,4 +199,4 @@ export const plainLanguageCheck: GraphCheck = (graph, raws) => {
     }
   }
   return out;
-};
+}

@@ -35,4 +35,12 @@ export interface CompileInput {
 }
 
 /** Extra checks run over a graph that compiled; each returns its diagnostics. */
-export type GraphCheck = (graph: Graph, raw: RawFlow[]) => Diagnostic[];
+export type GraphCheck = ((graph: Graph, raw: RawFlow[]) => Diagnostic[]) & {
+  /**
+   * Also run while other findings are errors: a check of each text on its
+   * own (plain language) says something true about a half-broken graph too,
+   * so an editor sees all of it at once instead of a new finding after each
+   * fix. Checks of the whole (paths to help, roles) would only echo the errors.
+   */
+  evenWithErrors?: boolean;
+};
