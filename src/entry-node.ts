@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errorsIn, formatDiagnostic, setEditorLanguage } from './compiler/diagnostics.js';
+import { setEditorLanguage } from './compiler/editor-languages.js';
 import { readContent } from './compiler/read-content.js';
 import { closeOnExit, nodeCounting } from './counters/node.js';
 import { loadPrecompiled } from './node/precompiled.js';
@@ -52,6 +52,8 @@ const result = await (async () => {
 })();
 if (!result.graph) {
   console.error('wegwijs: the content has errors; the server does not start.');
+  // The catalogues load only here: a server that starts never needs them (src/compiler/editor-languages.ts).
+  const { errorsIn, formatDiagnostic } = await import('./compiler/diagnostics.js');
   for (const d of errorsIn(result.diagnostics)) console.error(formatDiagnostic(d));
   process.exit(1);
 }

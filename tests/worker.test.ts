@@ -39,6 +39,14 @@ describe('the Worker in workerd', () => {
     await again.text();
   });
 
+  it("serves the matcher's word list (built on its first request), with headings only when asked", async () => {
+    const bare = (await (await mf.dispatchFetch(`${origin}/api/v1/words`)).json()) as { steps: unknown[]; places?: unknown };
+    expect(bare.steps.length).toBeGreaterThan(50);
+    expect(bare.places).toBeUndefined();
+    const site = (await (await mf.dispatchFetch(`${origin}/api/v1/words?with=places`)).json()) as { places?: Record<string, unknown> };
+    expect(Object.keys(site.places ?? {}).length).toBe(bare.steps.length);
+  });
+
   it('answers bad input with JSON errors, not 500s', async () => {
     const missing = await mf.dispatchFetch(`${origin}/api/v1/flows/nope`);
     expect(missing.status).toBe(404);

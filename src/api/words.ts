@@ -7,16 +7,20 @@ import { Hono } from 'hono';
 import type { Graph } from '../graph/graph.js';
 import type { Compressor } from '../http/precompress.js';
 import { type CachedBody, cachedJson, sendCached } from '../http/respond.js';
-import { buildWordList } from '../words/index.js';
 
 export function wordRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
   // Made on the first request, not at start-up: stemming every phrase takes a while, and most visits never ask.
+  // The list builder and its stemmer are loaded then too: the server's start never needs them.
   const bodies: { bare?: CachedBody; places?: CachedBody } = {};
-  app.get('/', (c) =>
-    c.req.query('with') === 'places'
-      ? sendCached(c.req.raw, (bodies.places ??= cachedJson(buildWordList(graph, true), compress)))
-      : sendCached(c.req.raw, (bodies.bare ??= cachedJson(buildWordList(graph), compress))),
-  );
+  app.get('/', async (c) => {
+    const places = c.req.query('with') === 'places';
+    const kind = places ? 'places' : 'bare';
+    if (!bodies[kind]) {
+      const { buildWordList } = await import('../words/index.js');
+      bodies[kind] ??= cachedJson(buildWordList(graph, places), compress);
+    }
+    return sendCached(c.req.raw, bodies[kind]);
+  });
   return app;
 }

@@ -5,7 +5,7 @@
 import en from '../../messages/diagnostics/en.json';
 import nl from '../../messages/diagnostics/nl.json';
 import { format, type Message } from '../shared/messages.js';
-import { EDITOR_LANGUAGES, type EditorLanguage } from './editor-languages.js';
+import { currentEditorLanguage, type EditorLanguage } from './editor-languages.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -90,7 +90,7 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-export { EDITOR_LANGUAGES, type EditorLanguage };
+export { EDITOR_LANGUAGES, type EditorLanguage } from './editor-languages.js';
 
 /** A message or hint: one text, or one per situation the code covers ("variant"); plural forms have `other`. */
 export type CatalogueText = Message | Record<string, Message>;
@@ -111,24 +111,9 @@ export const CATALOGUES: Record<EditorLanguage, Catalogue> = { nl, en };
 
 export type DiagnosticValues = Record<string, string | number>;
 
-// Set once at start-up by whoever shows diagnostics (src/node/editor-language.ts);
-// Dutch by default, for Dutch editors.
-let editorLanguage: EditorLanguage = 'nl';
-
-export function setEditorLanguage(lang: EditorLanguage): void {
-  editorLanguage = lang;
-}
-
-export function currentEditorLanguage(): EditorLanguage {
-  return editorLanguage;
-}
-
-/** `--lang` or WEGWIJS_EDITOR_LANG: nl or en (nl when not given); anything else is a clear error. */
-export function parseEditorLanguage(value: string | undefined): EditorLanguage {
-  if (value === undefined || value === '') return 'nl';
-  if ((EDITOR_LANGUAGES as readonly string[]).includes(value)) return value as EditorLanguage;
-  throw new Error(`The editor language must be ${EDITOR_LANGUAGES.join(' or ')} (--lang or WEGWIJS_EDITOR_LANG), not "${value}".`);
-}
+// The editor's language lives in its own module (no catalogue), so the
+// server's start-up can set it without loading the catalogues.
+export { currentEditorLanguage, parseEditorLanguage, setEditorLanguage } from './editor-languages.js';
 
 /** The text for `variant` (when the entry has variants), filled in `lang`; plural forms are chosen by `values.count`. */
 export function catalogueText(text: CatalogueText, values: DiagnosticValues, variant: string | undefined, lang: EditorLanguage): string {
@@ -140,8 +125,9 @@ export function catalogueText(text: CatalogueText, values: DiagnosticValues, var
 
 /** A finding: its text comes from the catalogue in the editor's language. */
 export function diag(code: Code, file: string, line: number, values: DiagnosticValues = {}, variant?: string): Diagnostic {
-  const entry = CATALOGUES[editorLanguage][code];
-  const text = (t: CatalogueText) => catalogueText(t, values, variant, editorLanguage);
+  const lang = currentEditorLanguage();
+  const entry = CATALOGUES[lang][code];
+  const text = (t: CatalogueText) => catalogueText(t, values, variant, lang);
   return { code, severity: CODES[code].severity, file, line, message: text(entry.message), hint: text(entry.hint) };
 }
 

@@ -2,7 +2,7 @@
 // `--lang nl|en` on the command line, else WEGWIJS_EDITOR_LANG, else Dutch.
 // Every Node entry that shows diagnostics (flows:check, build-graph, the
 // server's start-up log and /preview) sets it first.
-import { type EditorLanguage, parseEditorLanguage, setEditorLanguage } from '../compiler/diagnostics.js';
+import { type EditorLanguage, parseEditorLanguage, setEditorLanguage } from '../compiler/editor-languages.js';
 
 export function chooseEditorLanguage(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): EditorLanguage {
   const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));

@@ -19,7 +19,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CompileInput } from '../compiler/compile.js';
-import { currentEditorLanguage, type Diagnostic, type EditorLanguage } from '../compiler/diagnostics.js';
+import type { Diagnostic } from '../compiler/diagnostics.js';
+import { currentEditorLanguage, type EditorLanguage } from '../compiler/editor-languages.js';
 import { allContentFiles, contentFiles, readContent } from '../compiler/read-content.js';
 import type { Graph } from '../graph/graph.js';
 
