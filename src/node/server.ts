@@ -47,9 +47,10 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
     return (await statics(c, async () => {})) ?? undefined;
   };
   for (const path of widget.paths)
-    server.get(path, (c) => {
+    server.get(path, (c): Response | Promise<Response> => {
       const file = widget.get(path);
-      return file ? Promise.resolve(sendMemoryFile(c.req.raw, file)) : files(c).then((found) => found ?? fallbacks.notFound());
+      // A Response, not a promise of one: a promise sends the framework down its slower, asynchronous path.
+      return file ? sendMemoryFile(c.req.raw, file) : files(c).then((found) => found ?? fallbacks.notFound());
     });
   server.route('/', app);
   return installFallbacks(server, fallbacks, files);
