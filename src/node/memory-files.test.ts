@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { shippedGraph } from '../../tests/support/content.js';
 import { acceptsEncoding } from '../http/precompress.js';
 import { loadMemoryFile, widgetFiles } from './memory-files.js';
-import { createNodeApp } from './server.js';
+import { createNodeApp, listen } from './server.js';
 
 const manifest = JSON.parse(readFileSync('dist/widget-manifest.json', 'utf8')) as {
   file: string;
@@ -88,6 +88,27 @@ describe('the widget files on the Node composition', () => {
       expect(res.headers.get('content-encoding'), name).toBe('br');
       expect(res.headers.get('cache-control'), name).toBe('public, max-age=31536000, immutable');
       expect(brotliDecompressSync(Buffer.from(await res.arrayBuffer())).equals(readFileSync(`public/${name}`)), name).toBe(true);
+    }
+  });
+});
+
+describe("the widget files on a real Node server (headers read from Node's own request)", () => {
+  it('sends Brotli when asked, plain otherwise, 304 for a held tag and HEAD without a body', async () => {
+    const server = await listen(createNodeApp(process.cwd(), { graph: shippedGraph() }));
+    try {
+      const get = (headers: Record<string, string>, method = 'GET') => fetch(`${server.url}/widget.js`, { headers, method });
+      const br = await get({ 'accept-encoding': 'br' });
+      expect(br.headers.get('content-encoding')).toBe('br');
+      const plain = await get({ 'accept-encoding': 'identity' });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(Buffer.from(await plain.arrayBuffer()).equals(widget)).toBe(true);
+      const held = await get({ 'accept-encoding': 'identity', 'if-none-match': plain.headers.get('etag')! });
+      expect(held.status).toBe(304);
+      const head = await get({ 'accept-encoding': 'identity' }, 'HEAD');
+      expect(head.status).toBe(200);
+      expect((await head.arrayBuffer()).byteLength).toBe(0);
+    } finally {
+      await server.close();
     }
   });
 });

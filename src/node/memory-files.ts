@@ -113,11 +113,17 @@ function matches(ifNoneMatch: string, file: MemoryFile): boolean {
   });
 }
 
+/** What of a request decides the answer for a memory file. */
+export interface FileAsk {
+  method: string;
+  acceptEncoding: string | null;
+  ifNoneMatch: string | null;
+}
+
 /** The answer for a request of `file`: 304 when the client holds it, else the best encoding it accepts. */
-export function sendMemoryFile(request: Request, file: MemoryFile): Response {
-  const accept = request.headers.get('accept-encoding');
+export function sendMemoryFile(ask: FileAsk, file: MemoryFile): Response {
+  const accept = ask.acceptEncoding;
   const chosen = (accept && file.encoded.find((v) => acceptsEncoding(accept, v.coding))) || file.plain;
-  const ifNoneMatch = request.headers.get('if-none-match');
-  if (ifNoneMatch && matches(ifNoneMatch, file)) return new Response(null, { status: 304, headers: chosen.headers });
-  return new Response(request.method === 'HEAD' ? null : chosen.body, { status: 200, headers: chosen.headers });
+  if (ask.ifNoneMatch && matches(ask.ifNoneMatch, file)) return new Response(null, { status: 304, headers: chosen.headers });
+  return new Response(ask.method === 'HEAD' ? null : chosen.body, { status: 200, headers: chosen.headers });
 }
