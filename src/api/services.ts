@@ -2,12 +2,15 @@
 import { Hono } from 'hono';
 import type { Graph } from '../graph/graph.js';
 import type { Compressor } from '../http/precompress.js';
-import { cachedJson, sendCached } from '../http/respond.js';
+import { type CachedBody, cachedJson, sendCached } from '../http/respond.js';
 import type { ServiceListResponse } from '../shared/api-types.js';
 
 export function serviceRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
-  const body = cachedJson({ services: Object.values(graph.services) } satisfies ServiceListResponse, compress);
-  app.get('/', (c) => sendCached(c.req.raw, body));
+  // Made on the first request, not at start-up (issue 19, point 9).
+  let body: CachedBody | undefined;
+  app.get('/', (c) =>
+    sendCached(c.req.raw, (body ??= cachedJson({ services: Object.values(graph.services) } satisfies ServiceListResponse, compress))),
+  );
   return app;
 }
