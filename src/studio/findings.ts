@@ -60,28 +60,19 @@ export function createFindings(goTo: (file: string, line: number) => void, langu
       timing.textContent = say(w.checked, { ms });
       const here = findings.filter((d) => d.file === file);
       const elsewhere = findings.filter((d) => d.file !== file);
-      lists.replaceChildren(
-        ...(here.length
+      // Findings in the open file first, then those in other files; a group without findings has no heading.
+      const group = (title: string, id: string, list: Diagnostic[], inThisFile: boolean) =>
+        list.length
           ? [
-              el('h3', {}, w.here),
+              el('h3', {}, title),
               el(
                 'ul',
-                { class: 'finding-list', id: 'meldingen-hier' },
-                here.map((d) => item(d, true)),
+                { class: 'finding-list', id },
+                list.map((d) => item(d, inThisFile)),
               ),
             ]
-          : []),
-        ...(elsewhere.length
-          ? [
-              el('h3', {}, w.elsewhere),
-              el(
-                'ul',
-                { class: 'finding-list', id: 'meldingen-elders' },
-                elsewhere.map((d) => item(d, false)),
-              ),
-            ]
-          : []),
-      );
+          : [];
+      lists.replaceChildren(...group(w.here, 'meldingen-hier', here, true), ...group(w.elsewhere, 'meldingen-elders', elsewhere, false));
     },
   };
 }
