@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeCounting } from './node.js';
 import { COUNT_COLUMNS, COUNTS_TABLE, UPSERT } from './sql.js';
-import { openSqliteStore } from './sqlite-store.js';
+import { openSqliteStore, openWhenFree } from './sqlite-store.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -150,5 +150,29 @@ describe('counting settings on Node', () => {
     expect(counting.errors).toEqual([]);
     expect((await counting.open()).notes.join('\n')).toContain('report tokens for 1 municipality');
     await counting.close();
+  });
+});
+
+describe('opening while another process holds the file for a moment', () => {
+  it('waits for the lock to go, then opens with its table', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wegwijs-open-busy-'));
+    dirs.push(dir);
+    const file = join(dir, 'counts.sqlite');
+    new sqlite.Database(file).close();
+    mkdirSync(`${file}.lock`);
+    setTimeout(() => rmdirSync(`${file}.lock`), 300);
+    const db = await openWhenFree(file);
+    expect((db.all('PRAGMA table_info(counts)') as unknown[]).length).toBe(COUNT_COLUMNS.length);
+    db.close();
+  });
+
+  it('gives up after its wait when the lock stays', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wegwijs-open-busy-'));
+    dirs.push(dir);
+    const file = join(dir, 'counts.sqlite');
+    new sqlite.Database(file).close();
+    mkdirSync(`${file}.lock`);
+    await expect(openWhenFree(file, 300)).rejects.toThrow(/locked/);
+    rmdirSync(`${file}.lock`);
   });
 });

@@ -48,13 +48,30 @@ function openFile(file: string): Database {
   return db;
 }
 
+/**
+ * Opens the file, waiting while another process holds it for a moment: a
+ * backup, or a reader that opened the file the instant it was made, before
+ * its table was. Without the wait, that moment turned counting off for the
+ * whole run (seen in a fault test under load).
+ */
+export async function openWhenFree(file: string, waitMs = 5_000): Promise<Database> {
+  for (let waited = 0; ; waited += 100) {
+    try {
+      return openFile(file);
+    } catch (error) {
+      if (!isBusy(error) || waited >= waitMs) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 /** Opens (and creates, with its folder and table) the database file, after clearing a stale lock. Rejects when that is impossible. */
 export async function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
   const { flushMs = 1000, onError = () => {}, onWarning = () => {} } = options;
   mkdirSync(dirname(file), { recursive: true });
   const cleared = await clearStaleLockAtStart(file);
   if (cleared) onWarning(cleared);
-  let db = openFile(file);
+  let db = await openWhenFree(file);
   let identity = fileIdentity(file);
   const watchLock = staleLockWatch(file);
 
