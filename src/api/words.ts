@@ -7,18 +7,21 @@ import { Hono } from 'hono';
 import type { Graph } from '../graph/graph.js';
 import type { Compressor } from '../http/precompress.js';
 import { type CachedBody, cachedJson, sendCached } from '../http/respond.js';
+import type { WordIndex } from '../words/match.js';
+import { toWordList } from '../words/wire.js';
 
 export function wordRoutes(graph: Graph, compress?: Compressor): Hono {
   const app = new Hono();
   // Made on the first request, not at start-up: stemming every phrase takes a while, and most visits never ask.
-  // The list builder and its stemmer are loaded then too: the server's start never needs them.
+  // The builder and its stemmer load then too; the index is made once for both shapes of the list.
+  let index: Promise<WordIndex> | undefined;
   const bodies: { bare?: CachedBody; places?: CachedBody } = {};
   app.get('/', async (c) => {
     const places = c.req.query('with') === 'places';
     const kind = places ? 'places' : 'bare';
     if (!bodies[kind]) {
-      const { buildWordList } = await import('../words/index.js');
-      bodies[kind] ??= cachedJson(buildWordList(graph, places), compress);
+      const ready = await (index ??= import('../words/index.js').then(({ buildWordIndex }) => buildWordIndex(graph)));
+      bodies[kind] ??= cachedJson(toWordList(ready, places), compress);
     }
     return sendCached(c.req.raw, bodies[kind]);
   });

@@ -154,12 +154,16 @@ describe('counting settings on Node', () => {
 });
 
 describe('opening while another process holds the file for a moment', () => {
-  it('waits for the lock to go, then opens with its table', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wegwijs-open-busy-'));
-    dirs.push(dir);
-    const file = join(dir, 'counts.sqlite');
+  /** A file made before its table, with the lock another process holds while it reads. */
+  const heldFile = () => {
+    const file = join(tempDir(), 'counts.sqlite');
     new sqlite.Database(file).close();
     mkdirSync(`${file}.lock`);
+    return file;
+  };
+
+  it('waits for the lock to go, then opens with its table', async () => {
+    const file = heldFile();
     setTimeout(() => rmdirSync(`${file}.lock`), 300);
     const db = await openWhenFree(file);
     expect((db.all('PRAGMA table_info(counts)') as unknown[]).length).toBe(COUNT_COLUMNS.length);
@@ -167,11 +171,7 @@ describe('opening while another process holds the file for a moment', () => {
   });
 
   it('gives up after its wait when the lock stays', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wegwijs-open-busy-'));
-    dirs.push(dir);
-    const file = join(dir, 'counts.sqlite');
-    new sqlite.Database(file).close();
-    mkdirSync(`${file}.lock`);
+    const file = heldFile();
     await expect(openWhenFree(file, 300)).rejects.toThrow(/locked/);
     rmdirSync(`${file}.lock`);
   });
