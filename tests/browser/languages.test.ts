@@ -91,26 +91,33 @@ describe('Arabic: right to left, axe-clean, 112 and the quick exit in view', () 
     await call.waitFor();
     expect(await call.isVisible()).toBe(true);
     // In right-to-left text the number keeps its order: "0800" stands left of "2000".
-    const order = await page.evaluate(() => {
-      const root = document.querySelector('wegwijs-chat')!.shadowRoot!;
-      const links = [...root.querySelectorAll('a[href="tel:08002000"]')];
-      const link = links[links.length - 1];
-      const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('0800-2000');
-        if (at < 0) continue;
-        const left = (i: number) => {
-          const range = document.createRange();
-          range.setStart(node!, at + i);
-          range.setEnd(node!, at + i + 1);
-          return range.getBoundingClientRect().left;
-        };
-        return { first: left(0), last: left(8) };
-      }
-      return null;
-    });
-    expect(order, 'no 0800-2000 in the link').not.toBeNull();
-    expect(order!.first).toBeLessThan(order!.last);
+    // Measured on the link waited for, until the layout settles (a card can still be arriving below it).
+    const order = () =>
+      call.evaluate((link) => {
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf('0800-2000');
+          if (at < 0) continue;
+          const left = (i: number) => {
+            const range = document.createRange();
+            range.setStart(node!, at + i);
+            range.setEnd(node!, at + i + 1);
+            return range.getBoundingClientRect().left;
+          };
+          return { first: left(0), last: left(8) };
+        }
+        return null;
+      });
+    expect(await order(), 'no 0800-2000 in the link').not.toBeNull();
+    await expect
+      .poll(
+        async () => {
+          const o = await order();
+          return o && o.first < o.last;
+        },
+        { timeout: 3000 },
+      )
+      .toBe(true);
     await page.context().close();
   });
 });
