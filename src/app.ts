@@ -12,14 +12,12 @@ import type { CountingOptions } from './counters/options.js';
 import { safeCounter } from './counters/safe.js';
 import type { Counter } from './counters/types.js';
 import { apiBodyLimit, BODY_METHODS } from './http/body-limit.js';
-import { installFallbacks, type PageFallbacks } from './http/fallback.js';
+import { type Fallbacks, installFallbacks } from './http/fallback.js';
+import { type LazyPages, lazyPages } from './http/lazy-pages.js';
 import type { Compressor } from './http/precompress.js';
 import { preflightHandler } from './http/preflight.js';
 import { cachedJson, sendCached } from './http/respond.js';
-import { sitePageFallbacks } from './site/fallback-pages.js';
 import type { SiteOptions } from './site/options.js';
-import { siteRoutes } from './site/routes.js';
-import { statsPageRoutes } from './stats/routes.js';
 
 /** The site's options (graph, headers, diagnostics, widget release; src/site/options.ts) and the app's own. */
 export interface AppOptions extends SiteOptions {
@@ -36,13 +34,29 @@ export function createApp(options: AppOptions): Hono {
   return installFallbacks(app, fallbacks);
 }
 
+/** The help site and the dashboard's pages, as one app made on the first request for a page (src/http/lazy-pages.ts). */
+function sitePages(options: AppOptions, counter: Counter | undefined): LazyPages {
+  return lazyPages(async () => {
+    const [{ sitePageFallbacks }, { siteRoutes }, { statsPageRoutes }] = await Promise.all([
+      import('./site/fallback-pages.js'),
+      import('./site/routes.js'),
+      import('./stats/routes.js'),
+    ]);
+    const fallbacks = sitePageFallbacks(options);
+    const app = new Hono();
+    app.route('/stats', statsPageRoutes(options.graph, options.counting, options.headers));
+    app.route('/', siteRoutes({ ...options, counter }, fallbacks));
+    return { app, fallbacks };
+  });
+}
+
 /**
  * The app's routes and its 404/500 pages, made once; the app that faces the
  * network installs them (createApp, or the Node composition, src/node/server.ts).
  * Mounted with an error handler of its own, every route would be wrapped in
  * the framework's slower chain of handlers (issue 19, point 7).
  */
-export function composeApp(options: AppOptions): { app: Hono; fallbacks: PageFallbacks } {
+export function composeApp(options: AppOptions): { app: Hono; fallbacks: Fallbacks; loadPages: () => Promise<void> } {
   const { graph, compress } = options;
   // One guard for every caller: a store that throws or hangs never holds up a request.
   const counter = options.counter && safeCounter(options.counter, { timeoutMs: options.counting?.writeTimeoutMs });
@@ -65,12 +79,11 @@ export function composeApp(options: AppOptions): { app: Hono; fallbacks: PageFal
   // Anonymous counters and the municipalities' reports (issue 7, src/counters/).
   app.route('/api/v1/events', eventRoutes(graph, counter, budget, options.counting));
   app.route('/api/v1/stats', statsRoutes(options.counting));
-  app.route('/stats', statsPageRoutes(graph, options.counting, options.headers));
 
-  // The help site: server-rendered pages that work without JavaScript (src/site/).
-  const fallbacks = sitePageFallbacks(options);
-  app.route('/', siteRoutes({ ...options, counter: counter && budgetedCounter(counter, budget) }, fallbacks));
+  // The help site (server-rendered pages that work without JavaScript, src/site/)
+  // and the dashboard's pages (src/stats/): loaded on the first request for one.
+  const pages = sitePages(options, counter && budgetedCounter(counter, budget));
 
   // 405 for known paths; 404 and 500: JSON under /api, the site's HTML pages elsewhere (src/http/fallback.ts).
-  return { app, fallbacks };
+  return { app, fallbacks: { pages: pages.fallbacks, pageServer: pages.serve }, loadPages: pages.load };
 }

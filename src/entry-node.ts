@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setEditorLanguage } from './compiler/editor-languages.js';
-import { readContent } from './compiler/read-content.js';
 import { closeOnExit, nodeCounting } from './counters/node.js';
 import { loadPrecompiled } from './node/precompiled.js';
 import { createNodeApp, listen } from './node/server.js';
@@ -25,8 +24,12 @@ const root = settings.WEGWIJS_ROOT ?? process.cwd();
 const port = settings.PORT;
 
 // The precompiled graph when it fits (src/node/precompiled.ts); otherwise the
-// compiler, loaded only then (its own chunk of the bundle: marked, holidays, checks).
+// compiler, loaded only then: dist/compiler.js beside the bundle (built apart,
+// see src/node/compile-content.ts), or the source itself under tsx. The
+// specifier is computed, so esbuild leaves the compiler out of dist/server.js.
+const compilerModule = import.meta.url.endsWith('.ts') ? './node/compile-content.ts' : './compiler.js';
 let sources: (() => StudioSources) | undefined;
+let errorLines: string[] = [];
 const result = await (async () => {
   try {
     // Diagnostics in the log and on /preview in the editors' language (WEGWIJS_EDITOR_LANG).
@@ -39,12 +42,13 @@ const result = await (async () => {
       sources = () => JSON.parse(readFileSync(join(dirname(bundle), 'studio-sources.json'), 'utf8')) as StudioSources;
       return precompiled;
     }
-    const [{ compile }, { defaultChecks }] = await Promise.all([import('./compiler/compile.js'), import('./compiler/checks.js')]);
-    const input = readContent(root);
+    const { compileContent }: typeof import('./node/compile-content.js') = await import(new URL(compilerModule, import.meta.url).href);
+    const compiled = compileContent(root, settings.WEGWIJS_EDITOR_LANG);
     // The editors' /studio gets the published files as read (src/site/studio-sources.ts).
-    const read = studioSources(input);
+    const read = studioSources(compiled.input);
     sources = () => read;
-    return compile(input, defaultChecks);
+    errorLines = compiled.errorLines;
+    return compiled.result;
   } catch (error) {
     console.error(`wegwijs: ${(error as Error).message}`);
     process.exit(1);
@@ -52,9 +56,7 @@ const result = await (async () => {
 })();
 if (!result.graph) {
   console.error('wegwijs: the content has errors; the server does not start.');
-  // The catalogues load only here: a server that starts never needs them (src/compiler/editor-languages.ts).
-  const { errorsIn, formatDiagnostic } = await import('./compiler/diagnostics.js');
-  for (const d of errorsIn(result.diagnostics)) console.error(formatDiagnostic(d));
+  for (const line of errorLines) console.error(line);
   process.exit(1);
 }
 
@@ -86,9 +88,11 @@ const server = await listen(app, port, settings.HOST).catch((error: NodeJS.Errno
 });
 // Only the address we listen on: nothing about any request is ever logged.
 console.log(`wegwijs listening on ${server.url.replace('0.0.0.0', 'localhost')}`);
-// The counts file opens once the first answer is out, or after a second without one (issue 19, point 9).
+// The counts file opens, and the site's pages load, once the first answer is
+// out, or after a second without one (issue 19, point 9).
 void Promise.race([server.firstAnswer, new Promise((r) => setTimeout(r, 1000))])
-  .then(() => counting.open())
+  .then(() => Promise.all([counting.open(), app.loadPages()]))
+  .then(([opened]) => opened)
   .then(({ notes, errors }) => {
     for (const note of notes) console.log(note);
     if (errors.length) stopFor(errors);

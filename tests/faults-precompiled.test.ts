@@ -63,6 +63,7 @@ describe('start-up from the precompiled graph', () => {
     mkdirSync(join(root, 'dist'));
     cpSync(serverFile, join(root, 'dist', 'server.js'));
     cpSync(join(process.cwd(), 'dist', 'server-chunks'), join(root, 'dist', 'server-chunks'), { recursive: true });
+    cpSync(join(process.cwd(), 'dist', 'compiler.js'), join(root, 'dist', 'compiler.js'));
     execFileSync(join(process.cwd(), 'node_modules', '.bin', 'tsx'), [join(process.cwd(), 'src/cli/build-graph.ts')], {
       cwd: root,
       stdio: 'pipe',

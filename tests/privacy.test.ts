@@ -69,16 +69,19 @@ beforeAll(async () => {
   mkdirSync(resolve(root, '.cache'), { recursive: true });
   work = mkdtempSync(resolve(root, '.cache', 'privacy-'));
   const script = join(work, 'server.js');
-  // The same options as `npm run build:server`, into a folder of our own.
-  await build({
-    entryPoints: [resolve(root, 'src/entry-node.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: script,
-    logLevel: 'warning',
-  });
+  // The same options as `npm run build:server`, into a folder of our own: the server and, beside it, its compiler.
+  const bundleTo = (entry: string, outfile: string) =>
+    build({
+      entryPoints: [resolve(root, entry)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile,
+      logLevel: 'warning',
+    });
+  await bundleTo('src/entry-node.ts', script);
+  await bundleTo('src/node/compile-content.ts', join(work, 'compiler.js'));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     PORT: '0',

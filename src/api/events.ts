@@ -27,7 +27,8 @@ const bodyType = /^(application\/json|text\/plain)\s*(;|$)/i;
  */
 export function eventRoutes(graph: Graph, counter: Counter | undefined, budget: CountBudget, options: CountingOptions = {}): Hono {
   const app = new Hono();
-  const schema = eventSchema(graph);
+  // Made on the first event, not at start-up: it lists every municipality, which a start need not read.
+  let schema: ReturnType<typeof eventSchema> | undefined;
 
   app.post('/', async (c) => {
     const type = c.req.header('content-type');
@@ -46,7 +47,7 @@ export function eventRoutes(graph: Graph, counter: Counter | undefined, budget: 
     } catch {
       return jsonError(400, 'bad_request', 'The body is not valid JSON. Send one event as a JSON object, e.g. {"type":"quick_exit"}.');
     }
-    const event = parseWith(schema, json, 'event');
+    const event = parseWith((schema ??= eventSchema(graph)), json, 'event');
     if (!event.ok) return event.response;
     // The same budget as the site's page views: per municipality, so one sender cannot use up anyone else's.
     if (!budget.take(event.value.gemeente ?? '')) {

@@ -1,6 +1,6 @@
 // GET /api/v1/flows and /api/v1/flows/:flowId: conversations as data.
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { flowList } from '../engine/flow-view.js';
 import { inLanguage, withLanguage } from '../engine/language.js';
 import type { Graph } from '../graph/graph.js';
@@ -10,8 +10,8 @@ import { flowViewFor } from '../local/resolve.js';
 import type { FlowListResponse } from '../shared/api-types.js';
 import { addressOf, flowIdParam, gemeenteCode, langParam, parseQuery, parseWith } from './validate.js';
 
-const flowQuery = z.object({ gemeente: gemeenteCode.optional(), lang: langParam.optional() });
-const listQuery = z.object({ lang: langParam.optional() });
+const flowQuery = z.object({ gemeente: z.optional(gemeenteCode), lang: z.optional(langParam) });
+const listQuery = z.object({ lang: z.optional(langParam) });
 
 /** Variants kept for well-formed codes that are no municipality (least recently used goes first). */
 export const UNKNOWN_VARIANTS = 64;

@@ -1,7 +1,7 @@
 // GET /api/v1/stats: a municipality's own counts, for its report token only.
 // Every number under 10 is sent as "<10". Never cached anywhere.
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defaultBudget } from '../counters/budget.js';
 import { type CountingOptions, readReport, todayOf, tokenOwner } from '../counters/options.js';
 import { dayParam, resolvePeriod } from '../counters/period.js';
@@ -26,10 +26,10 @@ export interface StatsResponse {
 }
 
 const statsQuery = z.strictObject({
-  from: dayParam.optional(),
-  to: dayParam.optional(),
-  gemeente: gemeenteCode.optional(),
-  per: z.enum(PERS, { error: `one of ${PERS.join(', ')}` }).optional(),
+  from: z.optional(dayParam),
+  to: z.optional(dayParam),
+  gemeente: z.optional(gemeenteCode),
+  per: z.optional(z.enum(PERS, { error: `one of ${PERS.join(', ')}` })),
 });
 
 const headers = { ...apiHeaders, 'cache-control': noStore } as const;

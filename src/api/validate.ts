@@ -1,18 +1,22 @@
 // Input validation for API routes: zod schemas in, a typed value or a clear
 // 400 out. Never lets bad input reach a handler (and so never a 500).
-import * as z from 'zod';
-import { ID_PATTERN } from '../compiler/schema.js';
+import * as z from 'zod/mini';
+import { ID_PATTERN } from '../graph/content-id.js';
 import { LANGUAGE_ID } from '../graph/language-id.js';
 import { CBS_CODE } from '../graph/municipality.js';
 import { jsonError } from '../http/respond.js';
 
 export const gemeenteCode = z
   .string()
-  .regex(CBS_CODE, 'a CBS municipality code: "GM" and four digits, e.g. GM0637 for Zoetermeer. GET /api/v1/municipalities lists them.');
+  .check(
+    z.regex(CBS_CODE, 'a CBS municipality code: "GM" and four digits, e.g. GM0637 for Zoetermeer. GET /api/v1/municipalities lists them.'),
+  );
 
-export const flowIdParam = z.string().regex(ID_PATTERN, 'a conversation id: lower-case letters, digits and dashes').max(64);
+export const flowIdParam = z
+  .string()
+  .check(z.regex(ID_PATTERN, 'a conversation id: lower-case letters, digits and dashes'), z.maxLength(64));
 
-export const langParam = z.string().regex(LANGUAGE_ID, 'a language code such as "ar" or "nl-x-eenvoud"');
+export const langParam = z.string().check(z.regex(LANGUAGE_ID, 'a language code such as "ar" or "nl-x-eenvoud"'));
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 
@@ -23,7 +27,7 @@ function fieldOf(path: readonly PropertyKey[]): string {
     .join('.');
 }
 
-export function parseWith<T>(schema: z.ZodType<T>, input: unknown, where: string): Parsed<T> {
+export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, where: string): Parsed<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   // Messages come from our schemas; zod's default for an unknown key quotes the key, so it is replaced.
@@ -42,7 +46,7 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown, where: string
 }
 
 /** Reads the query string as a plain object; a repeated key is an error, not a silent pick. */
-export function parseQuery<T>(schema: z.ZodType<T>, url: string): Parsed<T> {
+export function parseQuery<T>(schema: z.ZodMiniType<T>, url: string): Parsed<T> {
   const query: Record<string, string> = {};
   for (const [key, value] of new URL(url).searchParams) {
     if (key in query)

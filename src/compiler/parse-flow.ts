@@ -1,8 +1,9 @@
 // Reads one flow file (Markdown with a small front matter) into a raw,
 // line-numbered structure. Checks only what needs the source lines; the
 // compiler checks everything that needs the whole graph.
+
+import { ID_PATTERN } from '../graph/content-id.js';
 import { type Diagnostic, diag } from './diagnostics.js';
-import { ID_PATTERN } from './schema.js';
 
 export const FORMAT_VERSION = 1;
 

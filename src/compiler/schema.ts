@@ -4,10 +4,10 @@
 // messages/diagnostics/<lang>.json), read in the editor's language by
 // src/compiler/zod-text.ts.
 import * as z from 'zod';
+import { ID_PATTERN } from '../graph/content-id.js';
 import type { Service } from '../shared/api-types.js';
 
-/** Ids of conversations, steps, services and regions: lower-case words joined by single dashes. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Ids of conversations, steps, services and regions: lower-case words joined by single dashes (src/graph/content-id.ts). */
 export const contentId = z.string().regex(ID_PATTERN, 'lowerCaseId');
 // As precise as the source allows: 2021, 2020-08 or 2025-10-29.
 export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date');

@@ -1,12 +1,12 @@
 // The period a report covers: whole Dutch days, from and to inclusive.
 // Without dates: the last 12 weeks, this week included.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addDays, daysBetween, isDay, mondayOf } from './day.js';
 
 /** Longest period one report may cover (two years). */
 export const MAX_DAYS = 731;
 
-export const dayParam = z.string().refine(isDay, 'a date written as YYYY-MM-DD, e.g. 2026-03-01');
+export const dayParam = z.string().check(z.refine(isDay, 'a date written as YYYY-MM-DD, e.g. 2026-03-01'));
 
 export interface Period {
   from: string;

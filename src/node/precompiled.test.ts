@@ -24,6 +24,16 @@ describe('the precompiled graph', () => {
     expect(loaded!.graph).toEqual(JSON.parse(readFileSync('dist/graph.json', 'utf8')));
   });
 
+  it('reads the municipalities and the words only when first asked for (a conversation without a municipality never does)', () => {
+    const { graph } = loadPrecompiled(process.cwd(), join(process.cwd(), 'dist', 'server.js'))!;
+    for (const name of ['municipalities', 'words'] as const) {
+      expect(Object.getOwnPropertyDescriptor(graph, name)?.get, name).toBeTypeOf('function');
+      expect(Object.keys(graph[name] ?? {}).length, name).toBeGreaterThan(1);
+      expect(Object.getOwnPropertyDescriptor(graph, name)?.get, name).toBeUndefined();
+    }
+    expect(graph.municipalities?.GM0637?.name).toBe('Zoetermeer');
+  });
+
   it('is not used for another bundle', () => {
     expect(loadPrecompiled(process.cwd(), join(process.cwd(), 'dist', 'no-such-server.js'))).toBeNull();
   });

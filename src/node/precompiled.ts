@@ -63,37 +63,57 @@ export const keyFileIn = (distDir: string) => join(distDir, 'graph-key.json');
 
 /**
  * The graph for Node in parts (dist/graph-parts/): the graph without its
- * translations, and one file per translated language, parsed on its first
- * use. Two thirds of the graph are translations (seven languages), and most
- * processes answer only a few of them. dist/graph.json stays whole for the
+ * translations, one file per translated language, and one each for the
+ * municipalities' local help and the free-text matcher's words, each parsed
+ * on its first use. Two thirds of the graph are translations (seven
+ * languages), and most processes answer only a few of them; the
+ * municipalities are half of the rest, and a conversation without a
+ * municipality never reads them. dist/graph.json stays whole for the
  * Worker's bundle.
  */
 const partsIn = (distDir: string) => join(distDir, 'graph-parts');
+
+/** Members of the graph kept in a part of their own. */
+const LAZY_MEMBERS = ['municipalities', 'words'] as const;
+type LazyMember = (typeof LAZY_MEMBERS)[number];
 
 export function writeGraphParts(distDir: string, graph: Graph, write: (file: string, text: string) => void): void {
   mkdirSync(partsIn(distDir), { recursive: true });
   const { variants = {}, ...rest } = graph;
   for (const [id, variant] of Object.entries(variants)) write(join(partsIn(distDir), `variant-${id}.json`), JSON.stringify(variant));
-  write(join(partsIn(distDir), 'graph.json'), JSON.stringify({ ...rest, variantIds: Object.keys(variants) }));
+  const lazyMembers = LAZY_MEMBERS.filter((name) => rest[name] !== undefined);
+  for (const name of lazyMembers) {
+    write(join(partsIn(distDir), `member-${name}.json`), JSON.stringify(rest[name]));
+    delete rest[name];
+  }
+  write(join(partsIn(distDir), 'graph.json'), JSON.stringify({ ...rest, variantIds: Object.keys(variants), lazyMembers }));
+}
+
+/** `target[key]` reads and parses `file` when first asked for, then holds the value. */
+function parseOnFirstUse(target: object, key: string, file: string): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = JSON.parse(readFileSync(file, 'utf8'));
+      Object.defineProperty(target, key, { value, enumerable: true, writable: true });
+      return value;
+    },
+  });
 }
 
 function readGraphParts(distDir: string): Graph {
-  const { variantIds, ...graph } = JSON.parse(readFileSync(join(partsIn(distDir), 'graph.json'), 'utf8')) as Graph & {
+  const { variantIds, lazyMembers, ...rest } = JSON.parse(readFileSync(join(partsIn(distDir), 'graph.json'), 'utf8')) as Graph & {
     variantIds: string[];
+    lazyMembers: LazyMember[];
   };
+  const graph: Graph = rest;
+  for (const name of lazyMembers) parseOnFirstUse(graph, name, join(partsIn(distDir), `member-${name}.json`));
   if (!variantIds.length) return graph;
   const variants: NonNullable<Graph['variants']> = {};
-  for (const id of variantIds)
-    Object.defineProperty(variants, id, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = JSON.parse(readFileSync(join(partsIn(distDir), `variant-${id}.json`), 'utf8'));
-        Object.defineProperty(variants, id, { value, enumerable: true });
-        return value;
-      },
-    });
-  return { ...graph, variants };
+  for (const id of variantIds) parseOnFirstUse(variants, id, join(partsIn(distDir), `variant-${id}.json`));
+  graph.variants = variants;
+  return graph;
 }
 
 /** The graph and findings from dist/ when they were built from exactly the content under `root` for exactly this bundle this year; else null. */

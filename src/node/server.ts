@@ -10,7 +10,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { type AppOptions, composeApp } from '../app.js';
-import { installFallbacks } from '../http/fallback.js';
+import { installFallbacks, notFoundResponse } from '../http/fallback.js';
 import { defaultHeaderConfig, pageHeaders, staticHeaders } from '../http/headers.js';
 import { mayBeStaticFile } from '../http/static-paths.js';
 import { type FileAsk, sendMemoryFile, widgetCacheControl, widgetFiles } from './memory-files.js';
@@ -41,7 +41,10 @@ function askOf(c: Context): FileAsk {
   return { method: c.req.method, acceptEncoding: one('accept-encoding'), ifNoneMatch: one('if-none-match') };
 }
 
-export function createNodeApp(root: string, options: AppOptions): Hono {
+/** The Node composition, and a way to load the site's pages before anyone asks for one. */
+export type NodeApp = Hono & { loadPages(): Promise<void> };
+
+export function createNodeApp(root: string, options: AppOptions): NodeApp {
   const server = new Hono();
   const statics = serveStatic({
     root: `${root}/public`,
@@ -56,20 +59,21 @@ export function createNodeApp(root: string, options: AppOptions): Hono {
   // The current widget files from memory (src/node/memory-files.ts), each read once, on its first request;
   // each widget file has its own route (exact paths keep the framework on its fastest router).
   const widget = widgetFiles(`${root}/public`, staticHeaders);
-  const { app, fallbacks } = composeApp({ compress: gzip, widget: widgetRelease(root), ...options });
+  const { app, fallbacks, loadPages } = composeApp({ compress: gzip, widget: widgetRelease(root), ...options });
   // Other files when no route answered; only paths that can name a file go to the disk (src/http/static-paths.ts).
   const files = async (c: Context): Promise<Response | undefined> => {
     if (!mayBeStaticFile(c.req.path) || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return undefined;
     return (await statics(c, async () => {})) ?? undefined;
   };
+  const notFoundPage = () => fallbacks.pages?.notFound() ?? notFoundResponse();
   for (const path of widget.paths)
     server.get(path, (c): Response | Promise<Response> => {
       const file = widget.get(path);
       // A Response, not a promise of one: a promise sends the framework down its slower, asynchronous path.
-      return file ? sendMemoryFile(askOf(c), file) : files(c).then((found) => found ?? fallbacks.notFound());
+      return file ? sendMemoryFile(askOf(c), file) : files(c).then((found) => found ?? notFoundPage());
     });
   server.route('/', app);
-  return installFallbacks(server, fallbacks, files);
+  return Object.assign(installFallbacks(server, { ...fallbacks, files }), { loadPages });
 }
 
 export interface RunningServer {

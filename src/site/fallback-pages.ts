@@ -13,7 +13,7 @@ export function sitePageHeaders(options: SiteOptions): Record<string, string> {
   return { ...pageHeaders(options.headers ?? defaultHeaderConfig), 'cache-control': 'no-store' };
 }
 
-export function sitePageFallbacks(options: SiteOptions): PageFallbacks {
+export function sitePageFallbacks(options: SiteOptions): { [K in keyof PageFallbacks]: () => Response } {
   const headers = sitePageHeaders(options);
   let notFoundHtml: string | undefined;
   let errorHtml: string | undefined;

@@ -3,24 +3,29 @@ import { addDays, isoWeek } from '../counters/day.js';
 import { type Shown, SMALL } from '../counters/report.js';
 import { format, statsText } from '../site/messages.js';
 
-const numberFormat = new Intl.NumberFormat('nl-NL');
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+// Made on first use, not when the server starts (see src/counters/day.ts).
+let formats: { number: Intl.NumberFormat; date: Intl.DateTimeFormat; short: Intl.DateTimeFormat } | undefined;
+const dutch = () =>
+  (formats ??= {
+    number: new Intl.NumberFormat('nl-NL'),
+    date: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    short: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+  });
 
 const utc = (day: string) => new Date(`${day}T00:00:00Z`);
 
 export function formatShown(value: Shown): string {
-  return value === SMALL ? SMALL : numberFormat.format(value);
+  return value === SMALL ? SMALL : dutch().number.format(value);
 }
 
 /** "27 april 2026" */
 export function formatDate(day: string): string {
-  return dateFormat.format(utc(day));
+  return dutch().date.format(utc(day));
 }
 
 /** "27 apr." */
 function formatShortDate(day: string): string {
-  return shortFormat.format(utc(day));
+  return dutch().short.format(utc(day));
 }
 
 /** "week 18" */
