@@ -14,7 +14,7 @@ import { municipalityBench } from './municipalities.js';
 import { fmt, replaceSection, type Target, table, targetTable } from './report.js';
 import { bundleServers, firstHtmlPage, type KeptResponse, keepResponse, type LoadShape, measureServer, type ServerRun } from './servers.js';
 import { widgetSize, workerSize } from './sizes.js';
-import { startupAgainstBare, startupMs } from './startup.js';
+import { median, startupAgainstBare, startupMs } from './startup.js';
 import { workerStartup } from './worker-startup.js';
 
 const root = process.cwd();
@@ -133,6 +133,8 @@ const workerStart =
 log('start-up: node dist/server.js to the first 200 on a conversation, alternating with a bare Hono server');
 const startup = await startupMs(join(root, 'dist', 'server.js'), contentRoot);
 const startupPair = await startupAgainstBare(join(root, 'dist', 'server.js'), files.baseline, contentRoot);
+// The site's pages load after the first answer (src/http/lazy-pages.ts): what a start costs a visitor whose first request is a page.
+const startupPage = await startupAgainstBare(join(root, 'dist', 'server.js'), files.baseline, contentRoot, 5, '/');
 log('compile times (the 10,000-step conversation takes a while)');
 const compiled = compileTimes(contentRoot, [1_000, 10_000]);
 const tenThousand = compiled.generated.find((g) => g.steps === 10_000)!.ms;
@@ -224,6 +226,10 @@ const other = table(
     [
       'Start-up runs, alternating: server / bare Hono (ms)',
       `${startupPair.serverMs.map((ms) => fmt(ms, 0)).join(', ')} / ${startupPair.bareMs.map((ms) => fmt(ms, 0)).join(', ')}`,
+    ],
+    [
+      "Start-up to the site's start page (its pages load on first use): server / bare Hono, medians of 5 alternating",
+      `${fmt(median(startupPage.serverMs), 0)} / ${fmt(median(startupPage.bareMs), 0)} ms = ${fmt(startupPage.ratio, 2)} ×`,
     ],
     ...(workerStart
       ? [

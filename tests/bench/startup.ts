@@ -64,18 +64,19 @@ export async function startupMs(serverFile: string, root: string, runs = 5): Pro
   return { medianMs: median(runsMs), runsMs };
 }
 
-/** Issue 19: the server to its first 200 on a conversation, and a bare Hono server to its first 200, started alternately (5 each). */
+/** Issue 19: the server to its first 200 on a conversation, and a bare Hono server to its first 200, started alternately (9 each: starts vary more than requests). */
 export async function startupAgainstBare(
   serverFile: string,
   bareFile: string,
   root: string,
-  runs = 5,
+  runs = 9,
+  path = '/api/v1/flows/start',
 ): Promise<{ serverMs: number[]; bareMs: number[]; ratio: number }> {
   const serverMs: number[] = [];
   const bareMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     bareMs.push(await timeToFirst200(bareFile, root, 10_000, '/'));
-    serverMs.push(await timeToFirst200(serverFile, root, 10_000, '/api/v1/flows/start'));
+    serverMs.push(await timeToFirst200(serverFile, root, 10_000, path));
   }
   return { serverMs, bareMs, ratio: median(serverMs) / median(bareMs) };
 }

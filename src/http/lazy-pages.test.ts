@@ -1,0 +1,93 @@
+// Pages made on their first request (issue 19, point 9): not made before,
+// made once, and behind the app's own routes exactly as mounted pages were:
+// a page answers (GET and HEAD), another method on a page's path is a 405,
+// an unknown path goes on to the next fallback, and a throw is the 500 page.
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { shippedGraph } from '../../tests/support/content.js';
+import { createApp } from '../app.js';
+import { installFallbacks } from './fallback.js';
+import { lazyPages } from './lazy-pages.js';
+
+function appWithLazyPages() {
+  let made = 0;
+  const pages = lazyPages(async () => {
+    made++;
+    const app = new Hono();
+    app.get('/page', (c) => c.html('<p>page</p>'));
+    app.get('/boom', () => {
+      throw new Error('secret internals');
+    });
+    return {
+      app,
+      fallbacks: {
+        notFound: () => new Response('<p>weg</p>', { status: 404, headers: { 'content-type': 'text/html' } }),
+        error: () => new Response('<p>fout</p>', { status: 500, headers: { 'content-type': 'text/html' } }),
+      },
+    };
+  });
+  const app = new Hono();
+  app.get('/api/v1/x', (c) => c.json({ ok: true }));
+  installFallbacks(app, { pages: pages.fallbacks, pageServer: pages.serve });
+  return { app, pages, made: () => made };
+}
+
+describe('lazyPages', () => {
+  it('makes the pages on the first request for one, and only once', async () => {
+    const { app, made } = appWithLazyPages();
+    expect((await app.request('/api/v1/x')).status).toBe(200);
+    expect(made()).toBe(0);
+    const first = await app.request('/page');
+    expect(first.status).toBe(200);
+    expect(await first.text()).toBe('<p>page</p>');
+    await app.request('/page');
+    expect(made()).toBe(1);
+  });
+
+  it('can be made ahead of the first page (after the first answer)', async () => {
+    const { pages, made } = appWithLazyPages();
+    await pages.load();
+    await pages.load();
+    expect(made()).toBe(1);
+  });
+
+  it('answers HEAD like GET without a body, and another method on a page with 405', async () => {
+    const { app } = appWithLazyPages();
+    const head = await app.request('/page', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    const post = await app.request('/page', { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('leaves unknown paths to the 404 page, and the API to its JSON 404 without making the pages', async () => {
+    const { app, made } = appWithLazyPages();
+    const api = await app.request('/api/v1/nothing');
+    expect(api.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(made()).toBe(0);
+    const missing = await app.request('/nothing');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('<p>weg</p>');
+  });
+
+  it('answers a throw in a page with the 500 page, never the error', async () => {
+    const { app } = appWithLazyPages();
+    const boom = await app.request('/boom');
+    expect(boom.status).toBe(500);
+    expect(await boom.text()).toBe('<p>fout</p>');
+  });
+});
+
+describe('the app', () => {
+  it('serves the help site from its lazy pages: the start page and the 404 page', async () => {
+    const app = createApp({ graph: shippedGraph() });
+    const home = await app.request('/');
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await home.text()).toContain('112');
+    const missing = await app.request('/bestaat-niet');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+});
