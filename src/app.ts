@@ -18,6 +18,7 @@ import type { Compressor } from './http/precompress.js';
 import { preflightHandler } from './http/preflight.js';
 import { cachedJson, sendCached } from './http/respond.js';
 import type { SiteOptions } from './site/options.js';
+import { PAGE_ROUTES, STATS_PATH } from './site/page-routes.js';
 
 /** The site's options (graph, headers, diagnostics, widget release; src/site/options.ts) and the app's own. */
 export interface AppOptions extends SiteOptions {
@@ -36,7 +37,7 @@ export function createApp(options: AppOptions): Hono {
 
 /** The help site and the dashboard's pages, as one app made on the first request for a page (src/http/lazy-pages.ts). */
 function sitePages(options: AppOptions, counter: Counter | undefined): LazyPages {
-  return lazyPages(async () => {
+  return lazyPages(PAGE_ROUTES, async () => {
     const [{ sitePageFallbacks }, { siteRoutes }, { statsPageRoutes }] = await Promise.all([
       import('./site/fallback-pages.js'),
       import('./site/routes.js'),
@@ -44,7 +45,7 @@ function sitePages(options: AppOptions, counter: Counter | undefined): LazyPages
     ]);
     const fallbacks = sitePageFallbacks(options);
     const app = new Hono();
-    app.route('/stats', statsPageRoutes(options.graph, options.counting, options.headers));
+    app.route(STATS_PATH, statsPageRoutes(options.graph, options.counting, options.headers));
     app.route('/', siteRoutes({ ...options, counter }, fallbacks));
     return { app, fallbacks };
   });
@@ -83,7 +84,8 @@ export function composeApp(options: AppOptions): { app: Hono; fallbacks: Fallbac
   // The help site (server-rendered pages that work without JavaScript, src/site/)
   // and the dashboard's pages (src/stats/): loaded on the first request for one.
   const pages = sitePages(options, counter && budgetedCounter(counter, budget));
+  pages.mount(app);
 
   // 405 for known paths; 404 and 500: JSON under /api, the site's HTML pages elsewhere (src/http/fallback.ts).
-  return { app, fallbacks: { pages: pages.fallbacks, pageServer: pages.serve }, loadPages: pages.load };
+  return { app, fallbacks: { pages: pages.fallbacks }, loadPages: pages.load };
 }

@@ -31,22 +31,15 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 /** Static files (the Node composition): asked before the 404, so no route waits for the disk. Undefined: no such file. */
 export type FileServer = (c: Context) => Promise<Response | undefined>;
 
-/** Pages loaded on their first request (src/http/lazy-pages.ts): asked first, for paths outside the API. Undefined: not a page. */
-export type PageServer = (c: Context) => Promise<Response | undefined>;
-
 export interface Fallbacks {
   /** The 404 and 500 pages for paths outside the API; without them, JSON errors everywhere. */
   pages?: PageFallbacks;
-  /** The site's pages, when they are not routes of the app itself. */
-  pageServer?: PageServer;
   files?: FileServer;
 }
 
-export function installFallbacks(app: Hono, { pages, pageServer, files }: Fallbacks = {}): Hono {
+export function installFallbacks(app: Hono, { pages, files }: Fallbacks = {}): Hono {
   const methodsFor = routeMethods(app);
   app.notFound(async (c) => {
-    const page = pageServer && !isApiPath(c.req.path) ? await pageServer(c) : undefined;
-    if (page) return page;
     const file = files && (await files(c));
     if (file) return file;
     const allow = methodsFor(c.req.path);

@@ -1,17 +1,28 @@
 // Pages made on their first request (issue 19, point 9): not made before,
-// made once, and behind the app's own routes exactly as mounted pages were:
-// a page answers (GET and HEAD), another method on a page's path is a 405,
-// an unknown path goes on to the next fallback, and a throw is the 500 page.
+// made once, and routes like any other, exactly as mounted pages were: a page
+// answers (GET and HEAD), another method on a page's path is a 405, an
+// unknown path is the 404 page, and a throw is the 500 page. The list of
+// routes the app registers up front is the list the pages make.
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { shippedGraph } from '../../tests/support/content.js';
 import { createApp } from '../app.js';
+import { sitePageFallbacks } from '../site/fallback-pages.js';
+import { PAGE_ROUTES } from '../site/page-routes.js';
+import { siteRoutes } from '../site/routes.js';
+import { statsPageRoutes } from '../stats/routes.js';
 import { installFallbacks } from './fallback.js';
 import { lazyPages } from './lazy-pages.js';
 
+const listed = [
+  { method: 'GET', path: '/page' },
+  { method: 'GET', path: '/boom' },
+  { method: 'GET', path: '/listed-only' },
+] as const;
+
 function appWithLazyPages() {
   let made = 0;
-  const pages = lazyPages(async () => {
+  const pages = lazyPages(listed, async () => {
     made++;
     const app = new Hono();
     app.get('/page', (c) => c.html('<p>page</p>'));
@@ -28,7 +39,8 @@ function appWithLazyPages() {
   });
   const app = new Hono();
   app.get('/api/v1/x', (c) => c.json({ ok: true }));
-  installFallbacks(app, { pages: pages.fallbacks, pageServer: pages.serve });
+  pages.mount(app);
+  installFallbacks(app, { pages: pages.fallbacks });
   return { app, pages, made: () => made };
 }
 
@@ -66,9 +78,11 @@ describe('lazyPages', () => {
     const api = await app.request('/api/v1/nothing');
     expect(api.headers.get('content-type')).toMatch(/^application\/json/);
     expect(made()).toBe(0);
-    const missing = await app.request('/nothing');
-    expect(missing.status).toBe(404);
-    expect(await missing.text()).toBe('<p>weg</p>');
+    for (const path of ['/nothing', '/listed-only']) {
+      const missing = await app.request(path);
+      expect(missing.status, path).toBe(404);
+      expect(await missing.text(), path).toBe('<p>weg</p>');
+    }
   });
 
   it('answers a throw in a page with the 500 page, never the error', async () => {
@@ -79,7 +93,20 @@ describe('lazyPages', () => {
   });
 });
 
-describe('the app', () => {
+describe('the pages of the app', () => {
+  const routesOf = (app: Hono) => app.routes.map((r) => `${r.method} ${r.path}`).sort();
+
+  it('are made with exactly the routes the app registers before loading them (with and without the studio)', () => {
+    const graph = shippedGraph();
+    for (const studioSources of [undefined, () => ({ files: [] })]) {
+      const options = { graph, studioSources } as Parameters<typeof siteRoutes>[0];
+      const app = new Hono();
+      app.route('/stats', statsPageRoutes(graph, undefined, undefined));
+      app.route('/', siteRoutes(options, sitePageFallbacks(options)));
+      expect(routesOf(app)).toEqual(PAGE_ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+    }
+  });
+
   it('serves the help site from its lazy pages: the start page and the 404 page', async () => {
     const app = createApp({ graph: shippedGraph() });
     const home = await app.request('/');

@@ -138,15 +138,15 @@ export function siteRoutes(options: SiteOptions, fallbacks: PageFallbacks): Hono
     const ref = site.byKey.get(c.req.param('key'));
     return ref ? serveStep(c, ref, true) : notFound();
   });
-  if (site.hideRef) routes.get(FRAME_PREFIX + HIDE_PATH, (c) => serveStep(c, site.hideRef!, true));
+  // Every route is there whatever the content (src/site/page-routes.ts lists them); without a hide step, nothing is here.
+  routes.get(FRAME_PREFIX + HIDE_PATH, (c) => (site.hideRef ? serveStep(c, site.hideRef, true) : notFound()));
   routes.get(PREVIEW_PATH, () => new Response(previewHtml(), { headers }));
   // The editors' studio: the published sources in one page with its own strict CSP; never counted (it is no visit).
   const sources = options.studioSources;
-  if (sources) {
-    const studioHtml = once(() => StudioPage({ graph: options.graph, sources: typeof sources === 'function' ? sources() : sources }));
-    const studioHeaders = studioPageHeaders();
-    routes.get(STUDIO_PATH, () => new Response(studioHtml(), { headers: studioHeaders }));
-  }
+  const studioHtml =
+    sources && once(() => StudioPage({ graph: options.graph, sources: typeof sources === 'function' ? sources() : sources }));
+  const studioHeaders = studioPageHeaders();
+  routes.get(STUDIO_PATH, () => (studioHtml ? new Response(studioHtml(), { headers: studioHeaders }) : notFound()));
   routes.route(EMBED_PATH, embedRoutes(options, site));
   return routes;
 }
