@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alternatingRows, alternatingRuns, alternatingTargets, POINT_7 } from './alternating.js';
+import { ALTERNATING_WINDOWS, alternatingRows, alternatingRuns, alternatingTargets, POINT_7 } from './alternating.js';
 import { compileTimes } from './compile-time.js';
 import { firstQuestion, throttlingLine } from './first-question.js';
 import { languageBench } from './languages.js';
@@ -274,7 +274,7 @@ const other = table(
 const section = [
   `Measured ${machineLine(describeMachine())}`,
   '',
-  `autocannon, ${shape.connections} connections, plain GETs (no Accept-Encoding: autocannon decodes every body as text, which makes compressed answers client-bound here; see below), ${shape.warmupSeconds} s warm-up then ${shape.seconds} s per server, loopback; each server in its own child process (bundled with esbuild like \`dist/server.js\`), the load generator in another. CPU time per request is the server process's user + system time from \`/proc/PID/stat\` over the measured window, divided by the requests completed. The baseline ran first and last; ratios use the mean of the two. Issue 19's verdicts on the cost of the bytes come from alternating windows instead: the app and the bare framework writing the same bytes and headers run side by side, each in its own process, and 7 pairs of 1.5 s windows (after one warm-up pair) go to one, then the other; the ratio of the median CPU µs per request.`,
+  `autocannon, ${shape.connections} connections, plain GETs (no Accept-Encoding: autocannon decodes every body as text, which makes compressed answers client-bound here; see below), ${shape.warmupSeconds} s warm-up then ${shape.seconds} s per server, loopback; each server in its own child process (bundled with esbuild like \`dist/server.js\`), the load generator in another. CPU time per request is the server process's user + system time from \`/proc/PID/stat\` over the measured window, divided by the requests completed. The baseline ran first and last; ratios use the mean of the two. Issue 19's verdicts on the cost of the bytes come from alternating windows instead: the app and the bare framework writing the same bytes and headers run side by side, each in its own process, and ${ALTERNATING_WINDOWS} pairs of 1.5 s windows (after one warm-up pair) go to one, then the other; the ratio of the median CPU µs per request.`,
   '',
   throughput,
   '',
