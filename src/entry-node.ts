@@ -91,8 +91,11 @@ console.log(`wegwijs listening on ${server.url.replace('0.0.0.0', 'localhost')}`
 // The counts file opens, and the site's pages load, once the first answer is
 // out, or after a second without one (issue 19, point 9).
 void Promise.race([server.firstAnswer, new Promise((r) => setTimeout(r, 1000))])
-  .then(() => Promise.all([counting.open(), app.loadPages()]))
-  .then(([opened]) => opened)
+  .then(() => {
+    // A page that cannot load answers the 500 page and is tried again; the conversations still work.
+    app.loadPages().catch((error: Error) => console.error(`wegwijs: the site's pages could not be loaded: ${error.message}`));
+    return counting.open();
+  })
   .then(({ notes, errors }) => {
     for (const note of notes) console.log(note);
     if (errors.length) stopFor(errors);

@@ -12,7 +12,8 @@ export function notFoundResponse(): Response {
   return jsonError(404, 'not_found', 'Nothing at this address. The API starts at /api/v1/flows.');
 }
 
-function internalErrorResponse(): Response {
+/** Never names what went wrong; always names 112 and Veilig Thuis. */
+export function internalErrorResponse(): Response {
   return jsonError(
     500,
     'internal_error',

@@ -93,6 +93,33 @@ describe('lazyPages', () => {
   });
 });
 
+describe('pages that cannot load', () => {
+  it('answer the JSON 500 (never a failing error page), and are tried again on the next request', async () => {
+    let attempts = 0;
+    const pages = lazyPages([{ method: 'GET', path: '/page' }], async () => {
+      attempts++;
+      // The page and then its error page each try once: both fail.
+      if (attempts <= 2) throw new Error('chunk missing');
+      const app = new Hono();
+      app.get('/page', (c) => c.html('<p>page</p>'));
+      return {
+        app,
+        fallbacks: { notFound: () => new Response('weg', { status: 404 }), error: () => new Response('fout', { status: 500 }) },
+      };
+    });
+    const app = new Hono();
+    pages.mount(app);
+    installFallbacks(app, { pages: pages.fallbacks });
+    const failed = await app.request('/page');
+    expect(failed.status).toBe(500);
+    expect(failed.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await failed.text()).not.toContain('chunk missing');
+    const again = await app.request('/page');
+    expect(again.status).toBe(200);
+    expect(attempts).toBe(3);
+  });
+});
+
 describe('the pages of the app', () => {
   const routesOf = (app: Hono) => app.routes.map((r) => `${r.method} ${r.path}`).sort();
 

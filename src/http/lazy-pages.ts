@@ -9,7 +9,7 @@
 // table and the error page all work as if the pages were mounted directly.
 import type { Handler, Hono } from 'hono';
 import type { PageRoute } from '../site/page-routes.js';
-import type { PageFallbacks } from './fallback.js';
+import { internalErrorResponse, type PageFallbacks } from './fallback.js';
 
 export interface Pages {
   /** The pages, with exactly the routes listed; each route has one handler. */
@@ -34,11 +34,18 @@ export function lazyPages(routes: readonly PageRoute[], make: () => Promise<Page
   let handlers: Map<string, Handler> | undefined;
   let fallbacks: PageFallbacks | undefined;
   const pages = () =>
-    (loading ??= make().then((made) => {
-      handlers = new Map(made.app.routes.map((r) => [keyOf(r.method, r.path), r.handler]));
-      fallbacks = made.fallbacks;
-      return made;
-    }));
+    (loading ??= make().then(
+      (made) => {
+        handlers = new Map(made.app.routes.map((r) => [keyOf(r.method, r.path), r.handler]));
+        fallbacks = made.fallbacks;
+        return made;
+      },
+      (error: unknown) => {
+        // A module that could not load (a broken install): the next request tries again.
+        loading = undefined;
+        throw error;
+      },
+    ));
 
   const standIn =
     (key: string): Handler =>
@@ -55,7 +62,8 @@ export function lazyPages(routes: readonly PageRoute[], make: () => Promise<Page
     },
     fallbacks: {
       notFound: () => fallbacks?.notFound() ?? pages().then((p) => p.fallbacks.notFound()),
-      error: () => fallbacks?.error() ?? pages().then((p) => p.fallbacks.error()),
+      // The pages' own 500 page, or, when they cannot load, the JSON one: an error page must never fail itself.
+      error: () => fallbacks?.error() ?? pages().then((p) => p.fallbacks.error(), internalErrorResponse),
     },
     load: async () => {
       await pages();
