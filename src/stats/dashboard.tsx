@@ -5,6 +5,7 @@ import { defaultBudget } from '../counters/budget.js';
 import { isoWeek } from '../counters/day.js';
 import { type Shown, SMALL } from '../counters/report.js';
 import { fillParts, format, statsText } from '../site/messages.js';
+import { STATS_PATH } from '../site/page-routes.js';
 import { BarChart, ColumnChart, DataTable } from './charts.js';
 import { formatDate, formatShown, weekLabel, weekLongLabel } from './format.js';
 import { Layout, PeriodInputs } from './layout.js';
@@ -124,7 +125,7 @@ export const Dashboard: FC<{ model: DashboardModel; token: string }> = ({ model,
 
       <section aria-labelledby="andere-h">
         <h2 id="andere-h">{words.otherHeading}</h2>
-        <form method="post" action="/stats" class="card">
+        <form method="post" action={STATS_PATH} class="card">
           <input type="hidden" name="token" value={token} />
           <PeriodInputs period={model.period} />
           <p>
@@ -132,7 +133,7 @@ export const Dashboard: FC<{ model: DashboardModel; token: string }> = ({ model,
           </p>
         </form>
         <p>
-          <a href="/stats">{words.otherToken}</a>
+          <a href={STATS_PATH}>{words.otherToken}</a>
         </p>
       </section>
     </Layout>

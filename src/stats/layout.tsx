@@ -1,6 +1,7 @@
 // The frame of every /stats page: Dutch, no script, one stylesheet.
 import type { FC, PropsWithChildren } from 'hono/jsx';
 import { fillParts, format, statsText } from '../site/messages.js';
+import { STATS_PATH } from '../site/page-routes.js';
 
 const words = statsText.layout;
 const login = statsText.login;
@@ -35,7 +36,7 @@ export interface PeriodFields {
 
 /** The token and an optional period. The token goes in the body of a POST: never in the address, never in a cookie. */
 export const TokenForm: FC<{ period?: PeriodFields; error?: string }> = ({ period = {}, error }) => (
-  <form method="post" action="/stats" class="card" aria-describedby={error ? 'form-error' : undefined}>
+  <form method="post" action={STATS_PATH} class="card" aria-describedby={error ? 'form-error' : undefined}>
     {error && (
       <p id="form-error" class="error" role="alert">
         <strong>{login.failed}</strong> {error}
@@ -95,7 +96,7 @@ export const MessagePage: FC<{ title: string; message: string }> = ({ title, mes
     <h1>{title}</h1>
     <p>{message}</p>
     <p>
-      <a href="/stats">{login.backToStart}</a>
+      <a href={STATS_PATH}>{login.backToStart}</a>
     </p>
   </Layout>
 );
